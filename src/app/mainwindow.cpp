@@ -1,0 +1,94 @@
+#include "mainwindow.h"
+
+#include "pages/datapage.h"
+#include "runtime.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace mw::app {
+namespace {
+
+QWidget *comingNext(const QString &what, QWidget *parent)
+{
+    auto *label = new QLabel(QStringLiteral("<h3>%1</h3><p>%2</p>").arg(QObject::tr("Coming next"), what), parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("MNIST Workbench"));
+    m_pool.setObjectName(QStringLiteral("enginePool"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_dataPage = new DataPage(&m_pool, m_tabs);
+    m_tabs->addTab(m_dataPage, tr("&Data"));
+    m_tabs->addTab(comingNext(tr("Choose backbones and baselines, hyperparameters per phase, split, device and "
+                                 "weights; recipes reproduce the classic tutorials."), m_tabs), tr("&Experiment"));
+    m_tabs->addTab(comingNext(tr("Live accuracy and loss curves per model, with a marker where the head phase ends "
+                                 "and fine-tuning begins."), m_tabs), tr("&Training"));
+    m_tabs->addTab(comingNext(tr("Comparison table of test accuracy and runtime, confusion matrices and the worst "
+                                 "mistakes."), m_tabs), tr("&Results"));
+    m_tabs->addTab(comingNext(tr("Draw a digit with the mouse and watch every trained model classify it."), m_tabs),
+                   tr("Dra&w"));
+    setCentralWidget(m_tabs);
+
+    connect(m_dataPage, &DataPage::datasetLoaded, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary);
+    });
+    connect(m_dataPage, &DataPage::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Load failed: %1").arg(message));
+    });
+    auto *runtime = new QLabel(QString::fromStdString(mw::core::runtimeSummary()), this);
+    statusBar()->addPermanentWidget(runtime);
+    buildMenus();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow()
+{
+    // Queued work is dropped; running work finishes before the pages it reports to go away.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open dataset folder…"), QKeySequence::Open, m_dataPage, &DataPage::chooseFolder);
+    file->addAction(tr("&Rescan datasets"), QKeySequence::Refresh, m_dataPage, &DataPage::refreshCatalog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QString name = m_tabs->tabText(i);
+        name.remove(QLatin1Char('&'));
+        view->addAction(name, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MNIST Workbench"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About MNIST Workbench"),
+                       tr("<h3>MNIST Workbench %1</h3><p>Transfer-learning experiments on handwritten digits.</p>"
+                          "<p>Qt %2<br>%3</p>")
+                           .arg(QStringLiteral(MW_VERSION), QString::fromLatin1(qVersion()),
+                                QString::fromStdString(mw::core::runtimeSummary())));
+}
+
+} // namespace mw::app

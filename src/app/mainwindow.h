@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QThreadPool>
+
+class QTabWidget;
+
+namespace mw::app {
+
+class DataPage;
+
+// Assembles the pages and owns the thread pool that all engine work runs on.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DataPage *dataPage() const { return m_dataPage; }
+    QThreadPool *pool() { return &m_pool; }
+
+private:
+    void buildMenus();
+    void showAbout();
+
+    QThreadPool m_pool; // declared first: destroyed last, after the pages that use it
+    QTabWidget *m_tabs = nullptr;
+    DataPage *m_dataPage = nullptr;
+};
+
+} // namespace mw::app

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace mw::app {
+
+// Paints a digit cell straight from the model's 28x28 image, scaled without smoothing so pixels stay honest,
+// with its label in the corner.
+class DigitDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit DigitDelegate(QObject *parent = nullptr);
+    void setCellSize(int pixels);
+    int cellSize() const { return m_cell; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_cell = 56;
+};
+
+} // namespace mw::app

@@ -1,0 +1,142 @@
+// mnist-workbench-cli: the headless front end. Exit codes: 0 ok, 2 bad input or usage, 1 internal error.
+#include "data/catalog.h"
+#include "data/split.h"
+#include "errors.h"
+#include "runtime.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+namespace {
+
+using namespace mw::core;
+
+constexpr int kExitOk = 0, kExitInternal = 1, kExitBadInput = 2;
+
+int listDatasets(bool json)
+{
+    nlohmann::json rows = nlohmann::json::array();
+    if (!json)
+        std::printf("%-16s %-9s %7s %7s  %s\n", "NAME", "STATUS", "TRAIN", "TEST", "PATH");
+    for (const auto &location : discoverDatasets()) {
+        try {
+            const Dataset d = loadDataset(location.folder);
+            if (json)
+                rows.push_back({{"name", d.name}, {"path", location.folder.string()}, {"status", d.status()},
+                                {"train", d.data.train.count}, {"test", d.data.test.count}});
+            else
+                std::printf("%-16s %-9s %7d %7d  %s\n", d.name.c_str(), d.status().c_str(), d.data.train.count,
+                            d.data.test.count, location.folder.c_str());
+        } catch (const DataError &e) {
+            if (json)
+                rows.push_back({{"name", location.name}, {"path", location.folder.string()}, {"status", "damaged"},
+                                {"error", e.what()}});
+            else
+                std::printf("%-16s %-9s %7s %7s  %s\n  %s\n", location.name.c_str(), "damaged", "-", "-",
+                            location.folder.c_str(), e.what());
+        }
+    }
+    if (json)
+        std::cout << rows.dump(2) << '\n';
+    else if (discoverDatasets().empty())
+        std::printf("(none found under %s/datasets or /usr/share/datasets; open a folder with --data)\n",
+                    appDataDir().c_str());
+    return kExitOk;
+}
+
+int verify(const std::string &folder)
+{
+    const Dataset d = loadDataset(folder);
+    const Split standard = makeSplit(d.data, {});
+    std::printf("%s (%s): %d train + %d test digits, 28x28, labels 0-9; standard split %zu/%zu/%zu; %s\n",
+                d.name.c_str(), d.status().c_str(), d.data.train.count, d.data.test.count, standard.train.size(),
+                standard.validation.size(), standard.test.size(), d.data.folder.c_str());
+    return kExitOk;
+}
+
+int benchLoad(const std::string &folder, int repeat, const std::string &jsonPath)
+{
+    std::vector<double> seconds;
+    std::uint64_t bytes = 0;
+    int digits = 0;
+    for (int i = 0; i < repeat; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        const Dataset d = loadDataset(folder);
+        seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        digits = d.data.total();
+        bytes = d.data.train.images.size() + d.data.test.images.size() + std::uint64_t(digits);
+    }
+    std::sort(seconds.begin(), seconds.end());
+    const double median = seconds[seconds.size() / 2];
+    std::printf("load+verify %d digits (%.1f MB decompressed) from %s\n", digits, bytes / 1e6, folder.c_str());
+    std::printf("  runs %d  best %.3f s  median %.3f s  %.0f MB/s\n", repeat, seconds.front(), median,
+                bytes / 1e6 / median);
+    if (!jsonPath.empty()) {
+        nlohmann::json j = {{"benchmark", "load_verify"}, {"folder", folder},       {"digits", digits},
+                            {"runs", repeat},             {"best_seconds", seconds.front()},
+                            {"median_seconds", median}};
+        std::FILE *f = std::fopen(jsonPath.c_str(), "w");
+        if (!f)
+            throw UsageError(jsonPath + ": cannot write");
+        std::fputs(j.dump(2).c_str(), f);
+        std::fclose(f);
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"MNIST Workbench, headless: datasets, verification and benchmarks.\n"
+                 "Exit codes: 0 ok, 2 bad input or usage, 1 internal error.",
+                 "mnist-workbench-cli"};
+    app.set_version_flag("--version", MW_VERSION);
+    app.require_subcommand(1);
+
+    bool json = false;
+    auto *datasets = app.add_subcommand("datasets", "List the datasets found (name, status, counts, path)");
+    datasets->add_flag("--json", json, "Print JSON instead of a table");
+
+    std::string folder;
+    auto *verifyCmd = app.add_subcommand("verify", "Load and check an MNIST-format folder");
+    verifyCmd->add_option("--data", folder, "Folder with the four IDX files (raw or .gz)")->required();
+
+    int repeat = 5;
+    std::string jsonPath;
+    auto *bench = app.add_subcommand("bench", "Measure loading + verifying a dataset (figures printed, not judged)");
+    bench->add_option("--data", folder, "Folder with the four IDX files")->required();
+    bench->add_option("--repeat", repeat, "Number of runs")->check(CLI::Range(1, 1000));
+    bench->add_option("--json", jsonPath, "Also write the figures to this JSON file");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success &e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError &e) {
+        app.exit(e);
+        return kExitBadInput;
+    }
+
+    try {
+        setComputeThreads();
+        if (datasets->parsed())
+            return listDatasets(json);
+        if (verifyCmd->parsed())
+            return verify(folder);
+        if (bench->parsed())
+            return benchLoad(folder, repeat, jsonPath);
+    } catch (const Error &e) {
+        std::cerr << "mnist-workbench-cli: " << e.what() << '\n';
+        return kExitBadInput;
+    } catch (const std::exception &e) {
+        std::cerr << "mnist-workbench-cli: internal error: " << e.what() << '\n';
+        return kExitInternal;
+    }
+    return kExitInternal;
+}

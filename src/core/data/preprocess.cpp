@@ -1,0 +1,65 @@
+#include "data/preprocess.h"
+
+#include "data/mnist.h"
+#include "data/preview.h"
+
+#include <cstring>
+
+namespace mw::core {
+
+torch::Tensor imagesTensor(const MnistData &data, const std::vector<int> &globalIndices)
+{
+    auto out = torch::empty({std::int64_t(globalIndices.size()), kImageSide, kImageSide}, torch::kUInt8);
+    auto *dst = out.data_ptr<std::uint8_t>();
+    for (std::size_t i = 0; i < globalIndices.size(); ++i)
+        std::memcpy(dst + i * kImagePixels, data.image(globalIndices[i]), kImagePixels);
+    return out;
+}
+
+torch::Tensor labelsTensor(const MnistData &data, const std::vector<int> &globalIndices)
+{
+    auto out = torch::empty({std::int64_t(globalIndices.size())}, torch::kInt64);
+    auto *dst = out.data_ptr<std::int64_t>();
+    for (std::size_t i = 0; i < globalIndices.size(); ++i)
+        dst[i] = data.label(globalIndices[i]);
+    return out;
+}
+
+torch::Tensor preprocessBatch(const torch::Tensor &images, int size)
+{
+    namespace F = torch::nn::functional;
+    auto x = images.to(torch::kFloat32).div_(127.5).sub_(1.0).unsqueeze(1);
+    if (x.size(2) != size || x.size(3) != size)
+        x = F::interpolate(x, F::InterpolateFuncOptions()
+                                  .size(std::vector<std::int64_t>{size, size})
+                                  .mode(torch::kBilinear)
+                                  .align_corners(false));
+    // Resizing one channel and repeating it equals resizing three identical channels, at a third of the cost.
+    return x.expand({-1, 3, -1, -1}).contiguous();
+}
+
+InputPreview previewInput(const std::uint8_t *image28, int size)
+{
+    torch::NoGradGuard noGrad;
+    auto image = torch::from_blob(const_cast<std::uint8_t *>(image28), {1, kImageSide, kImageSide}, torch::kUInt8);
+    auto x = preprocessBatch(image, size);
+    InputPreview preview;
+    preview.size = size;
+    preview.values.assign(x.data_ptr<float>(), x.data_ptr<float>() + x.numel());
+    preview.min = x.min().item<float>();
+    preview.max = x.max().item<float>();
+    return preview;
+}
+
+const std::vector<InputSizePreset> &inputSizePresets()
+{
+    static const std::vector<InputSizePreset> presets = {
+        {"MLP / CNN baselines (28x28)", 28},
+        {"ResNet, MobileNet, VGG (32x32)", 32},
+        {"InceptionV3 (75x75)", 75},
+        {"ImageNet resolution (224x224)", 224},
+    };
+    return presets;
+}
+
+} // namespace mw::core

@@ -1,0 +1,21 @@
+#pragma once
+
+// Engine-internal: includes LibTorch. Front ends use preview.h instead.
+#include <torch/torch.h>
+
+#include <vector>
+
+namespace mw::core {
+
+struct MnistData;
+
+// The chosen digits as one uint8 tensor [N, 28, 28] (on the CPU; move it to the training device once).
+torch::Tensor imagesTensor(const MnistData &data, const std::vector<int> &globalIndices);
+torch::Tensor labelsTensor(const MnistData &data, const std::vector<int> &globalIndices);
+
+// What a network sees, computed per batch on the device the batch is on: x / 127.5 - 1 (range [-1, 1]),
+// bilinear resize to size x size (align_corners = false, no antialias), grey repeated to 3 channels.
+// uint8 [B, H, W] -> float [B, 3, size, size].
+torch::Tensor preprocessBatch(const torch::Tensor &images, int size);
+
+} // namespace mw::core

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace mw::core {
+
+// Incremental SHA-256 (FIPS 180-4), so files are hashed while they are read, not in a second pass.
+class Sha256 {
+public:
+    Sha256();
+    void update(const void *data, std::size_t size);
+    std::string hexDigest(); // finishes the hash; call once
+
+private:
+    void compress(const std::uint8_t *block);
+
+    std::array<std::uint32_t, 8> m_state;
+    std::array<std::uint8_t, 64> m_buffer{};
+    std::size_t m_buffered = 0;
+    std::uint64_t m_length = 0;
+};
+
+} // namespace mw::core

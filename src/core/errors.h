@@ -1,0 +1,27 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace mw::core {
+
+// Every error the engine throws on bad input derives from Error; front ends show what() as one line
+// (a dialog in the GUI, stderr + exit code 2 in the CLI). Anything else escaping is an internal error.
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A data file or folder that is missing, damaged or not in MNIST format. The message names the file.
+class DataError : public Error {
+public:
+    using Error::Error;
+};
+
+// Bad command-line or settings values.
+class UsageError : public Error {
+public:
+    using Error::Error;
+};
+
+} // namespace mw::core
