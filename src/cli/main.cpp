@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -17,6 +18,27 @@ namespace {
 using namespace mw::core;
 
 constexpr int kExitOk = 0, kExitInternal = 1, kExitBadInput = 2;
+
+// --data DIR or --dataset NAME (a catalog name, case-insensitive) to a folder.
+std::string resolveFolder(const std::string &folder, const std::string &name)
+{
+    if (!folder.empty())
+        return folder;
+    if (name.empty())
+        throw UsageError("give a dataset folder with --data DIR or a catalog name with --dataset NAME");
+    std::string known;
+    for (const auto &location : discoverDatasets()) {
+        auto lower = [](std::string s) {
+            std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+            return s;
+        };
+        if (lower(location.name) == lower(name))
+            return location.folder.string();
+        known += (known.empty() ? "" : ", ") + location.name;
+    }
+    throw UsageError("no dataset named \"" + name + "\" (found: " + (known.empty() ? "none" : known)
+                     + "); give a folder with --data");
+}
 
 int listDatasets(bool json)
 {
@@ -103,14 +125,20 @@ int main(int argc, char **argv)
     auto *datasets = app.add_subcommand("datasets", "List the datasets found (name, status, counts, path)");
     datasets->add_flag("--json", json, "Print JSON instead of a table");
 
-    std::string folder;
+    std::string folder, datasetName;
+    auto addSource = [&](CLI::App *command) {
+        auto *data = command->add_option("--data", folder, "Folder with the four IDX files (raw or .gz)");
+        auto *name = command->add_option("--dataset", datasetName, "A dataset the catalog found, by name (see datasets)");
+        data->excludes(name);
+        name->excludes(data);
+    };
     auto *verifyCmd = app.add_subcommand("verify", "Load and check an MNIST-format folder");
-    verifyCmd->add_option("--data", folder, "Folder with the four IDX files (raw or .gz)")->required();
+    addSource(verifyCmd);
 
     int repeat = 5;
     std::string jsonPath;
     auto *bench = app.add_subcommand("bench", "Measure loading + verifying a dataset (figures printed, not judged)");
-    bench->add_option("--data", folder, "Folder with the four IDX files")->required();
+    addSource(bench);
     bench->add_option("--repeat", repeat, "Number of runs")->check(CLI::Range(1, 1000));
     bench->add_option("--json", jsonPath, "Also write the figures to this JSON file");
 
@@ -128,9 +156,9 @@ int main(int argc, char **argv)
         if (datasets->parsed())
             return listDatasets(json);
         if (verifyCmd->parsed())
-            return verify(folder);
+            return verify(resolveFolder(folder, datasetName));
         if (bench->parsed())
-            return benchLoad(folder, repeat, jsonPath);
+            return benchLoad(resolveFolder(folder, datasetName), repeat, jsonPath);
     } catch (const Error &e) {
         std::cerr << "mnist-workbench-cli: " << e.what() << '\n';
         return kExitBadInput;

@@ -1,5 +1,7 @@
 #include "pages/datapage.h"
 
+#include "errors.h"
+
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>

@@ -5,6 +5,7 @@
 #include <array>
 
 class QBarSet;
+class QValueAxis;
 
 namespace mw::app {
 
@@ -19,7 +20,7 @@ public:
 
 private:
     std::array<QBarSet *, 3> m_sets{};
-    class QValueAxis *m_axisY = nullptr;
+    QValueAxis *m_axisY = nullptr;
     Counts m_counts{};
 };
 

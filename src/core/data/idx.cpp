@@ -107,6 +107,11 @@ IdxHeader parseHeader(Reader &reader, const std::filesystem::path &path, int exp
     for (int i = 0; i < expectedDims; ++i)
         header.dims.push_back(std::uint32_t(raw[4 * i]) << 24 | std::uint32_t(raw[4 * i + 1]) << 16
                               | std::uint32_t(raw[4 * i + 2]) << 8 | std::uint32_t(raw[4 * i + 3]));
+    // A raw file's size is known up front; a gzip stream's only once it is read (readIdx checks it then).
+    const std::uint64_t holds = reader.fileSize() - 4 - raw.size();
+    if (!header.gzip && header.payloadBytes() > holds)
+        fail(path, "truncated: header declares " + std::to_string(header.payloadBytes())
+                       + " bytes of data but the file holds " + std::to_string(holds));
     return header;
 }
 
@@ -134,11 +139,7 @@ IdxFile readIdx(const std::filesystem::path &path, int expectedDims, const Progr
     file.header = parseHeader(reader, path, expectedDims);
     const std::uint64_t headerBytes = 4 + 4 * std::uint64_t(expectedDims);
     const std::uint64_t declared = file.header.payloadBytes();
-    const std::uint64_t canHold = file.header.gzip ? reader.fileSize() * kMaxDeflateRatio
-                                                   : reader.fileSize() - std::min(reader.fileSize(), headerBytes);
-    if (!file.header.gzip && declared > canHold)
-        fail(path, "truncated: header declares " + std::to_string(declared) + " bytes of data but the file holds "
-                       + std::to_string(canHold));
+    const std::uint64_t canHold = file.header.gzip ? reader.fileSize() * kMaxDeflateRatio : declared;
 
     Sha256 hash;
     {
