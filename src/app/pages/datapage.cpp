@@ -27,8 +27,9 @@ DataPage::DataPage(QThreadPool *pool, QWidget *parent) : QWidget(parent), m_pool
     for (const auto &preset : mw::core::inputSizePresets())
         m_ui.inputSizeCombo->addItem(QString::fromStdString(preset.label), preset.size);
     m_ui.inputSizeCombo->setCurrentIndex(1);
-    m_ui.splitter->setStretchFactor(0, 3);
-    m_ui.splitter->setStretchFactor(1, 2);
+    m_ui.splitter->setStretchFactor(0, 1);
+    m_ui.splitter->setStretchFactor(1, 1);
+    m_ui.splitter->setSizes({640, 640});
 
     connect(m_ui.openFolderButton, &QPushButton::clicked, this, &DataPage::chooseFolder);
     connect(m_ui.datasetCombo, &QComboBox::activated, this,

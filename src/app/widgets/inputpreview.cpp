@@ -69,7 +69,7 @@ void InputPreview::paintEvent(QPaintEvent *)
         tr("R %1\n%2").arg(sizeText, range(0)),
         tr("G %1\n%2").arg(sizeText, range(1)),
         tr("B %1\n%2").arg(sizeText, range(2)),
-        tr("Model input %1x3\n[%2, %3]").arg(sizeText).arg(m_input.min, 0, 'f', 3).arg(m_input.max, 0, 'f', 3),
+        tr("Input %1x3\n[%2, %3]").arg(sizeText).arg(m_input.min, 0, 'f', 3).arg(m_input.max, 0, 'f', 3),
     };
     for (int i = 0; i < 5; ++i) {
         const QRect tile(i * (side + gap), 0, side, side);
