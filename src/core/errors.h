@@ -18,6 +18,12 @@ public:
     using Error::Error;
 };
 
+// A weights file that is damaged, unsafe, or does not fit the model. The message names the file (and the key).
+class WeightsError : public Error {
+public:
+    using Error::Error;
+};
+
 // Bad command-line or settings values.
 class UsageError : public Error {
 public:
