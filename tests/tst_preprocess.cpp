@@ -61,6 +61,19 @@ private Q_SLOTS:
         QVERIFY(qAbs(value(4) - (-0.5f)) < 1e-6);
     }
 
+    void imagenetNormalization()
+    {
+        auto images = torch::zeros({2, 28, 28}, torch::kUInt8);
+        images[1].fill_(255);
+        const auto x = preprocessBatch(images, 32, Normalization::ImageNet);
+        const float mean[3] = {0.485f, 0.456f, 0.406f}, stdev[3] = {0.229f, 0.224f, 0.225f};
+        for (int c = 0; c < 3; ++c) {
+            QVERIFY(qAbs(x[0][c][5][5].item<float>() - (-mean[c] / stdev[c])) < 1e-5);
+            QVERIFY(qAbs(x[1][c][5][5].item<float>() - (1 - mean[c]) / stdev[c]) < 1e-5);
+        }
+        QVERIFY(normalizationFromString("imagenet") == Normalization::ImageNet);
+    }
+
     void previewMatchesTheBatchPath()
     {
         std::vector<std::uint8_t> digit(784);

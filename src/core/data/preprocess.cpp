@@ -2,6 +2,7 @@
 
 #include "data/mnist.h"
 #include "data/preview.h"
+#include "errors.h"
 
 #include <cstring>
 
@@ -25,24 +26,43 @@ torch::Tensor labelsTensor(const MnistData &data, const std::vector<int> &global
     return out;
 }
 
-torch::Tensor preprocessBatch(const torch::Tensor &images, int size)
+std::string toString(Normalization n) { return n == Normalization::Tutorial ? "tutorial" : "imagenet"; }
+
+Normalization normalizationFromString(const std::string &name)
+{
+    if (name == "tutorial")
+        return Normalization::Tutorial;
+    if (name == "imagenet")
+        return Normalization::ImageNet;
+    throw UsageError("unknown normalization \"" + name + "\" (expected tutorial or imagenet)");
+}
+
+torch::Tensor preprocessBatch(const torch::Tensor &images, int size, Normalization normalization)
 {
     namespace F = torch::nn::functional;
-    auto x = images.to(torch::kFloat32).div_(127.5).sub_(1.0).unsqueeze(1);
+    auto x = images.to(torch::kFloat32).unsqueeze(1);
+    x = normalization == Normalization::Tutorial ? x.div_(127.5).sub_(1.0) : x.div_(255.0);
     if (x.size(2) != size || x.size(3) != size)
         x = F::interpolate(x, F::InterpolateFuncOptions()
                                   .size(std::vector<std::int64_t>{size, size})
                                   .mode(torch::kBilinear)
                                   .align_corners(false));
     // Resizing one channel and repeating it equals resizing three identical channels, at a third of the cost.
-    return x.expand({-1, 3, -1, -1}).contiguous();
+    x = x.expand({-1, 3, -1, -1});
+    if (normalization == Normalization::ImageNet) {
+        const auto options = x.options();
+        const auto mean = torch::tensor({0.485f, 0.456f, 0.406f}, options).view({1, 3, 1, 1});
+        const auto std = torch::tensor({0.229f, 0.224f, 0.225f}, options).view({1, 3, 1, 1});
+        return (x - mean) / std;
+    }
+    return x.contiguous();
 }
 
-InputPreview previewInput(const std::uint8_t *image28, int size)
+InputPreview previewInput(const std::uint8_t *image28, int size, Normalization normalization)
 {
     torch::NoGradGuard noGrad;
     auto image = torch::from_blob(const_cast<std::uint8_t *>(image28), {1, kImageSide, kImageSide}, torch::kUInt8);
-    auto x = preprocessBatch(image, size);
+    auto x = preprocessBatch(image, size, normalization);
     InputPreview preview;
     preview.size = size;
     preview.values.assign(x.data_ptr<float>(), x.data_ptr<float>() + x.numel());

@@ -1,6 +1,8 @@
 #pragma once
 
 // Engine-internal: includes LibTorch. Front ends use preview.h instead.
+#include "data/normalization.h"
+
 #include <torch/torch.h>
 
 #include <vector>
@@ -14,8 +16,10 @@ torch::Tensor imagesTensor(const MnistData &data, const std::vector<int> &global
 torch::Tensor labelsTensor(const MnistData &data, const std::vector<int> &globalIndices);
 
 // What a network sees, computed per batch on the device the batch is on: x / 127.5 - 1 (range [-1, 1]),
-// bilinear resize to size x size (align_corners = false, no antialias), grey repeated to 3 channels.
+// bilinear resize to size x size (align_corners = false, no antialias), grey repeated to 3 channels; with
+// ImageNet normalization, x / 255 and then each channel's (x - mean) / std instead of the first step.
 // uint8 [B, H, W] -> float [B, 3, size, size].
-torch::Tensor preprocessBatch(const torch::Tensor &images, int size);
+torch::Tensor preprocessBatch(const torch::Tensor &images, int size,
+                              Normalization normalization = Normalization::Tutorial);
 
 } // namespace mw::core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "data/normalization.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,7 +18,7 @@ struct InputPreview {
 };
 
 // Runs the same preprocessBatch the trainer uses on one 28x28 uint8 image.
-InputPreview previewInput(const std::uint8_t *image28, int size);
+InputPreview previewInput(const std::uint8_t *image28, int size, Normalization normalization = Normalization::Tutorial);
 
 // Input sizes a user can preview before the model registry names them: the tutorials' backbones and baselines.
 struct InputSizePreset {

@@ -1,0 +1,44 @@
+#pragma once
+
+// Engine-internal: the tutorials' from-scratch baselines. They take the same preprocessed [B, 3, 28, 28] input as
+// every network (three equal channels) and use its first channel, so one data path serves all models.
+#include "models/network.h"
+
+namespace mw::core {
+
+// "mlp": 784-512-256-10, ReLU (the MLP-vs-CNN tutorial's dense network).
+// "dense32": 784-32-10, ReLU (the smallest from-scratch dense model).
+class DenseNet : public Network {
+public:
+    explicit DenseNet(const std::vector<int> &hidden);
+    torch::Tensor forward(const torch::Tensor &x) override;
+
+private:
+    torch::nn::Sequential m_layers{nullptr}; // "layers.0", "layers.2", ... (ReLUs between)
+};
+
+// "smallcnn": conv 32 3x3 ReLU, maxpool 2x2 stride 1, conv 64 3x3 ReLU, maxpool 2x2 stride 1, flatten,
+// dense 128 ReLU, dropout 0.5, dense 10 (the tutorial's CNN, pooling stride as it wrote it).
+class SmallCnn : public Network {
+public:
+    SmallCnn();
+    torch::Tensor forward(const torch::Tensor &x) override;
+
+private:
+    torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr};
+    torch::nn::Linear m_fc1{nullptr}, m_fc2{nullptr};
+};
+
+// "cnn": a LeNet-style network with BatchNorm that reaches 99.4%+ on MNIST: two blocks of
+// (conv 3x3 -> BN -> ReLU) x2 -> maxpool 2 -> dropout 0.25 (32 then 64 channels), dense 256 -> BN -> ReLU ->
+// dropout 0.4 -> dense 10.
+class LeNet : public Network {
+public:
+    LeNet();
+    torch::Tensor forward(const torch::Tensor &x) override;
+
+private:
+    torch::nn::Sequential m_features{nullptr}, m_classifier{nullptr};
+};
+
+} // namespace mw::core
