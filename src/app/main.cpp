@@ -4,8 +4,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +18,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("MNIST Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(MW_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("mnist-workbench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mnist-workbench.svg")));
+
+    // Installed before the first translated string (the --help text below) and before any widget exists.
+    // Either may be missing (English UI, or no Qt translations package); the source strings are the fallback.
+    const QLocale locale = QLocale::system();
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(locale, QStringLiteral("mnist-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Transfer-learning workbench for handwritten digits"));
