@@ -131,8 +131,8 @@
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="57"/>
-        <source>No dataset named &quot;%1&quot; was found. Run ./workbench.sh to fetch MNIST, or open a folder with File &gt; Open.</source>
-        <translation>Es wurde kein Datensatz namens „%1“ gefunden. Führen Sie ./workbench.sh aus, um MNIST herunterzuladen, oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen.</translation>
+        <source>No dataset named &quot;%1&quot; was found. Run ./workbench.sh to fetch MNIST, or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
+        <translation>Es wurde kein Datensatz namens „%1“ gefunden. Führen Sie ./workbench.sh aus, um MNIST herunterzuladen, oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -55,7 +54,7 @@ int main(int argc, char *argv[])
     } else if (!page->selectDataset(parser.value(datasetOption))) {
         QMessageBox::warning(&window, QApplication::translate("main", "Dataset not found"),
                              QApplication::translate("main", "No dataset named \"%1\" was found. Run ./workbench.sh to "
-                                                             "fetch MNIST, or open a folder with File > Open.")
+                                                             "fetch MNIST, or open a folder with File > Open dataset folder (Ctrl+O).")
                                  .arg(parser.value(datasetOption)));
     }
     return app.exec();
