@@ -1,12 +1,10 @@
 #include "models/weights.h"
 
 #include "errors.h"
+#include "models/mappedfile.h"
 
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,44 +21,6 @@ constexpr std::uint64_t kMaxHeaderBytes = 100ull << 20; // the format's own limi
 {
     throw WeightsError(path.string() + ": " + problem);
 }
-
-// A read-only memory map: tensors are copied out of it once, nothing is read twice.
-class MappedFile {
-public:
-    explicit MappedFile(const std::filesystem::path &path)
-    {
-        m_fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (m_fd < 0)
-            fail(path, std::string("cannot open: ") + std::strerror(errno));
-        struct stat st {};
-        if (::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode))
-            fail(path, "not a regular file");
-        m_size = std::uint64_t(st.st_size);
-        if (m_size == 0)
-            fail(path, "empty file");
-        void *p = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, m_fd, 0);
-        if (p == MAP_FAILED)
-            fail(path, std::string("cannot map: ") + std::strerror(errno));
-        m_data = static_cast<const std::uint8_t *>(p);
-    }
-    ~MappedFile()
-    {
-        if (m_data)
-            ::munmap(const_cast<std::uint8_t *>(m_data), m_size);
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    MappedFile(const MappedFile &) = delete;
-    MappedFile &operator=(const MappedFile &) = delete;
-
-    const std::uint8_t *data() const { return m_data; }
-    std::uint64_t size() const { return m_size; }
-
-private:
-    int m_fd = -1;
-    const std::uint8_t *m_data = nullptr;
-    std::uint64_t m_size = 0;
-};
 
 struct DType {
     const char *name;

@@ -1,0 +1,834 @@
+// torch.save archives (.pth/.pt) without Python: a minimal zip reader over a memory map and a restricted unpickler
+// that knows only what a state dict is made of. LibTorch 1.13's pickle_load rejects the OrderedDict these files
+// hold, and a general unpickler would run whatever callable a file from the internet names.
+#include "models/weights.h"
+
+#include "errors.h"
+#include "models/mappedfile.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <unordered_map>
+
+namespace mw::core {
+namespace {
+
+[[noreturn]] void fail(const std::filesystem::path &path, const std::string &problem)
+{
+    throw WeightsError(path.string() + ": " + problem);
+}
+
+std::uint16_t le16(const std::uint8_t *p) { return std::uint16_t(p[0] | (p[1] << 8)); }
+std::uint32_t le32(const std::uint8_t *p) { return std::uint32_t(le16(p)) | (std::uint32_t(le16(p + 2)) << 16); }
+std::uint64_t le64(const std::uint8_t *p) { return std::uint64_t(le32(p)) | (std::uint64_t(le32(p + 4)) << 32); }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Zip: only what torch.save writes (stored entries, optional zip64 records). Every offset is checked before use.
+
+struct ZipEntry {
+    std::string name;
+    std::uint64_t offset = 0; // of the data
+    std::uint64_t size = 0;
+    std::uint32_t crc = 0;
+    std::uint16_t method = 0; // 0: stored
+};
+
+class ZipArchive {
+public:
+    ZipArchive(const MappedFile &file, const std::filesystem::path &path) : m_file(file), m_path(path)
+    {
+        const std::uint8_t *d = file.data();
+        const std::uint64_t n = file.size();
+        if (n < 22)
+            bad("truncated: too short for a zip archive");
+        // The end record sits at the very end, after a comment of at most 64 KiB; on a truncated file it is gone.
+        std::uint64_t eocd = n;
+        for (std::uint64_t pos = n - 22;; --pos) {
+            if (le32(d + pos) == 0x06054b50 && pos + 22 + le16(d + pos + 20) == n) {
+                eocd = pos;
+                break;
+            }
+            if (pos == 0 || n - 22 - pos >= 0xffff)
+                break;
+        }
+        if (eocd == n)
+            bad("no zip end-of-archive record (the file is truncated or not a zip archive)");
+        std::uint64_t count = le16(d + eocd + 10);
+        std::uint64_t cdSize = le32(d + eocd + 12);
+        std::uint64_t cdOffset = le32(d + eocd + 16);
+        std::uint64_t cdLimit = eocd;
+        if (eocd >= 20 && le32(d + eocd - 20) == 0x07064b50) { // zip64 locator: archives past 4 GB
+            const std::uint64_t z = le64(d + eocd - 20 + 8);
+            if (z > eocd - 20 || eocd - 20 - z < 56 || le32(d + z) != 0x06064b50)
+                bad("the zip64 end record lies outside the file or is damaged");
+            count = le64(d + z + 32);
+            cdSize = le64(d + z + 40);
+            cdOffset = le64(d + z + 48);
+            cdLimit = z;
+        }
+        if (cdOffset > cdLimit || cdSize > cdLimit - cdOffset)
+            bad("the zip directory lies outside the file (truncated?)");
+        if (count > cdSize / 46)
+            bad("the zip directory claims " + std::to_string(count) + " entries but has room for fewer");
+        m_entries.reserve(count);
+        std::uint64_t p = cdOffset;
+        const std::uint64_t end = cdOffset + cdSize;
+        for (std::uint64_t i = 0; i < count; ++i) {
+            if (end - p < 46 || le32(d + p) != 0x02014b50)
+                bad("zip directory entry " + std::to_string(i) + " is damaged");
+            const std::uint16_t flags = le16(d + p + 8), method = le16(d + p + 10);
+            const std::uint64_t nameLen = le16(d + p + 28), extraLen = le16(d + p + 30), commentLen = le16(d + p + 32);
+            if (46 + nameLen + extraLen + commentLen > end - p)
+                bad("zip directory entry " + std::to_string(i) + " runs past the directory");
+            ZipEntry e;
+            e.name.assign(reinterpret_cast<const char *>(d + p + 46), nameLen);
+            e.crc = le32(d + p + 16);
+            std::uint64_t packed = le32(d + p + 20), size = le32(d + p + 24), local = le32(d + p + 42);
+            // zip64 extra field: 64-bit values for exactly the 32-bit fields that are saturated, in this order.
+            const std::uint8_t *x = d + p + 46 + nameLen;
+            for (std::uint64_t q = 0; q + 4 <= extraLen;) {
+                const std::uint16_t id = le16(x + q), len = le16(x + q + 2);
+                if (q + 4 + len > extraLen)
+                    break;
+                if (id == 0x0001) {
+                    std::uint64_t f = q + 4;
+                    for (std::uint64_t *field : {&size, &packed, &local})
+                        if (*field == 0xffffffffu) {
+                            if (f + 8 > q + 4 + len)
+                                bad("entry " + e.name + ": zip64 field is too short");
+                            *field = le64(x + f);
+                            f += 8;
+                        }
+                }
+                q += 4 + len;
+            }
+            if (flags & 1)
+                bad("entry " + e.name + " is encrypted");
+            if (method == 0 && packed != size)
+                bad("entry " + e.name + " is stored but its two sizes differ");
+            if (local > n || n - local < 30 || le32(d + local) != 0x04034b50)
+                bad("entry " + e.name + ": its local header lies outside the file or is damaged");
+            e.offset = local + 30 + le16(d + local + 26) + le16(d + local + 28);
+            if (e.offset > n || packed > n - e.offset)
+                bad("entry " + e.name + ": its " + std::to_string(packed) + " bytes lie past the end of the file (truncated?)");
+            e.size = size;
+            e.method = method;
+            m_index.emplace(e.name, m_entries.size()); // the first of duplicate names wins, as in miniz
+            m_entries.push_back(std::move(e));
+            p += 46 + nameLen + extraLen + commentLen;
+        }
+    }
+
+    const std::vector<ZipEntry> &entries() const { return m_entries; }
+    const ZipEntry *find(const std::string &name) const
+    {
+        const auto it = m_index.find(name);
+        return it == m_index.end() ? nullptr : &m_entries[it->second];
+    }
+    // TorchScript archives compress some entries; a state dict's are always stored.
+    const std::uint8_t *data(const ZipEntry &e) const
+    {
+        if (e.method != 0)
+            bad("entry " + e.name + " is compressed (method " + std::to_string(e.method)
+                + "); torch.save stores entries uncompressed");
+        return m_file.data() + e.offset;
+    }
+
+    // A flipped bit inside a tensor would otherwise load as a silently wrong weight.
+    // Checks the entry's CRC-32 and copies its first copyBytes into dst on the way, a cache-sized piece at a time,
+    // so the data is read from memory once. A flipped bit would otherwise load as a silently wrong weight.
+    void read(const ZipEntry &e, void *dst = nullptr, std::uint64_t copyBytes = 0) const
+    {
+        uLong crc = crc32(0L, Z_NULL, 0);
+        const std::uint8_t *p = data(e);
+        auto *out = static_cast<std::uint8_t *>(dst);
+        constexpr std::uint64_t kPiece = 256u << 10;
+        for (std::uint64_t done = 0; done < e.size;) {
+            const std::uint64_t piece = std::min(kPiece, e.size - done);
+            crc = crc32(crc, p + done, uInt(piece));
+            if (done < copyBytes)
+                std::memcpy(out + done, p + done, std::size_t(std::min(piece, copyBytes - done)));
+            done += piece;
+        }
+        if (std::uint32_t(crc) != e.crc)
+            bad("entry " + e.name + " is damaged (CRC-32 mismatch)");
+    }
+
+private:
+    [[noreturn]] void bad(const std::string &problem) const { fail(m_path, problem); }
+
+    const MappedFile &m_file;
+    std::filesystem::path m_path;
+    std::vector<ZipEntry> m_entries;
+    std::unordered_map<std::string, std::size_t> m_index;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The restricted unpickler.
+
+struct StorageType {
+    const char *name;
+    torch::ScalarType type;
+    int bytes;
+};
+constexpr StorageType kStorageTypes[] = {
+    {"FloatStorage", torch::kFloat32, 4}, {"DoubleStorage", torch::kFloat64, 8}, {"HalfStorage", torch::kFloat16, 2},
+    {"BFloat16Storage", torch::kBFloat16, 2}, {"LongStorage", torch::kInt64, 8}, {"IntStorage", torch::kInt32, 4},
+    {"ShortStorage", torch::kInt16, 2},     {"CharStorage", torch::kInt8, 1},    {"ByteStorage", torch::kUInt8, 1},
+    {"BoolStorage", torch::kBool, 1},
+};
+
+// The only callables a state dict needs; anything else is refused by name before it could be called.
+enum class Callable { OrderedDict, RebuildTensor, RebuildParameter, Storage };
+
+constexpr std::size_t kMaxStack = 1u << 20;
+constexpr std::size_t kMaxMarks = 1u << 12;
+constexpr std::size_t kMaxMemo = 1u << 21;
+constexpr std::size_t kMaxValues = 1u << 22; // values made plus values put into containers: bounds the memory used
+                                             // to well under 1 GB (a 10,000-tensor state dict needs about 400,000)
+constexpr int kMaxDepth = 64; // also bounds the recursion when values are destroyed
+constexpr std::size_t kMaxDims = 32;
+
+enum class Kind { None, Bool, Int, Float, String, Bytes, Tuple, List, Dict, Global, StorageRef, Tensor };
+
+struct Value;
+using Ref = std::shared_ptr<Value>;
+
+struct TensorView {
+    std::size_t storage = 0;
+    std::int64_t offset = 0;
+    std::vector<std::int64_t> sizes, strides;
+};
+
+struct Value {
+    explicit Value(Kind k) : kind(k) {}
+    Kind kind;
+    int depth = 1;
+    bool contained = false; // placed inside another value: from then on it may not change (no cycles possible)
+    std::int64_t integer = 0; // Bool, Int; Global: Callable; StorageRef: index
+    double real = 0;
+    std::string text;                          // String, Bytes; Global: its dotted name
+    const StorageType *storageType = nullptr;  // Global naming a storage type
+    std::vector<Ref> items;                    // Tuple, List
+    std::vector<std::pair<Ref, Ref>> entries;  // Dict, in insertion order
+    std::unique_ptr<std::unordered_map<std::string, std::size_t>> index; // Dict: position of each string key
+    std::unique_ptr<TensorView> tensor;
+};
+
+const char *describe(Kind k)
+{
+    switch (k) {
+    case Kind::None: return "None";
+    case Kind::Bool: return "a bool";
+    case Kind::Int: return "an int";
+    case Kind::Float: return "a float";
+    case Kind::String: return "a string";
+    case Kind::Bytes: return "bytes";
+    case Kind::Tuple: return "a tuple";
+    case Kind::List: return "a list";
+    case Kind::Dict: return "a dict";
+    case Kind::Global: return "a class or function";
+    case Kind::StorageRef: return "a storage";
+    case Kind::Tensor: return "a tensor";
+    }
+    return "something";
+}
+
+struct Storage {
+    std::string key;
+    const StorageType *type = nullptr;
+    std::uint64_t numel = 0;
+    const ZipEntry *entry = nullptr;
+    torch::Tensor tensor; // filled on first use
+};
+
+class Unpickler {
+public:
+    Unpickler(const std::filesystem::path &path, const ZipArchive &zip, const std::string &prefix, const ZipEntry &pickle)
+        : m_path(path), m_zip(zip), m_prefix(prefix), m_name(pickle.name), m_data(zip.data(pickle)), m_size(pickle.size)
+    {
+    }
+
+    Ref run()
+    {
+        while (true) {
+            m_opStart = m_pos;
+            const std::uint8_t op = byte();
+            switch (op) {
+            case 0x80: { // PROTO
+                const int protocol = byte();
+                if (protocol > 5)
+                    damaged("unsupported pickle protocol " + std::to_string(protocol));
+                break;
+            }
+            case 0x95: take(8); break; // FRAME: framing is only a hint for buffered readers
+            case '.': return pop();    // STOP
+            case 'N': push(make(Kind::None)); break;
+            case 0x88: push(makeInt(Kind::Bool, 1)); break;
+            case 0x89: push(makeInt(Kind::Bool, 0)); break;
+            case 'J': push(makeInt(Kind::Int, std::int32_t(le32(take(4))))); break;
+            case 'K': push(makeInt(Kind::Int, byte())); break;
+            case 'M': push(makeInt(Kind::Int, le16(take(2)))); break;
+            case 0x8a: { // LONG1: little-endian two's complement
+                const int n = byte();
+                if (n > 8)
+                    damaged("holds an integer wider than 64 bits");
+                const std::uint8_t *p = take(std::uint64_t(n));
+                std::uint64_t v = 0;
+                for (int i = n - 1; i >= 0; --i)
+                    v = (v << 8) | p[i];
+                if (n > 0 && n < 8 && (p[n - 1] & 0x80))
+                    v |= ~std::uint64_t(0) << (8 * n);
+                push(makeInt(Kind::Int, std::int64_t(v)));
+                break;
+            }
+            case 'G': { // BINFLOAT: big-endian double
+                const std::uint8_t *p = take(8);
+                std::uint64_t bits = 0;
+                for (int i = 0; i < 8; ++i)
+                    bits = (bits << 8) | p[i];
+                auto v = make(Kind::Float);
+                std::memcpy(&v->real, &bits, 8);
+                push(v);
+                break;
+            }
+            case 'X': pushText(Kind::String, le32(take(4))); break;
+            case 0x8c: pushText(Kind::String, byte()); break;
+            case 0x8d: pushText(Kind::String, le64(take(8))); break;
+            case 'B': pushText(Kind::Bytes, le32(take(4))); break;
+            case 'C': pushText(Kind::Bytes, byte()); break;
+            case '}': push(make(Kind::Dict)); break;
+            case ']': push(make(Kind::List)); break;
+            case ')': push(make(Kind::Tuple)); break;
+            case '(':
+                if (m_marks.size() >= kMaxMarks)
+                    damaged("nests marks deeper than " + std::to_string(kMaxMarks));
+                m_marks.push_back(m_stack.size());
+                break;
+            case 't': push(makeSequence(Kind::Tuple, popMark())); break;
+            case 'l': push(makeSequence(Kind::List, popMark())); break;
+            case 0x85: case 0x86: case 0x87: { // TUPLE1..3
+                const std::size_t n = std::size_t(op - 0x84);
+                std::vector<Ref> items(n);
+                for (std::size_t i = n; i-- > 0;)
+                    items[i] = pop();
+                push(makeSequence(Kind::Tuple, std::move(items)));
+                break;
+            }
+            case 'd': { // DICT
+                auto dict = make(Kind::Dict);
+                setItems(dict, popMark());
+                push(dict);
+                break;
+            }
+            case 'q': memoize(byte()); break;
+            case 'r': memoize(le32(take(4))); break;
+            case 0x94: memoize(std::uint32_t(m_memo.size())); break;
+            case 'h': push(recall(byte())); break;
+            case 'j': push(recall(le32(take(4)))); break;
+            case '0': // POP: an empty frame means the mark itself is dropped
+                if (m_stack.size() == floor() && !m_marks.empty())
+                    m_marks.pop_back();
+                else
+                    pop();
+                break;
+            case '1': popMark(); break;
+            case '2': push(top()); break;
+            case 'c': { // GLOBAL: "module\nname\n"
+                const std::string module = line();
+                const std::string name = line();
+                push(resolve(module, name));
+                break;
+            }
+            case 0x93: { // STACK_GLOBAL
+                const Ref name = pop(), module = pop();
+                if (name->kind != Kind::String || module->kind != Kind::String)
+                    damaged("STACK_GLOBAL needs two strings");
+                push(resolve(module->text, name->text));
+                break;
+            }
+            case 'R': { // REDUCE
+                const Ref args = pop(), callable = pop();
+                push(call(callable, args));
+                break;
+            }
+            case 'b': { // BUILD: only the OrderedDict's _metadata attribute, which loading does not need
+                pop();
+                if (top()->kind != Kind::Dict)
+                    damaged(std::string("sets the state of ") + describe(top()->kind) + ", which a state dict never does");
+                break;
+            }
+            case 'Q': push(persistentLoad(pop())); break;
+            case 's': {
+                const Ref value = pop(), key = pop();
+                setItems(top(), {key, value});
+                break;
+            }
+            case 'u': {
+                auto items = popMark();
+                setItems(top(), std::move(items));
+                break;
+            }
+            case 'a': {
+                const Ref value = pop();
+                append(top(), {value});
+                break;
+            }
+            case 'e': {
+                auto items = popMark();
+                append(top(), std::move(items));
+                break;
+            }
+            default: {
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "0x%02x", op);
+                damaged(std::string("unsupported pickle opcode ") + hex);
+            }
+            }
+        }
+    }
+
+    std::vector<Storage> &storages() { return m_storages; }
+
+private:
+    [[noreturn]] void damaged(const std::string &problem) const
+    {
+        fail(m_path, m_name + " is not a plain state dict: " + problem + " (at byte " + std::to_string(m_opStart) + ")");
+    }
+
+    const std::uint8_t *take(std::uint64_t n)
+    {
+        if (n > m_size - m_pos)
+            damaged("the pickle ends in the middle of an opcode (truncated?)");
+        const std::uint8_t *p = m_data + m_pos;
+        m_pos += n;
+        return p;
+    }
+    std::uint8_t byte() { return *take(1); }
+    std::string line()
+    {
+        const std::uint8_t *begin = m_data + m_pos;
+        const void *nl = std::memchr(begin, '\n', std::size_t(std::min<std::uint64_t>(m_size - m_pos, 1024)));
+        if (!nl)
+            damaged("a global's name is not terminated");
+        const auto length = std::uint64_t(static_cast<const std::uint8_t *>(nl) - begin);
+        take(length + 1);
+        return std::string(reinterpret_cast<const char *>(begin), length);
+    }
+
+    // Every value is made here and every link made in adopt(), so a pickle of any size can make only so many.
+    void count()
+    {
+        if (++m_values > kMaxValues)
+            damaged("makes more than " + std::to_string(kMaxValues) + " values");
+    }
+    Ref make(Kind kind)
+    {
+        count();
+        return std::make_shared<Value>(kind);
+    }
+    Ref makeInt(Kind kind, std::int64_t v)
+    {
+        auto value = make(kind);
+        value->integer = v;
+        return value;
+    }
+    void pushText(Kind kind, std::uint64_t length)
+    {
+        const std::uint8_t *p = take(length);
+        auto value = make(kind);
+        value->text.assign(reinterpret_cast<const char *>(p), length);
+        push(value);
+    }
+
+    std::size_t floor() const { return m_marks.empty() ? 0 : m_marks.back(); }
+    void push(Ref v)
+    {
+        if (m_stack.size() >= kMaxStack)
+            damaged("its stack grows past " + std::to_string(kMaxStack) + " entries");
+        m_stack.push_back(std::move(v));
+    }
+    Ref pop()
+    {
+        if (m_stack.size() <= floor())
+            damaged("pops from an empty stack");
+        Ref v = std::move(m_stack.back());
+        m_stack.pop_back();
+        return v;
+    }
+    const Ref &top() const
+    {
+        if (m_stack.size() <= floor())
+            damaged("reads an empty stack");
+        return m_stack.back();
+    }
+    std::vector<Ref> popMark()
+    {
+        if (m_marks.empty())
+            damaged("uses a mark that was never set");
+        const std::size_t mark = m_marks.back();
+        m_marks.pop_back();
+        std::vector<Ref> items(std::make_move_iterator(m_stack.begin() + std::ptrdiff_t(mark)),
+                               std::make_move_iterator(m_stack.end()));
+        m_stack.resize(mark);
+        return items;
+    }
+
+    void memoize(std::uint32_t index)
+    {
+        if (m_memo.size() >= kMaxMemo && !m_memo.count(index))
+            damaged("its memo grows past " + std::to_string(kMaxMemo) + " entries");
+        m_memo[index] = top();
+    }
+    Ref recall(std::uint32_t index) const
+    {
+        const auto it = m_memo.find(index);
+        if (it == m_memo.end())
+            damaged("refers to memo entry " + std::to_string(index) + ", which was never stored");
+        return it->second;
+    }
+
+    // Puts child inside parent. A value never changes once inside another, so no cycle can form and nesting (hence
+    // the recursion when the values are destroyed) stays bounded.
+    void adopt(Value &parent, const Ref &child)
+    {
+        if (child.get() == &parent)
+            damaged("puts a container inside itself");
+        count();
+        child->contained = true;
+        parent.depth = std::max(parent.depth, child->depth + 1);
+        if (parent.depth > kMaxDepth)
+            damaged("nests values deeper than " + std::to_string(kMaxDepth) + " levels");
+    }
+    void checkMutable(const Ref &target, Kind kind, const char *what)
+    {
+        if (target->kind != kind)
+            damaged(std::string(what) + " into " + describe(target->kind));
+        if (target->contained)
+            damaged(std::string(what) + " into a container that is already inside another");
+    }
+    Ref makeSequence(Kind kind, std::vector<Ref> items)
+    {
+        auto value = make(kind);
+        for (const Ref &item : items)
+            adopt(*value, item);
+        value->items = std::move(items);
+        return value;
+    }
+    void append(const Ref &list, std::vector<Ref> items)
+    {
+        checkMutable(list, Kind::List, "appends");
+        for (Ref &item : items) {
+            adopt(*list, item);
+            list->items.push_back(std::move(item));
+        }
+    }
+    void setItems(const Ref &dict, std::vector<Ref> items)
+    {
+        checkMutable(dict, Kind::Dict, "sets items");
+        if (items.size() % 2)
+            damaged("sets a key without a value");
+        for (std::size_t i = 0; i < items.size(); i += 2) {
+            adopt(*dict, items[i]);
+            adopt(*dict, items[i + 1]);
+            if (items[i]->kind == Kind::String) { // a repeated key keeps its first position, as in Python
+                if (!dict->index)
+                    dict->index = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+                const auto [it, fresh] = dict->index->emplace(items[i]->text, dict->entries.size());
+                if (!fresh) {
+                    dict->entries[it->second].second = std::move(items[i + 1]);
+                    continue;
+                }
+            }
+            dict->entries.emplace_back(std::move(items[i]), std::move(items[i + 1]));
+        }
+    }
+
+    Ref resolve(const std::string &module, const std::string &name)
+    {
+        auto global = make(Kind::Global);
+        global->text = module + "." + name;
+        auto allow = [&](Callable c) {
+            global->integer = std::int64_t(c);
+            return global;
+        };
+        if (module == "collections" && name == "OrderedDict")
+            return allow(Callable::OrderedDict);
+        if (module == "torch._utils" && name == "_rebuild_tensor_v2")
+            return allow(Callable::RebuildTensor);
+        if (module == "torch._utils" && name == "_rebuild_parameter")
+            return allow(Callable::RebuildParameter);
+        if (module == "torch")
+            for (const auto &type : kStorageTypes)
+                if (name == type.name) {
+                    global->storageType = &type;
+                    return allow(Callable::Storage);
+                }
+        std::string message = "refuses to load: the pickle names " + global->text
+                            + " (only state-dict contents are allowed)";
+        if (looksLikeObject(module))
+            message += "; this looks like a whole pickled model (torch.save(model)): save model.state_dict() instead";
+        fail(m_path, message);
+    }
+
+    // A pickled nn.Module names its class and then instantiates it without arguments: "GLOBAL [memo] () NEWOBJ".
+    bool looksLikeObject(const std::string &module) const
+    {
+        if (module.rfind("torch.nn.", 0) == 0 || module.rfind("torchvision.models", 0) == 0)
+            return true;
+        std::uint64_t p = m_pos;
+        auto at = [&](std::uint64_t i) { return i < m_size ? int(m_data[i]) : -1; };
+        if (at(p) == 'q')
+            p += 2;
+        else if (at(p) == 'r')
+            p += 5;
+        else if (at(p) == 0x94)
+            p += 1;
+        return at(p) == ')' && at(p + 1) == 0x81;
+    }
+
+    Ref call(const Ref &callable, const Ref &args)
+    {
+        if (callable->kind != Kind::Global)
+            damaged(std::string("calls ") + describe(callable->kind));
+        if (args->kind != Kind::Tuple)
+            damaged("calls " + callable->text + " with arguments that are not a tuple");
+        const auto &a = args->items;
+        switch (Callable(callable->integer)) {
+        case Callable::OrderedDict:
+            if (!a.empty())
+                damaged("builds an OrderedDict from arguments");
+            return make(Kind::Dict);
+        case Callable::RebuildParameter:
+            if (a.size() != 3 || a[0]->kind != Kind::Tensor)
+                damaged("calls _rebuild_parameter with arguments other than (tensor, requires_grad, hooks)");
+            return a[0];
+        case Callable::RebuildTensor: return rebuildTensor(a);
+        case Callable::Storage: break;
+        }
+        damaged("calls " + callable->text + " directly, which a state dict never does");
+    }
+
+    // _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad, backward_hooks[, metadata]).
+    Ref rebuildTensor(const std::vector<Ref> &a)
+    {
+        if ((a.size() != 6 && a.size() != 7) || a[0]->kind != Kind::StorageRef || a[1]->kind != Kind::Int
+            || a[2]->kind != Kind::Tuple || a[3]->kind != Kind::Tuple || a[2]->items.size() != a[3]->items.size())
+            damaged("calls _rebuild_tensor_v2 with arguments other than (storage, offset, size, stride, ...)");
+        const Storage &storage = m_storages[std::size_t(a[0]->integer)];
+        if (a[2]->items.size() > kMaxDims)
+            damaged("a tensor has more than " + std::to_string(kMaxDims) + " dimensions");
+        auto value = make(Kind::Tensor);
+        value->tensor = std::make_unique<TensorView>();
+        TensorView &t = *value->tensor;
+        t.storage = std::size_t(a[0]->integer);
+        t.offset = a[1]->integer;
+        bool empty = false;
+        for (std::size_t i = 0; i < a[2]->items.size(); ++i) {
+            const Value &size = *a[2]->items[i], &stride = *a[3]->items[i];
+            if (size.kind != Kind::Int || stride.kind != Kind::Int || size.integer < 0 || stride.integer < 0)
+                damaged("a tensor has a size or stride that is not a non-negative integer");
+            empty |= size.integer == 0;
+            t.sizes.push_back(size.integer);
+            t.strides.push_back(stride.integer);
+        }
+        // The last element the view touches must lie inside the storage the file holds.
+        std::uint64_t last = 0;
+        bool overflow = t.offset < 0;
+        if (!empty) {
+            last = std::uint64_t(t.offset);
+            for (std::size_t i = 0; i < t.sizes.size() && !overflow; ++i) {
+                std::uint64_t span = 0;
+                overflow = __builtin_mul_overflow(std::uint64_t(t.sizes[i] - 1), std::uint64_t(t.strides[i]), &span)
+                        || __builtin_add_overflow(last, span, &last);
+            }
+        }
+        if (overflow || (empty ? std::uint64_t(t.offset) > storage.numel : last >= storage.numel))
+            damaged("a tensor reaches past the end of its storage " + storage.key + " ("
+                    + std::to_string(storage.numel) + " elements)");
+        // Overlapping views (stride 0, as expand() makes) could stand for far more elements than the file holds;
+        // a state dict has none, and refusing them keeps every tensor no larger than its storage.
+        std::uint64_t elements = empty ? 0 : 1;
+        for (std::size_t i = 0; i < t.sizes.size() && elements > 0; ++i)
+            if (__builtin_mul_overflow(elements, std::uint64_t(t.sizes[i]), &elements) || elements > storage.numel)
+                damaged("a tensor has more elements than its storage " + storage.key + " holds ("
+                        + std::to_string(storage.numel) + ")");
+        return value;
+    }
+
+    // ('storage', storage type, key, location, numel) -> the archive's data/<key>, checked against its size.
+    Ref persistentLoad(const Ref &pid)
+    {
+        const auto &p = pid->items;
+        if (pid->kind != Kind::Tuple || p.size() != 5 || p[0]->kind != Kind::String || p[0]->text != "storage"
+            || p[1]->kind != Kind::Global || !p[1]->storageType || p[2]->kind != Kind::String
+            || p[4]->kind != Kind::Int || p[4]->integer < 0)
+            damaged("has a persistent id other than ('storage', type, key, location, size)");
+        const StorageType *type = p[1]->storageType;
+        const std::string &key = p[2]->text;
+        const auto numel = std::uint64_t(p[4]->integer);
+        const auto known = m_storageIndex.find(key);
+        if (known != m_storageIndex.end()) {
+            const Storage &s = m_storages[known->second];
+            if (s.type != type || s.numel != numel)
+                damaged("storage " + key + " is named with two different types or sizes");
+            return makeInt(Kind::StorageRef, std::int64_t(known->second));
+        }
+        const ZipEntry *entry = m_zip.find(m_prefix + "data/" + key);
+        if (!entry)
+            damaged("names storage " + key + ", but the archive has no entry " + m_prefix + "data/" + key);
+        std::uint64_t bytes = 0;
+        if (__builtin_mul_overflow(numel, std::uint64_t(type->bytes), &bytes) || bytes > entry->size)
+            damaged("storage " + key + " claims " + std::to_string(numel) + " elements of " + type->name + " but "
+                    + entry->name + " holds " + std::to_string(entry->size) + " bytes");
+        m_storageIndex.emplace(key, m_storages.size());
+        m_storages.push_back({key, type, numel, entry, {}});
+        return makeInt(Kind::StorageRef, std::int64_t(m_storages.size() - 1));
+    }
+
+    std::filesystem::path m_path;
+    const ZipArchive &m_zip;
+    std::string m_prefix;
+    std::string m_name;
+    const std::uint8_t *m_data;
+    std::uint64_t m_size;
+    std::uint64_t m_pos = 0, m_opStart = 0;
+    std::size_t m_values = 0;
+    std::vector<Ref> m_stack;
+    std::vector<std::size_t> m_marks;
+    std::unordered_map<std::uint32_t, Ref> m_memo;
+    std::vector<Storage> m_storages;
+    std::unordered_map<std::string, std::size_t> m_storageIndex;
+};
+
+bool isTensorDict(const Value &v)
+{
+    if (v.kind != Kind::Dict)
+        return false;
+    for (const auto &[key, value] : v.entries)
+        if (key->kind != Kind::String || value->kind != Kind::Tensor)
+            return false;
+    return true;
+}
+
+// The state dict itself, or the one a training checkpoint keeps under "state_dict" or "model".
+const Value &selectStateDict(const Value &top, const std::filesystem::path &path)
+{
+    if (top.kind != Kind::Dict)
+        fail(path, std::string("holds ") + describe(top.kind) + ", not a state dict");
+    if (isTensorDict(top))
+        return top;
+    const Value *found = nullptr;
+    for (const char *name : {"state_dict", "model"}) {
+        if (!top.index)
+            break;
+        const auto it = top.index->find(name);
+        if (it != top.index->end() && isTensorDict(*top.entries[it->second].second)) {
+            if (found)
+                fail(path, "holds state dicts under both \"state_dict\" and \"model\"; which one to load is unclear");
+            found = top.entries[it->second].second.get();
+        }
+    }
+    if (found)
+        return *found;
+    std::string keys;
+    std::size_t shown = 0;
+    for (const auto &[key, value] : top.entries) {
+        if (key->kind == Kind::String && value->kind != Kind::Tensor && shown < 8)
+            keys += std::string(shown++ ? ", " : "") + "\"" + key->text + "\" (" + describe(value->kind) + ")";
+        if (key->kind != Kind::String)
+            fail(path, std::string("holds a dict with a key that is ") + describe(key->kind) + ", not a state dict");
+    }
+    fail(path, "holds a dict that is not a state dict: " + keys + (shown == 1 ? " is not a tensor" : " are not tensors")
+                   + ", and no dict of tensors is under \"state_dict\" or \"model\"");
+}
+
+torch::Tensor storageTensor(Storage &s, const ZipArchive &zip)
+{
+    if (!s.tensor.defined()) {
+        const bool boolean = s.type->type == torch::kBool;
+        auto raw = torch::empty({std::int64_t(s.numel)}, torch::TensorOptions().dtype(boolean ? torch::kUInt8 : s.type->type));
+        // A copy, not from_blob over the map: entries need not be aligned for their element type.
+        zip.read(*s.entry, raw.data_ptr(), s.numel * std::uint64_t(s.type->bytes));
+        if (boolean)
+            raw = raw.ne(0); // a bool tensor holding bytes other than 0/1 is undefined behaviour in kernels
+        else if (s.type->type == torch::kFloat16 || s.type->type == torch::kBFloat16 || s.type->type == torch::kFloat64)
+            raw = raw.to(torch::kFloat32); // as readSafetensors does
+        s.tensor = raw;
+    }
+    return s.tensor;
+}
+
+bool startsWith(const std::string &s, const std::string &prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+// Pre-1.6 torch.save: a protocol-2 pickle of its magic number 0x1950a86a20f9469cfc6c. The whole number, not just the
+// pickle header, because a safetensors file whose header is 640 bytes long also starts with 0x80 0x02.
+constexpr std::uint8_t kLegacyMagic[] = {0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19};
+bool isLegacy(const std::uint8_t *bytes, std::size_t size)
+{
+    return size >= sizeof kLegacyMagic && std::memcmp(bytes, kLegacyMagic, sizeof kLegacyMagic) == 0;
+}
+
+} // namespace
+
+StateDict readTorchStateDict(const std::filesystem::path &path)
+{
+    const MappedFile file(path);
+    const std::uint8_t *d = file.data();
+    if (isLegacy(d, std::size_t(std::min<std::uint64_t>(file.size(), sizeof kLegacyMagic))))
+        fail(path, "legacy PyTorch format; re-save it with a current PyTorch: torch.save(torch.load(f), f)");
+    if (file.size() < 4 || std::memcmp(d, "PK\x03\x04", 4) != 0)
+        fail(path, "not a PyTorch file: it does not start like a zip archive");
+    const ZipArchive zip(file, path);
+    if (zip.entries().empty())
+        fail(path, "an empty zip archive, not a torch.save file");
+
+    // Every entry sits in one folder named after the file that was saved (PyTorch reads it from the first entry).
+    const std::string &first = zip.entries().front().name;
+    const auto slash = first.find('/');
+    if (slash == std::string::npos)
+        fail(path, "a zip archive whose entries are not in a folder, not a torch.save file");
+    const std::string prefix = first.substr(0, slash + 1);
+    for (const auto &e : zip.entries())
+        if (e.name == prefix + "constants.pkl" || startsWith(e.name, prefix + "code/"))
+            fail(path, "this is a TorchScript module: load it as a custom backbone");
+    const ZipEntry *pickle = zip.find(prefix + "data.pkl");
+    if (!pickle)
+        fail(path, "a zip archive without " + prefix + "data.pkl, not a torch.save file");
+    if (const ZipEntry *order = zip.find(prefix + "byteorder")) {
+        const std::string value(reinterpret_cast<const char *>(zip.data(*order)), std::size_t(std::min<std::uint64_t>(order->size, 16)));
+        if (value != "little")
+            fail(path, "written with byte order \"" + value + "\"; only little-endian files can be read");
+    }
+    zip.read(*pickle);
+
+    Unpickler unpickler(path, zip, prefix, *pickle);
+    const Ref top = unpickler.run();
+    const Value &dict = selectStateDict(*top, path);
+    StateDict out;
+    out.reserve(dict.entries.size());
+    for (const auto &[key, value] : dict.entries) {
+        const TensorView &t = *value->tensor;
+        auto storage = storageTensor(unpickler.storages()[t.storage], zip);
+        // Tensors that shared a storage in the file share it here too, as torch.load gives them.
+        out.emplace_back(key->text, storage.as_strided(t.sizes, t.strides, t.offset));
+    }
+    return out;
+}
+
+StateDict readWeights(const std::filesystem::path &path)
+{
+    std::uint8_t magic[sizeof kLegacyMagic] = {};
+    std::ifstream in(path, std::ios::binary);
+    in.read(reinterpret_cast<char *>(magic), sizeof magic);
+    const auto got = std::size_t(in.gcount());
+    if ((got >= 4 && std::memcmp(magic, "PK\x03\x04", 4) == 0) || isLegacy(magic, got))
+        return readTorchStateDict(path); // which says what to do with a legacy file
+    return readSafetensors(path);
+}
+
+} // namespace mw::core
