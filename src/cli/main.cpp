@@ -2,6 +2,7 @@
 #include "data/catalog.h"
 #include "data/split.h"
 #include "errors.h"
+#include "modelcommands.h"
 #include "runtime.h"
 
 #include <CLI/CLI.hpp>
@@ -115,7 +116,7 @@ int benchLoad(const std::string &folder, int repeat, const std::string &jsonPath
 
 int main(int argc, char **argv)
 {
-    CLI::App app{"MNIST Workbench, headless: datasets, verification and benchmarks.\n"
+    CLI::App app{"MNIST Workbench, headless: datasets, models, features and benchmarks.\n"
                  "Exit codes: 0 ok, 2 bad input or usage, 1 internal error.",
                  "mnist-workbench-cli"};
     app.set_version_flag("--version", MW_VERSION);
@@ -135,11 +136,36 @@ int main(int argc, char **argv)
     auto *verifyCmd = app.add_subcommand("verify", "Load and check an MNIST-format folder");
     addSource(verifyCmd);
 
+    auto *models = app.add_subcommand("models", "List the models: backbones and from-scratch baselines");
+    models->add_flag("--json", json, "Print JSON instead of a table");
+
+    mw::cli::EmbedOptions embedOptions;
+    auto *embedCmd = app.add_subcommand("embed", "Write the backbone features of digits as a float32 .npy [N, width]");
+    embedCmd->add_option("--model", embedOptions.model, "Backbone name (see models), or torchscript")->required();
+    embedCmd->add_option("--weights", embedOptions.weights,
+                         "Backbone weights (.pth or .safetensors; the module itself for torchscript)");
+    addSource(embedCmd);
+    embedCmd->add_option("--split", embedOptions.split, "Part of the standard split: test, train or val")
+        ->capture_default_str();
+    embedCmd->add_option("--limit", embedOptions.limit, "The first N digits of that part")->capture_default_str();
+    embedCmd->add_option("--out", embedOptions.out, "Output .npy file")->required();
+    embedCmd->add_option("--batch-size", embedOptions.batchSize, "Digits per forward pass")->capture_default_str();
+    embedCmd->add_option("--device", embedOptions.device, "auto, cpu or cuda")->capture_default_str();
+
+
     int repeat = 5;
     std::string jsonPath;
-    auto *bench = app.add_subcommand("bench", "Measure loading + verifying a dataset (figures printed, not judged)");
+    mw::cli::BenchOptions benchOptions;
+    auto *bench = app.add_subcommand("bench", "Measure loading a dataset, or with --model a network's images/second "
+                                              "(figures printed, not judged)");
     addSource(bench);
-    bench->add_option("--repeat", repeat, "Number of runs")->check(CLI::Range(1, 1000));
+    bench->add_option("--repeat", repeat, "Loading: number of runs")->check(CLI::Range(1, 1000));
+    bench->add_option("--model", benchOptions.model, "Measure this model's inference and training speed instead");
+    bench->add_option("--batch-size", benchOptions.batchSize, "Model: batch size")->capture_default_str();
+    bench->add_option("--steps", benchOptions.steps, "Model: timed steps (after warm-up)")->capture_default_str();
+    bench->add_option("--device", benchOptions.device, "Model: auto, cpu or cuda")->capture_default_str();
+    int threads = 0;
+    bench->add_option("--threads", threads, "Model: CPU threads (default: every core)");
     bench->add_option("--json", jsonPath, "Also write the figures to this JSON file");
 
     try {
@@ -152,11 +178,21 @@ int main(int argc, char **argv)
     }
 
     try {
-        setComputeThreads();
+        setComputeThreads(threads);
         if (datasets->parsed())
             return listDatasets(json);
         if (verifyCmd->parsed())
             return verify(resolveFolder(folder, datasetName));
+        if (models->parsed())
+            return mw::cli::listModels(json);
+        if (embedCmd->parsed()) {
+            embedOptions.folder = resolveFolder(folder, datasetName);
+            return mw::cli::embed(embedOptions);
+        }
+        if (bench->parsed() && !benchOptions.model.empty()) {
+            benchOptions.json = jsonPath;
+            return mw::cli::benchModel(benchOptions);
+        }
         if (bench->parsed())
             return benchLoad(resolveFolder(folder, datasetName), repeat, jsonPath);
     } catch (const Error &e) {

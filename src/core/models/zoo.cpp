@@ -1,0 +1,199 @@
+#include "models/zoo.h"
+
+#include "errors.h"
+#include "models/backbones.h"
+#include "models/baselines.h"
+#include "models/freeze.h"
+#include "models/scriptbackbone.h"
+#include "models/weights.h"
+
+#include <functional>
+
+namespace mw::core {
+namespace {
+
+struct Entry {
+    ModelInfo info;
+    std::function<BackbonePtr()> backbone;   // backbones
+    std::function<NetworkPtr()> baseline;    // baselines
+};
+
+ModelInfo backboneInfo(const char *name, const char *display, const char *description, int input, int minimum,
+                       int width)
+{
+    return {name, display, ModelKind::Backbone, description, input, minimum, width};
+}
+
+ModelInfo baselineInfo(const char *name, const char *display, const char *description)
+{
+    return {name, display, ModelKind::Baseline, description, 28, 28, 0};
+}
+
+const std::vector<Entry> &entries()
+{
+    static const std::vector<Entry> table = {
+        {backboneInfo("resnet50", "ResNet50",
+                      "torchvision ResNet-50: 50 layers of bottleneck residual blocks. The Keras tutorial's first "
+                      "backbone, at 32x32.",
+                      32, 32, 2048),
+         makeResNet50, {}},
+        {backboneInfo("resnet18", "ResNet18",
+                      "torchvision ResNet-18: 18 layers of basic residual blocks; a quick backbone for demos.", 32, 32,
+                      512),
+         makeResNet18, {}},
+        {backboneInfo("inception_v3", "InceptionV3",
+                      "torchvision Inception v3 without the auxiliary classifier; needs at least 75x75 input, as in "
+                      "the tutorial.",
+                      75, 75, 2048),
+         makeInceptionV3, {}},
+        {backboneInfo("mobilenet_v1", "MobileNet",
+                      "MobileNet v1 (alpha 1), the Keras tutorial's \"MobileNet\": 13 depthwise-separable blocks.", 32,
+                      32, 1024),
+         makeMobileNetV1, {}},
+        {backboneInfo("mobilenet_v2", "MobileNetV2",
+                      "torchvision MobileNet v2: inverted residual blocks with linear bottlenecks.", 32, 32, 1280),
+         makeMobileNetV2, {}},
+        {backboneInfo("vgg16", "VGG16",
+                      "torchvision VGG-16 convolutional part (no BatchNorm); the \"VGG16 as a feature extractor\" "
+                      "tutorial, optionally with its first layers frozen.",
+                      32, 32, 512),
+         makeVgg16, {}},
+        {baselineInfo("mlp", "MLP 512-256",
+                      "Dense network 784-512-256-10 with ReLU: the MLP of the MLP-vs-CNN tutorial."),
+         {}, [] { return NetworkPtr(std::make_shared<DenseNet>(std::vector<int>{512, 256})); }},
+        {baselineInfo("dense32", "Dense 32", "The smallest dense network, 784-32-10 with ReLU."), {},
+         [] { return NetworkPtr(std::make_shared<DenseNet>(std::vector<int>{32})); }},
+        {baselineInfo("smallcnn", "Small CNN",
+                      "The tutorial's CNN: two 3x3 convolutions (32, 64) with stride-1 max pooling, dense 128, "
+                      "dropout 0.5."),
+         {}, [] { return NetworkPtr(std::make_shared<SmallCnn>()); }},
+        {baselineInfo("cnn", "LeNet-style CNN",
+                      "Two blocks of 3x3 convolutions with BatchNorm, max pooling and dropout, dense 256: reaches "
+                      "99.4%+ on MNIST."),
+         {}, [] { return NetworkPtr(std::make_shared<LeNet>()); }},
+    };
+    return table;
+}
+
+const Entry &entry(const std::string &name)
+{
+    for (const auto &e : entries())
+        if (e.info.name == name)
+            return e;
+    std::string known;
+    for (const auto &e : entries())
+        known += (known.empty() ? "" : ", ") + e.info.name;
+    throw UsageError("unknown model \"" + name + "\" (known: " + known + ", torchscript)");
+}
+
+} // namespace
+
+const std::vector<ModelInfo> &modelRegistry()
+{
+    static const std::vector<ModelInfo> infos = [] {
+        std::vector<ModelInfo> out;
+        for (const auto &e : entries())
+            out.push_back(e.info);
+        return out;
+    }();
+    return infos;
+}
+
+const ModelInfo &modelInfo(const std::string &name) { return entry(name).info; }
+
+BackbonePtr makeBackbone(const std::string &name)
+{
+    const Entry &e = entry(name);
+    if (!e.backbone)
+        throw UsageError("\"" + name + "\" is a from-scratch baseline, not a backbone");
+    return e.backbone();
+}
+
+int inputSizeOf(const ModelSpec &spec)
+{
+    if (spec.name == "torchscript")
+        return spec.inputSize > 0 ? spec.inputSize : 32;
+    const ModelInfo &info = modelInfo(spec.name);
+    if (info.kind == ModelKind::Baseline) {
+        if (spec.inputSize != 0 && spec.inputSize != 28)
+            throw UsageError(info.name + " takes 28x28 digits as they are; its input size cannot be changed");
+        return 28;
+    }
+    const int size = spec.inputSize > 0 ? spec.inputSize : info.defaultInputSize;
+    if (size < info.minimumInputSize)
+        throw UsageError(info.name + " needs input of at least " + std::to_string(info.minimumInputSize) + "x"
+                         + std::to_string(info.minimumInputSize) + ", not " + std::to_string(size));
+    return size;
+}
+
+NetworkPtr makeNetwork(const ModelSpec &spec)
+{
+    const int size = inputSizeOf(spec);
+    BackbonePtr backbone;
+    if (spec.name == "torchscript") {
+        if (spec.scriptPath.empty())
+            throw UsageError("the torchscript model needs a TorchScript file");
+        backbone = std::make_shared<ScriptBackbone>(spec.scriptPath, size);
+    } else {
+        const Entry &e = entry(spec.name);
+        if (e.baseline)
+            return e.baseline();
+        backbone = e.backbone();
+    }
+    HeadOptions head;
+    head.hidden = spec.headHidden;
+    head.dropout = spec.headDropout;
+    if (head.dropout < 0 || head.dropout >= 1)
+        throw UsageError("head dropout must be in [0, 1), not " + std::to_string(head.dropout));
+    for (int width : head.hidden)
+        if (width <= 0)
+            throw UsageError("head layer widths must be positive");
+    return std::make_shared<TransferNet>(std::move(backbone), head);
+}
+
+ParameterCounts parameterCounts(const ModelSpec &spec)
+{
+    const NetworkPtr network = makeNetwork(spec);
+    ParameterCounts counts;
+    counts.total = countParameters(*network);
+    counts.backbone = network->backbone() ? countParameters(*network->backbone()) : 0;
+    counts.head = countParameters(network->head());
+    return counts;
+}
+
+std::string loadBackboneWeights(Backbone &backbone, const std::filesystem::path &file)
+{
+    const LoadReport report = loadStateDict(backbone, readWeights(file), file.string());
+    std::string summary = file.filename().string() + ": " + std::to_string(report.loaded.size()) + " tensors loaded";
+    if (!report.ignored.empty())
+        summary += ", " + std::to_string(report.ignored.size()) + " classifier/counter entries ignored";
+    return summary;
+}
+
+nlohmann::json toJson(const ModelSpec &spec)
+{
+    nlohmann::json j = {{"name", spec.name},
+                        {"head_hidden", spec.headHidden},
+                        {"head_dropout", spec.headDropout},
+                        {"input_size", inputSizeOf(spec)}};
+    if (!spec.scriptPath.empty())
+        j["script_path"] = spec.scriptPath;
+    return j;
+}
+
+ModelSpec modelSpecFromJson(const nlohmann::json &j)
+{
+    try {
+        ModelSpec spec;
+        spec.name = j.at("name").get<std::string>();
+        spec.headHidden = j.value("head_hidden", spec.headHidden);
+        spec.headDropout = j.value("head_dropout", spec.headDropout);
+        spec.inputSize = j.value("input_size", 0);
+        spec.scriptPath = j.value("script_path", std::string());
+        return spec;
+    } catch (const nlohmann::json::exception &e) {
+        throw UsageError(std::string("malformed model description: ") + e.what());
+    }
+}
+
+} // namespace mw::core
