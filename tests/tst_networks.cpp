@@ -492,6 +492,20 @@ private Q_SLOTS:
         for (const auto &[name, tensor] : scripted())
             QVERIFY2(!torch::equal(tensor, before.at(name)), name.c_str());
 
+        // Fine-tune setting: freezeBatchNorm reaches the scripted BatchNorms (statistics and affine parameters fixed).
+        {
+            net.train();
+            freezeBatchNorm(net);
+            QVERIFY(!module.attr("bn1").toModule().is_training());
+            QVERIFY(module.attr("conv1").toModule().is_training());
+            const auto frozen = scripted();
+            trainStep(net);
+            for (const auto &[name, tensor] : scripted())
+                QVERIFY2(torch::equal(tensor, frozen.at(name)) == (name.rfind("bn", 0) == 0), name.c_str());
+            net.train(); // back to plain training for the rest
+            setTrainable(net, true);
+        }
+
         // Freezing the registered parameters freezes the scripted ones.
         QCOMPARE(freezeLayers(*backbone, 2), std::int64_t(8 * 3 * 3 * 3 + 8 + 8));
         QVERIFY(!module.attr("conv1").toModule().attr("weight").toTensor().requires_grad());

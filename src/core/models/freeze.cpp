@@ -1,5 +1,7 @@
 #include "models/freeze.h"
 
+#include "models/scriptbackbone.h"
+
 namespace mw::core {
 
 void freezeBatchNorm(torch::nn::Module &module)
@@ -9,6 +11,16 @@ void freezeBatchNorm(torch::nn::Module &module)
             m.eval();
             for (auto &p : m.parameters(false))
                 p.set_requires_grad(false);
+        } else if (auto *script = dynamic_cast<ScriptBackbone *>(&m)) {
+            // A scripted BatchNorm is no torch::nn module: recognise it by its class name (BatchNorm1d/2d/3d).
+            for (auto sub : script->module().modules()) {
+                const auto type = sub.type()->name();
+                if (type && type->name().rfind("BatchNorm", 0) == 0) {
+                    sub.eval();
+                    for (auto p : sub.parameters(false))
+                        p.set_requires_grad(false);
+                }
+            }
         }
     });
 }

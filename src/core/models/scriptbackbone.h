@@ -14,7 +14,7 @@ namespace mw::core {
 // register_parameter forbids '.', so each dotted name becomes a chain of empty holder modules named after the
 // scripted submodules. The registered tensors are the scripted module's tensors (shared storage), so training,
 // freezing, to(device), checkpoints and loadStateDict all act on the module that runs. train()/eval() reach the
-// scripted module; freezeBatchNorm does not (its BatchNorms are not torch::nn modules).
+// scripted module, and freezeBatchNorm finds its BatchNorms by class name.
 class ScriptBackbone : public Backbone {
 public:
     // Throws WeightsError naming the file: not a TorchScript module, forward fails on a [1, 3, size, size] input,
