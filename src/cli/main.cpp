@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "modelcommands.h"
 #include "runtime.h"
+#include "traincommand.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -152,6 +153,9 @@ int main(int argc, char **argv)
     embedCmd->add_option("--batch-size", embedOptions.batchSize, "Digits per forward pass")->capture_default_str();
     embedCmd->add_option("--device", embedOptions.device, "auto, cpu or cuda")->capture_default_str();
 
+    mw::cli::TrainOptions trainOptions;
+    auto *trainCmd = mw::cli::addTrainCommand(app, trainOptions);
+    addSource(trainCmd);
 
     int repeat = 5;
     std::string jsonPath;
@@ -189,6 +193,8 @@ int main(int argc, char **argv)
             embedOptions.folder = resolveFolder(folder, datasetName);
             return mw::cli::embed(embedOptions);
         }
+        if (trainCmd->parsed())
+            return mw::cli::train(trainOptions, resolveFolder(folder, datasetName));
         if (bench->parsed() && !benchOptions.model.empty()) {
             benchOptions.json = jsonPath;
             return mw::cli::benchModel(benchOptions);

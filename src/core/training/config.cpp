@@ -1,0 +1,204 @@
+#include "training/config.h"
+
+#include "errors.h"
+#include "training/jsonread.h"
+
+#include <cmath>
+
+namespace mw::core {
+namespace {
+
+[[noreturn]] void bad(const std::string &key, const std::string &problem)
+{
+    throw UsageError("setting \"" + key + "\" " + problem);
+}
+
+void requireAtLeast(const std::string &key, double value, double minimum)
+{
+    if (!(value >= minimum))
+        bad(key, "must be at least " + formatNumber(minimum) + ", not " + formatNumber(value));
+}
+
+void requireRange(const std::string &key, double value, double low, double highExclusive)
+{
+    if (!(value >= low && value < highExclusive))
+        bad(key, "must be in [" + formatNumber(low) + ", " + formatNumber(highExclusive) + "), not "
+                     + formatNumber(value));
+}
+
+void validatePhase(const std::string &name, const PhaseConfig &phase, int minimumEpochs)
+{
+    requireAtLeast(name + ".epochs", phase.epochs, minimumEpochs);
+    requireAtLeast(name + ".patience", phase.patience, 0);
+    if (!(phase.learningRate > 0) || !std::isfinite(phase.learningRate))
+        bad(name + ".learning_rate", "must be a positive number, not " + formatNumber(phase.learningRate));
+    requireRange(name + ".momentum", phase.momentum, 0, 1);
+    if (phase.momentum > 0 && phase.optimizer == OptimizerKind::Adam)
+        bad(name + ".momentum", "does not apply to adam (use sgd or rmsprop)");
+    if (phase.nesterov && (phase.optimizer != OptimizerKind::Sgd || phase.momentum <= 0))
+        bad(name + ".nesterov", "needs the sgd optimizer with a momentum above 0");
+}
+
+nlohmann::json phaseJson(const PhaseConfig &p)
+{
+    return {{"epochs", p.epochs},           {"patience", p.patience},
+            {"optimizer", toString(p.optimizer)}, {"learning_rate", p.learningRate},
+            {"momentum", p.momentum},       {"nesterov", p.nesterov}};
+}
+
+PhaseConfig phaseFromJson(const JsonReader &r, PhaseConfig p)
+{
+    r.allowOnly({"epochs", "patience", "optimizer", "learning_rate", "momentum", "nesterov"});
+    r.read("epochs", p.epochs);
+    r.read("patience", p.patience);
+    std::string optimizer = toString(p.optimizer);
+    r.read("optimizer", optimizer);
+    p.optimizer = r.convert("optimizer", [&] { return optimizerFromString(optimizer); });
+    r.read("learning_rate", p.learningRate);
+    r.read("momentum", p.momentum);
+    r.read("nesterov", p.nesterov);
+    return p;
+}
+
+} // namespace
+
+std::string toString(OptimizerKind kind)
+{
+    switch (kind) {
+    case OptimizerKind::Adam:
+        return "adam";
+    case OptimizerKind::Sgd:
+        return "sgd";
+    case OptimizerKind::RmsProp:
+        return "rmsprop";
+    }
+    return "adam";
+}
+
+OptimizerKind optimizerFromString(const std::string &name)
+{
+    for (auto kind : {OptimizerKind::Adam, OptimizerKind::Sgd, OptimizerKind::RmsProp})
+        if (toString(kind) == name)
+            return kind;
+    throw UsageError("unknown optimizer \"" + name + "\" (adam, sgd, rmsprop)");
+}
+
+void validate(const RunConfig &c, bool checkModel)
+{
+    if (c.model.name.empty())
+        bad("model.name", "is empty: choose a model (see the models command)");
+    if (checkModel) {
+        if (c.model.name == "torchscript") {
+            if (c.model.scriptPath.empty())
+                bad("model.script_path", "is empty: the torchscript model needs a TorchScript file");
+        } else {
+            const ModelInfo &info = modelInfo(c.model.name); // UsageError for an unknown name
+            if (info.kind == ModelKind::Baseline && !c.weights.empty())
+                bad("weights", "does not apply: " + c.model.name + " is a from-scratch baseline");
+            if (info.kind == ModelKind::Baseline && c.model.inputSize != 0 && c.model.inputSize != 28)
+                bad("model.input_size", "must be 28 for " + c.model.name + ", not " + std::to_string(c.model.inputSize));
+            if (info.kind == ModelKind::Backbone && c.model.inputSize != 0 && c.model.inputSize < info.minimumInputSize)
+                bad("model.input_size", "must be at least " + std::to_string(info.minimumInputSize) + " for "
+                                            + c.model.name + ", not " + std::to_string(c.model.inputSize));
+        }
+    }
+    requireAtLeast("model.input_size", c.model.inputSize, 0);
+    requireRange("model.head_dropout", c.model.headDropout, 0, 1);
+    for (int width : c.model.headHidden)
+        if (width <= 0)
+            bad("model.head_hidden", "must hold positive layer widths, not " + std::to_string(width));
+    if (c.dataset.empty())
+        bad("dataset", "is empty: give a folder with the four IDX files");
+    requireAtLeast("train_limit", c.trainLimit, 0);
+    validatePhase("head", c.head, 1);
+    validatePhase("finetune", c.finetune, 0);
+    requireAtLeast("batch_size", c.batchSize, 1);
+    requireAtLeast("frozen_layers", c.frozenLayers, 0);
+    requireRange("augment.rotation", c.augment.rotation, 0, 180.000001);
+    requireRange("augment.shift", c.augment.shift, 0, 1);
+    requireRange("augment.zoom", c.augment.zoom, 0, 1);
+    requireRange("augment.shear", c.augment.shear, 0, 90);
+    if (c.device.empty())
+        bad("device", "is empty (auto, cpu, cuda, cuda:N)");
+    requireAtLeast("threads", c.threads, 0);
+}
+
+nlohmann::json toJson(const RunConfig &c)
+{
+    nlohmann::json model = {{"name", c.model.name},
+                            {"head_hidden", c.model.headHidden},
+                            {"head_dropout", c.model.headDropout},
+                            {"input_size", c.model.inputSize}};
+    if (!c.model.scriptPath.empty())
+        model["script_path"] = c.model.scriptPath;
+    return {{"model", model},
+            {"weights", c.weights},
+            {"dataset", c.dataset},
+            {"split", toString(c.split)},
+            {"train_limit", c.trainLimit},
+            {"seed", c.seed},
+            {"head", phaseJson(c.head)},
+            {"finetune", phaseJson(c.finetune)},
+            {"batch_size", c.batchSize},
+            {"frozen_layers", c.frozenLayers},
+            {"augment",
+             {{"enabled", c.augment.enabled},
+              {"rotation", c.augment.rotation},
+              {"shift", c.augment.shift},
+              {"zoom", c.augment.zoom},
+              {"shear", c.augment.shear},
+              {"flip", c.augment.flip}}},
+            {"normalization", toString(c.normalization)},
+            {"feature_cache", c.featureCache},
+            {"device", c.device},
+            {"threads", c.threads}};
+}
+
+RunConfig runConfigFromJson(const nlohmann::json &json)
+{
+    RunConfig c;
+    const JsonReader r(json, "");
+    r.allowOnly({"model", "weights", "dataset", "split", "train_limit", "seed", "head", "finetune", "batch_size",
+                 "frozen_layers", "augment", "normalization", "feature_cache", "device", "threads"});
+    if (r.has("model")) {
+        const JsonReader m = r.child("model");
+        m.allowOnly({"name", "head_hidden", "head_dropout", "input_size", "script_path"});
+        m.read("name", c.model.name);
+        m.read("head_hidden", c.model.headHidden);
+        m.read("head_dropout", c.model.headDropout);
+        m.read("input_size", c.model.inputSize);
+        m.read("script_path", c.model.scriptPath);
+    }
+    r.read("weights", c.weights);
+    r.read("dataset", c.dataset);
+    std::string split = toString(c.split);
+    r.read("split", split);
+    c.split = r.convert("split", [&] { return splitKindFromString(split); });
+    r.read("train_limit", c.trainLimit);
+    r.read("seed", c.seed);
+    if (r.has("head"))
+        c.head = phaseFromJson(r.child("head"), c.head);
+    if (r.has("finetune"))
+        c.finetune = phaseFromJson(r.child("finetune"), c.finetune);
+    r.read("batch_size", c.batchSize);
+    r.read("frozen_layers", c.frozenLayers);
+    if (r.has("augment")) {
+        const JsonReader a = r.child("augment");
+        a.allowOnly({"enabled", "rotation", "shift", "zoom", "shear", "flip"});
+        a.read("enabled", c.augment.enabled);
+        a.read("rotation", c.augment.rotation);
+        a.read("shift", c.augment.shift);
+        a.read("zoom", c.augment.zoom);
+        a.read("shear", c.augment.shear);
+        a.read("flip", c.augment.flip);
+    }
+    std::string normalization = toString(c.normalization);
+    r.read("normalization", normalization);
+    c.normalization = r.convert("normalization", [&] { return normalizationFromString(normalization); });
+    r.read("feature_cache", c.featureCache);
+    r.read("device", c.device);
+    r.read("threads", c.threads);
+    return c;
+}
+
+} // namespace mw::core

@@ -1,0 +1,68 @@
+#pragma once
+
+// The settings of one experiment, as a plain value (no LibTorch): what the GUI edits, recipes hold, and result.json
+// records under "config".
+#include "data/normalization.h"
+#include "data/split.h"
+#include "models/registry.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace mw::core {
+
+enum class OptimizerKind { Adam, Sgd, RmsProp };
+std::string toString(OptimizerKind kind);
+OptimizerKind optimizerFromString(const std::string &name); // "adam" | "sgd" | "rmsprop"; throws UsageError
+
+// One training phase. Each phase stops early when validation accuracy has not improved for `patience` epochs
+// (0: never early) and ends with its best weights restored.
+struct PhaseConfig {
+    int epochs = 0; // at most; 0 skips the phase (fine-tune only)
+    int patience = 10;
+    OptimizerKind optimizer = OptimizerKind::Adam;
+    double learningRate = 1e-4;
+    double momentum = 0;   // SGD and RMSprop
+    bool nesterov = false; // SGD with momentum > 0
+};
+
+// Random affine transforms of each training digit, drawn per batch on the device. Turns the feature cache off.
+struct AugmentConfig {
+    bool enabled = false;
+    double rotation = 10; // degrees, uniform in [-r, r]
+    double shift = 0.1;   // fraction of the side, uniform in [-s, s] per axis
+    double zoom = 0.1;    // scale uniform in [1 - z, 1 + z]
+    double shear = 0;     // degrees, uniform in [-s, s]
+    bool flip = false;    // horizontal flips: offered because the tutorials did, wrong for digits (a flipped 2 is not a 2)
+};
+
+struct RunConfig {
+    ModelSpec model;
+    std::string weights; // backbone weights (.pth / .safetensors); empty: random init
+    std::string dataset; // folder with the four IDX files
+    SplitKind split = SplitKind::Standard;
+    int trainLimit = 0; // keep only the first N training digits; 0 keeps all
+    std::uint64_t seed = 0;
+    // Backbones: head phase, then fine-tune. Baselines: one phase ("train") with the head settings.
+    PhaseConfig head{1000, 10, OptimizerKind::Adam, 1e-4, 0, false};
+    PhaseConfig finetune{100, 10, OptimizerKind::Adam, 1e-6, 0, false};
+    int batchSize = 32;
+    int frozenLayers = 0; // fine-tune: the backbone's first K layers (Backbone::layers()) stay frozen
+    AugmentConfig augment;
+    Normalization normalization = Normalization::Tutorial;
+    bool featureCache = true; // head phase without augmentation: backbone features computed once
+    std::string device = "auto"; // auto | cpu | cuda | cuda:N
+    int threads = 0;             // CPU threads; 0 leaves the process' setting
+};
+
+// Throws UsageError naming the setting (as its JSON key, e.g. "head.learning_rate") and what is wrong.
+// checkModel = false skips looking the model up in the registry (a network the caller built itself).
+void validate(const RunConfig &config, bool checkModel = true);
+
+nlohmann::json toJson(const RunConfig &config);
+// Missing keys keep their defaults, so recipes can be partial; unknown keys and wrong types throw UsageError.
+RunConfig runConfigFromJson(const nlohmann::json &json);
+
+} // namespace mw::core

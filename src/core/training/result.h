@@ -1,0 +1,76 @@
+#pragma once
+
+// What a run produced, as plain values (no LibTorch): the GUI's tables and curves, the CLI's output, result.json.
+#include "training/config.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mw::core {
+
+// Epochs are numbered 1, 2, ... across phases, so one curve runs through the head phase into fine-tuning.
+struct EpochMetrics {
+    int epoch = 0;
+    std::string phase; // "head", "finetune" or "train" (baselines)
+    double trainLoss = 0, trainAccuracy = 0; // over the epoch's batches, in training mode (dropout on)
+    double valLoss = 0, valAccuracy = 0;
+    double seconds = 0;
+};
+
+struct PhaseSummary {
+    std::string name;
+    int epochs = 0;     // epochs run in this phase
+    int bestEpoch = 0;  // the (global) epoch whose weights the phase kept; 0: none (the weights it started with)
+    double seconds = 0; // feature caching included
+    std::string stopReason; // "max_epochs", "patience", "nan_loss", "cancelled"
+};
+
+struct ParameterSummary {
+    std::int64_t total = 0;
+    std::int64_t trainableHead = 0;     // what the head phase trains (the whole network for baselines)
+    std::int64_t trainableFinetune = 0; // what fine-tuning trains (BatchNorm and the first K layers frozen); 0 for baselines
+};
+
+struct RunResult {
+    std::string model;
+    std::string dataset; // the dataset's name ("MNIST", or the folder's name for a custom one)
+    std::string split;
+    std::string device;
+    int threads = 0;
+    std::uint64_t seed = 0;
+    std::string weightsSource = "random init"; // or the weights file
+    std::string weightsSha256;                  // of that file
+    RunConfig config;
+    std::vector<EpochMetrics> epochs;
+    int boundaryEpoch = 0; // head-phase epochs: the curve's phase marker goes after this epoch
+    std::vector<PhaseSummary> phases;
+    // Unset when the run was cancelled before the test digits were evaluated.
+    std::optional<double> testAccuracy, testLoss;
+    std::array<std::array<int, 10>, 10> confusionMatrix{}; // [true digit][predicted digit]
+    std::vector<int> misclassified;          // positions in the split's test part (the official index for "standard")
+    std::vector<int> misclassifiedPredicted; // what the model said for each of them
+    ParameterSummary parameters;
+    double secondsTotal = 0;
+    bool cancelled = false;
+    std::vector<std::string> warnings; // e.g. a phase stopped by a NaN loss
+
+    const PhaseSummary *phase(const std::string &name) const
+    {
+        for (const auto &p : phases)
+            if (p.name == name)
+                return &p;
+        return nullptr;
+    }
+};
+
+nlohmann::json toJson(const EpochMetrics &metrics);
+nlohmann::json toJson(const RunResult &result);
+// Throws UsageError naming the key that is missing or of the wrong type.
+RunResult runResultFromJson(const nlohmann::json &json);
+
+} // namespace mw::core

@@ -1,0 +1,141 @@
+#include "training/runstore.h"
+
+#include "data/catalog.h"
+#include "errors.h"
+#include "models/checkpoint.h"
+
+#include <cctype>
+#include <ctime>
+#include <sstream>
+
+namespace mw::core {
+namespace {
+
+std::filesystem::path withSuffix(const std::filesystem::path &path, const char *suffix)
+{
+    std::filesystem::path out = path;
+    out += suffix;
+    return out;
+}
+
+// The folder's own path, without a trailing separator (so "runs/a/" + ".part" is "runs/a.part", not "runs/a/.part").
+std::filesystem::path normalized(std::filesystem::path dir)
+{
+    dir = dir.lexically_normal();
+    if (!dir.has_filename())
+        dir = dir.parent_path();
+    return dir;
+}
+
+} // namespace
+
+RunStore::RunStore(std::filesystem::path dir) : m_dir(normalized(std::move(dir)))
+{
+    if (m_dir.empty())
+        throw UsageError("no folder given for the run");
+    std::error_code ec;
+    if (std::filesystem::exists(m_dir, ec)) {
+        if (!std::filesystem::is_directory(m_dir, ec))
+            throw UsageError(m_dir.string() + ": exists and is not a folder; choose a new folder for the run");
+        if (!std::filesystem::is_empty(m_dir, ec))
+            throw UsageError(m_dir.string() + ": exists and is not empty; choose a new folder for the run");
+    }
+    const auto part = partDir();
+    std::filesystem::remove_all(part, ec); // left by a crash: never a result, so nothing is lost
+    if (!std::filesystem::create_directories(part, ec) || ec)
+        throw UsageError(m_dir.string() + ": cannot create the run folder (" + (ec ? ec.message() : "exists") + ")");
+    m_log.open(part / kLogFile);
+    if (!m_log)
+        throw UsageError(m_dir.string() + ": cannot write the run's log");
+}
+
+RunStore::~RunStore()
+{
+    if (m_finished || m_savedCheckpoint)
+        return;
+    m_log.close();
+    std::error_code ec;
+    std::filesystem::remove_all(partDir(), ec);
+}
+
+std::filesystem::path RunStore::partDir() const { return withSuffix(m_dir, ".part"); }
+
+void RunStore::log(const std::string &line)
+{
+    if (!m_finished)
+        m_log << line << std::endl;
+}
+
+void RunStore::saveCheckpoint(const Network &network, const nlohmann::json &config)
+{
+    if (m_finished)
+        throw std::logic_error("RunStore: checkpoint after finish()");
+    ::mw::core::saveCheckpoint(partDir() / kCheckpointFile, network, config);
+    m_savedCheckpoint = true;
+}
+
+void RunStore::finish(const RunResult &result)
+{
+    if (m_finished)
+        throw std::logic_error("RunStore: finish() twice");
+    const auto part = partDir();
+    const auto file = part / kResultFile;
+    const auto temp = withSuffix(file, ".part");
+    {
+        std::ofstream out(temp);
+        out << toJson(result).dump(2) << '\n';
+        out.close();
+        if (!out)
+            throw UsageError(temp.string() + ": cannot write the result (disk full?)");
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, file, ec);
+    if (ec)
+        throw UsageError(file.string() + ": cannot write the result (" + ec.message() + ")");
+    m_log.close();
+    // An empty folder of that name (made by the user, or checked at start) is replaced by rename() itself.
+    std::filesystem::rename(part, m_dir, ec);
+    if (ec)
+        throw UsageError(m_dir.string() + ": cannot move the finished run into place (" + ec.message()
+                         + "); it is complete in " + part.string());
+    m_finished = true;
+}
+
+std::filesystem::path newRunDir(const std::string &model, const std::filesystem::path &parent)
+{
+    const std::filesystem::path base = parent.empty() ? appDataDir() / "runs" : parent;
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+    std::string name = model;
+    for (char &c : name)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-')
+            c = '_';
+    const std::string stem = std::string(stamp) + "-" + name;
+    std::error_code ec;
+    for (int i = 1;; ++i) {
+        const auto dir = base / (i == 1 ? stem : stem + "-" + std::to_string(i));
+        if (!std::filesystem::exists(dir, ec) && !std::filesystem::exists(withSuffix(dir, ".part"), ec))
+            return dir;
+    }
+}
+
+RunResult loadRunResult(const std::filesystem::path &dir)
+{
+    const auto file = dir / RunStore::kResultFile;
+    std::ifstream in(file);
+    if (!in)
+        throw DataError(file.string() + ": cannot read (not a finished run folder?)");
+    const nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
+    if (json.is_discarded())
+        throw DataError(file.string() + ": not valid JSON");
+    try {
+        return runResultFromJson(json);
+    } catch (const UsageError &e) {
+        throw DataError(file.string() + ": " + e.what());
+    }
+}
+
+} // namespace mw::core

@@ -1,0 +1,56 @@
+#pragma once
+
+// A run's folder: result.json, the best checkpoint and the log. No LibTorch here, so the GUI can list and read runs.
+#include "training/result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace mw::core {
+
+class Network;
+
+// Everything goes into "<dir>.part" first and the folder is renamed into place by finish(), so a crash or a cancel
+// never leaves a half-written run under the real name (a stale .part from a crash is replaced by the next run).
+class RunStore {
+public:
+    static constexpr const char *kResultFile = "result.json";
+    static constexpr const char *kCheckpointFile = "best.safetensors";
+    static constexpr const char *kLogFile = "log.txt";
+
+    // Throws UsageError naming the folder when it already exists (and is not empty) or cannot be written.
+    explicit RunStore(std::filesystem::path dir);
+    // An unfinished store that never saved a checkpoint (the run failed on bad input) removes its .part folder;
+    // one that did keeps it, with the best checkpoint and the log of how far the run got.
+    ~RunStore();
+    RunStore(const RunStore &) = delete;
+    RunStore &operator=(const RunStore &) = delete;
+
+    const std::filesystem::path &dir() const { return m_dir; }
+    std::filesystem::path partDir() const;
+
+    void log(const std::string &line); // one line, flushed
+    // Atomically replaces the checkpoint (written beside it and renamed).
+    void saveCheckpoint(const Network &network, const nlohmann::json &config);
+    // Writes result.json and renames the folder into place. The store takes no more writes afterwards.
+    void finish(const RunResult &result);
+    bool finished() const { return m_finished; }
+
+private:
+    std::filesystem::path m_dir;
+    std::ofstream m_log;
+    bool m_finished = false;
+    bool m_savedCheckpoint = false;
+};
+
+// A fresh folder for a run of `model` under `parent` (default: appDataDir()/runs): "20240501-142233-resnet50",
+// with "-2", "-3", ... when that exists.
+std::filesystem::path newRunDir(const std::string &model, const std::filesystem::path &parent = {});
+
+// Reads <dir>/result.json. Throws DataError naming the file and the problem.
+RunResult loadRunResult(const std::filesystem::path &dir);
+
+} // namespace mw::core

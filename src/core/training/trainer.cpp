@@ -1,0 +1,680 @@
+#include "training/trainer.h"
+
+#include "data/catalog.h"
+#include "data/preprocess.h"
+#include "data/sha256.h"
+#include "device.h"
+#include "errors.h"
+#include "models/freeze.h"
+#include "models/scriptbackbone.h"
+#include "models/zoo.h"
+#include "runtime.h"
+#include "training/augment.h"
+#include "training/jsonread.h"
+#include "training/runstore.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <random>
+
+namespace mw::core {
+namespace {
+
+namespace F = torch::nn::functional;
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+std::string fileSha256(const std::filesystem::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw WeightsError(path.string() + ": cannot read");
+    Sha256 hash;
+    std::vector<char> buffer(1 << 20);
+    while (in) {
+        in.read(buffer.data(), std::streamsize(buffer.size()));
+        hash.update(buffer.data(), std::size_t(in.gcount()));
+    }
+    return hash.hexDigest();
+}
+
+std::string percent(double fraction)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%.2f%%", 100 * fraction);
+    return text;
+}
+
+// One part of the split on the device: uint8 images [N, 28, 28], or the backbone's features [N, width] once cached.
+struct PartData {
+    torch::Tensor x, y;
+    std::int64_t size() const { return y.defined() ? y.size(0) : 0; }
+};
+
+// A copy of a module's parameters and buffers, to come back to the best epoch.
+class Snapshot {
+public:
+    explicit Snapshot(torch::nn::Module &module) : m_module(module) { take(); }
+    void take()
+    {
+        torch::NoGradGuard noGrad;
+        m_tensors.clear();
+        for (const auto &t : tensors())
+            m_tensors.push_back(t.detach().clone());
+    }
+    void restore()
+    {
+        torch::NoGradGuard noGrad;
+        const auto now = tensors();
+        for (std::size_t i = 0; i < now.size(); ++i)
+            now[i].copy_(m_tensors[i]);
+    }
+
+private:
+    std::vector<torch::Tensor> tensors() const
+    {
+        std::vector<torch::Tensor> out = m_module.parameters(true);
+        for (const auto &b : m_module.buffers(true))
+            out.push_back(b);
+        return out;
+    }
+    torch::nn::Module &m_module;
+    std::vector<torch::Tensor> m_tensors;
+};
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const PhaseConfig &c, const std::vector<torch::Tensor> &params)
+{
+    switch (c.optimizer) {
+    case OptimizerKind::Sgd:
+        return std::make_unique<torch::optim::SGD>(
+            params, torch::optim::SGDOptions(c.learningRate).momentum(c.momentum).nesterov(c.nesterov));
+    case OptimizerKind::RmsProp:
+        return std::make_unique<torch::optim::RMSprop>(params,
+                                                       torch::optim::RMSpropOptions(c.learningRate).momentum(c.momentum));
+    case OptimizerKind::Adam:
+        break;
+    }
+    return std::make_unique<torch::optim::Adam>(params, torch::optim::AdamOptions(c.learningRate));
+}
+
+std::vector<torch::Tensor> trainableParameters(torch::nn::Module &module)
+{
+    std::vector<torch::Tensor> out;
+    for (const auto &p : module.parameters(true))
+        if (p.requires_grad())
+            out.push_back(p);
+    return out;
+}
+
+// How one phase trains: what it optimizes, how a batch goes through the network, and which weights it may change.
+struct Phase {
+    std::string name;
+    PhaseConfig config;
+    std::vector<torch::Tensor> parameters;
+    torch::nn::Module *tracked = nullptr; // what early stopping saves and restores
+    std::function<void()> trainMode, evalMode;
+    std::function<torch::Tensor(const torch::Tensor &)> forwardTrain, forwardEval;
+    PartData train, validation;
+    double startAccuracy = -1; // validation accuracy of the weights the phase starts from (-1: unknown)
+    int startEpoch = 0;        // the epoch those weights come from
+};
+
+enum class Outcome { Done, NaN, Cancelled };
+
+struct EpochTotals {
+    Outcome outcome = Outcome::Done;
+    double loss = 0, accuracy = 0;
+};
+
+struct Evaluation {
+    Outcome outcome = Outcome::Done;
+    double loss = 0, accuracy = 0;
+    torch::Tensor predictions; // on the CPU, when asked for
+};
+
+class Experiment {
+public:
+    Experiment(const RunConfig &config, NetworkPtr network, const TrainerCallbacks &callbacks, std::stop_token stop,
+               RunStore *store)
+        : m_config(config), m_network(std::move(network)), m_callbacks(callbacks), m_stop(std::move(stop)),
+          m_store(store)
+    {
+    }
+
+    RunResult run();
+
+private:
+    // Everything goes to the run's log; epoch lines and the config only there (callbacks get those as values).
+    void log(const std::string &line, bool toCallback = true);
+    void prepare();
+    PhaseSummary runPhase(Phase &phase);
+    EpochTotals trainEpoch(Phase &phase, torch::optim::Optimizer &optimizer, int epoch);
+    Evaluation evaluate(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &part,
+                        bool keepPredictions);
+    std::optional<PartData> cacheFeatures(const PartData &part, const char *name);
+    torch::Tensor inputs(const torch::Tensor &images, bool augment) const;
+    std::int64_t evalBatch(std::int64_t rowBytes) const;
+    void saveCheckpoint();
+    void runBackbone();
+    void runBaseline();
+    void testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &test);
+
+    RunConfig m_config;
+    NetworkPtr m_network;
+    const TrainerCallbacks &m_callbacks;
+    std::stop_token m_stop;
+    RunStore *m_store;
+
+    torch::Device m_device{torch::kCPU};
+    int m_inputSize = 0;
+    PartData m_train, m_validation, m_test;
+    std::mt19937_64 m_shuffle;
+    RunResult m_result;
+    int m_epoch = 0; // global epochs finished
+    bool m_cancelled = false;
+    Clock::time_point m_lastCheckpoint;
+    bool m_checkpointDirty = false;
+    bool m_checkpointSaved = false;
+    double m_lastAccuracy = -1; // validation accuracy of the weights the last phase kept
+};
+
+void Experiment::log(const std::string &line, bool toCallback)
+{
+    if (m_store)
+        m_store->log(line);
+    if (toCallback && m_callbacks.log)
+        m_callbacks.log(line);
+}
+
+torch::Tensor Experiment::inputs(const torch::Tensor &images, bool augment) const
+{
+    if (augment && m_config.augment.enabled)
+        return preprocessBatch(augmentBatch(images, m_config.augment), m_inputSize, m_config.normalization);
+    return preprocessBatch(images, m_inputSize, m_config.normalization);
+}
+
+// Evaluation batches need no gradients, so they can be larger than training batches; bounded by the input's size so
+// a 224x224 backbone does not run out of memory.
+std::int64_t Experiment::evalBatch(std::int64_t rowBytes) const
+{
+    return std::max<std::int64_t>(m_config.batchSize, std::min<std::int64_t>(1024, (std::int64_t(16) << 20) / rowBytes));
+}
+
+void Experiment::saveCheckpoint()
+{
+    if (!m_store)
+        return;
+    m_store->saveCheckpoint(*m_network, toJson(m_config));
+    m_lastCheckpoint = Clock::now();
+    m_checkpointDirty = false;
+    m_checkpointSaved = true;
+}
+
+void Experiment::prepare()
+{
+    if (m_config.threads > 0)
+        setComputeThreads(m_config.threads);
+    m_device = chooseDevice(m_config.device);
+
+    const Dataset dataset = loadDataset(m_config.dataset);
+    SplitOptions splitOptions;
+    splitOptions.kind = m_config.split;
+    splitOptions.seed = m_config.seed;
+    splitOptions.trainLimit = m_config.trainLimit;
+    const Split split = makeSplit(dataset.data, splitOptions);
+    auto part = [&](const std::vector<int> &indices) {
+        return PartData{imagesTensor(dataset.data, indices).to(m_device), labelsTensor(dataset.data, indices).to(m_device)};
+    };
+    m_train = part(split.train);
+    m_validation = part(split.validation);
+    m_test = part(split.test);
+
+    m_result.dataset = dataset.name;
+    m_result.split = toString(m_config.split);
+    m_result.device = describeDevice(m_device);
+    m_result.threads = at::get_num_threads();
+    m_result.seed = m_config.seed;
+    m_result.model = m_config.model.name;
+    m_shuffle.seed(m_config.seed);
+
+    Backbone *backbone = m_network->backbone();
+    if (!m_config.weights.empty()) {
+        if (!backbone)
+            throw UsageError("weights \"" + m_config.weights + "\" do not apply: " + m_config.model.name
+                             + " is a from-scratch baseline");
+        log("weights: " + loadBackboneWeights(*backbone, m_config.weights));
+        m_result.weightsSource = m_config.weights;
+        m_result.weightsSha256 = fileSha256(m_config.weights);
+    } else if (m_config.model.name == "torchscript" && !m_config.model.scriptPath.empty()) {
+        m_result.weightsSource = m_config.model.scriptPath;
+        m_result.weightsSha256 = fileSha256(m_config.model.scriptPath);
+    }
+    m_network->to(m_device);
+
+    // What each phase will train, counted with the same freezing the phases apply.
+    m_result.parameters.total = countParameters(*m_network);
+    if (backbone) {
+        m_result.parameters.trainableHead = countParameters(m_network->head());
+        setTrainable(*m_network, true);
+        freezeLayers(*backbone, m_config.frozenLayers);
+        freezeBatchNorm(*m_network);
+        m_result.parameters.trainableFinetune = countParameters(*m_network, true);
+        setTrainable(*m_network, true);
+    } else {
+        m_result.parameters.trainableHead = m_result.parameters.total;
+    }
+    m_result.config = m_config;
+
+    log("model " + m_config.model.name + " @" + std::to_string(m_inputSize) + "x" + std::to_string(m_inputSize) + ", "
+        + std::to_string(m_result.parameters.total) + " parameters; weights: " + m_result.weightsSource);
+    log("data " + dataset.name + " (" + dataset.status() + "), " + m_result.split + " split: "
+        + std::to_string(m_train.size()) + " train / " + std::to_string(m_validation.size()) + " validation / "
+        + std::to_string(m_test.size()) + " test; seed " + std::to_string(m_config.seed));
+    log("device " + m_result.device + ", " + std::to_string(m_result.threads) + " CPU threads, LibTorch " TORCH_VERSION);
+    log("config " + toJson(m_config).dump(), false);
+}
+
+EpochTotals Experiment::trainEpoch(Phase &phase, torch::optim::Optimizer &optimizer, int epoch)
+{
+    const std::int64_t n = phase.train.size();
+    // Fisher-Yates over mt19937_64 with plain modulo: the same order on every platform and standard library.
+    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i)
+        order[std::size_t(i)] = i;
+    for (std::int64_t i = n - 1; i > 0; --i)
+        std::swap(order[std::size_t(i)], order[std::size_t(m_shuffle() % std::uint64_t(i + 1))]);
+    const auto permutation = torch::from_blob(order.data(), {n}, torch::kInt64).clone().to(m_device);
+
+    const std::int64_t batch = m_config.batchSize;
+    // A last batch of one digit would break BatchNorm in training mode; it is left out of that epoch.
+    const std::int64_t used = (n > 1 && n % batch == 1) ? n - 1 : n;
+    const int batches = int((used + batch - 1) / batch);
+    const auto accumulator = torch::TensorOptions().device(m_device).dtype(torch::kFloat64);
+    auto lossSum = torch::zeros({}, accumulator), correct = torch::zeros({}, accumulator);
+    auto lastReport = Clock::now();
+    std::int64_t seen = 0;
+    EpochTotals totals;
+
+    phase.trainMode();
+    for (int b = 0; b < batches; ++b) {
+        if (m_stop.stop_requested()) {
+            totals.outcome = Outcome::Cancelled;
+            return totals;
+        }
+        const std::int64_t start = b * batch, count = std::min(batch, used - start);
+        const auto index = permutation.narrow(0, start, count);
+        const auto x = phase.train.x.index_select(0, index);
+        const auto y = phase.train.y.index_select(0, index);
+        optimizer.zero_grad();
+        const auto logits = phase.forwardTrain(x);
+        const auto loss = F::cross_entropy(logits, y);
+        loss.backward();
+        optimizer.step();
+        {
+            torch::NoGradGuard noGrad;
+            lossSum += loss.detach().to(torch::kFloat64) * double(count);
+            correct += logits.argmax(1).eq(y).sum().to(torch::kFloat64);
+        }
+        seen += count;
+        const bool last = b + 1 == batches;
+        if (b == 0 || last || Clock::now() - lastReport >= std::chrono::milliseconds(100)) {
+            lastReport = Clock::now();
+            totals.loss = lossSum.item<double>() / double(seen);
+            totals.accuracy = correct.item<double>() / double(seen);
+            if (!std::isfinite(totals.loss)) {
+                totals.outcome = Outcome::NaN;
+                return totals;
+            }
+            if (m_callbacks.batchProgress)
+                m_callbacks.batchProgress({phase.name, epoch, b + 1, batches, totals.loss, totals.accuracy});
+        }
+    }
+    return totals;
+}
+
+Evaluation Experiment::evaluate(const std::function<torch::Tensor(const torch::Tensor &)> &forward,
+                                const PartData &part, bool keepPredictions)
+{
+    torch::InferenceMode inference;
+    Evaluation result;
+    const std::int64_t n = part.size();
+    // Images become float [3, S, S] on the way in; cached features are already float rows.
+    const std::int64_t batch =
+        evalBatch(part.x.dim() == 3 ? std::int64_t(12) * m_inputSize * m_inputSize : 4 * part.x.size(1));
+    const auto accumulator = torch::TensorOptions().device(m_device).dtype(torch::kFloat64);
+    auto lossSum = torch::zeros({}, accumulator), correct = torch::zeros({}, accumulator);
+    std::vector<torch::Tensor> predictions;
+    for (std::int64_t start = 0; start < n; start += batch) {
+        if (m_stop.stop_requested()) {
+            result.outcome = Outcome::Cancelled;
+            return result;
+        }
+        const std::int64_t count = std::min(batch, n - start);
+        const auto y = part.y.narrow(0, start, count);
+        const auto logits = forward(part.x.narrow(0, start, count));
+        lossSum += F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kSum)).to(torch::kFloat64);
+        const auto predicted = logits.argmax(1);
+        correct += predicted.eq(y).sum().to(torch::kFloat64);
+        if (keepPredictions)
+            predictions.push_back(predicted.to(torch::kCPU));
+    }
+    result.loss = lossSum.item<double>() / double(std::max<std::int64_t>(n, 1));
+    result.accuracy = correct.item<double>() / double(std::max<std::int64_t>(n, 1));
+    if (!std::isfinite(result.loss))
+        result.outcome = Outcome::NaN;
+    if (keepPredictions)
+        result.predictions = predictions.empty() ? torch::empty({0}, torch::kInt64) : torch::cat(predictions);
+    return result;
+}
+
+PhaseSummary Experiment::runPhase(Phase &phase)
+{
+    const auto start = Clock::now();
+    PhaseSummary summary;
+    summary.name = phase.name;
+    if (m_callbacks.phaseStarted)
+        m_callbacks.phaseStarted(phase.name, phase.config.epochs);
+    log(phase.name + " phase: up to " + std::to_string(phase.config.epochs) + " epochs, patience "
+        + std::to_string(phase.config.patience) + ", " + toString(phase.config.optimizer) + " lr "
+        + formatNumber(phase.config.learningRate) + ", batch " + std::to_string(m_config.batchSize));
+
+    const auto optimizer = makeOptimizer(phase.config, phase.parameters);
+    Snapshot best(*phase.tracked);
+    double bestAccuracy = phase.startAccuracy;
+    int bestEpoch = phase.startEpoch, bestLocal = 0;
+
+    for (int e = 1; e <= phase.config.epochs; ++e) {
+        const auto epochStart = Clock::now();
+        const int epoch = m_epoch + 1;
+        const EpochTotals totals = trainEpoch(phase, *optimizer, epoch);
+        Evaluation validation;
+        if (totals.outcome == Outcome::Done) {
+            phase.evalMode();
+            validation = evaluate(phase.forwardEval, phase.validation, false);
+        }
+        const Outcome outcome = totals.outcome != Outcome::Done ? totals.outcome : validation.outcome;
+        if (outcome == Outcome::Cancelled) {
+            summary.stopReason = "cancelled";
+            m_cancelled = true;
+            log(phase.name + " phase: cancelled during epoch " + std::to_string(epoch) + "; that epoch is dropped");
+            break;
+        }
+        if (outcome == Outcome::NaN) {
+            summary.stopReason = "nan_loss";
+            const std::string warning =
+                phase.name + " phase: the " + (totals.outcome == Outcome::NaN ? "training" : "validation")
+                + " loss became NaN in epoch " + std::to_string(epoch) + " (learning rate "
+                + formatNumber(phase.config.learningRate) + " too high?); the phase stopped and kept the weights of "
+                + (bestEpoch > 0 ? "epoch " + std::to_string(bestEpoch) : std::string("its start"));
+            m_result.warnings.push_back(warning);
+            log("warning: " + warning);
+            break;
+        }
+
+        m_epoch = epoch;
+        summary.epochs = e;
+        const EpochMetrics metrics{epoch,           phase.name,         totals.loss,         totals.accuracy,
+                                   validation.loss, validation.accuracy, secondsSince(epochStart)};
+        m_result.epochs.push_back(metrics);
+        char line[200];
+        std::snprintf(line, sizeof line, "%s epoch %d (%d/%d): loss %.4f acc %s | val loss %.4f acc %s | %.1f s",
+                      phase.name.c_str(), epoch, e, phase.config.epochs, metrics.trainLoss,
+                      percent(metrics.trainAccuracy).c_str(), metrics.valLoss, percent(metrics.valAccuracy).c_str(),
+                      metrics.seconds);
+        log(line, false);
+        if (m_callbacks.epochFinished)
+            m_callbacks.epochFinished(metrics);
+
+        if (validation.accuracy > bestAccuracy) {
+            bestAccuracy = validation.accuracy;
+            bestEpoch = epoch;
+            bestLocal = e;
+            best.take();
+            m_checkpointDirty = true;
+            // Checkpoints of big backbones take a moment; the latest best is always in memory and saved at the end.
+            if (m_store && Clock::now() - m_lastCheckpoint >= std::chrono::seconds(30))
+                saveCheckpoint();
+        } else if (phase.config.patience > 0 && e - bestLocal >= phase.config.patience) {
+            summary.stopReason = "patience";
+            break;
+        }
+    }
+    if (summary.stopReason.empty())
+        summary.stopReason = "max_epochs";
+    best.restore();
+    if (m_checkpointDirty || !m_checkpointSaved)
+        saveCheckpoint();
+    summary.bestEpoch = bestEpoch;
+    summary.seconds = secondsSince(start);
+    log(phase.name + " phase: " + std::to_string(summary.epochs) + " epochs (" + summary.stopReason
+        + "), keeping epoch " + std::to_string(bestEpoch) + " (val acc "
+        + (bestAccuracy >= 0 ? percent(bestAccuracy) : std::string("-")) + ")");
+    m_lastAccuracy = bestAccuracy;
+    return summary;
+}
+
+
+std::optional<PartData> Experiment::cacheFeatures(const PartData &part, const char *name)
+{
+    // Not InferenceMode: the head trains on these, and autograd may only save ordinary tensors.
+    torch::NoGradGuard noGrad;
+    const auto start = Clock::now();
+    Backbone &backbone = *m_network->backbone();
+    const std::int64_t n = part.size(), batch = evalBatch(std::int64_t(12) * m_inputSize * m_inputSize);
+    std::vector<torch::Tensor> chunks;
+    for (std::int64_t i = 0; i < n; i += batch) {
+        if (m_stop.stop_requested())
+            return std::nullopt;
+        chunks.push_back(backbone.features(inputs(part.x.narrow(0, i, std::min(batch, n - i)), false)));
+    }
+    PartData out{chunks.empty() ? torch::empty({0, backbone.featureWidth()}, part.x.options().dtype(torch::kFloat32))
+                                : torch::cat(chunks),
+                 part.y};
+    char line[160];
+    std::snprintf(line, sizeof line, "feature cache: %lld %s digits -> [%lld, %lld] in %.2f s", (long long)n, name,
+                  (long long)out.x.size(0), (long long)out.x.size(1), secondsSince(start));
+    log(line);
+    return out;
+}
+
+void Experiment::testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward,
+                                const PartData &test)
+{
+    const auto start = Clock::now();
+    m_network->eval();
+    const Evaluation e = evaluate(forward, test, true);
+    if (e.outcome == Outcome::Cancelled) {
+        m_cancelled = true;
+        log("cancelled during the test evaluation");
+        return;
+    }
+    m_result.testAccuracy = e.accuracy;
+    m_result.testLoss = e.loss;
+    const auto labels = test.y.to(torch::kCPU);
+    const auto *truth = labels.data_ptr<std::int64_t>();
+    const auto *predicted = e.predictions.data_ptr<std::int64_t>();
+    for (std::int64_t i = 0; i < labels.size(0); ++i) {
+        m_result.confusionMatrix[std::size_t(truth[i])][std::size_t(predicted[i])] += 1;
+        if (truth[i] != predicted[i]) {
+            m_result.misclassified.push_back(int(i));
+            m_result.misclassifiedPredicted.push_back(int(predicted[i]));
+        }
+    }
+    char line[160];
+    std::snprintf(line, sizeof line, "test: accuracy %s, loss %.4f, %zu of %lld misclassified (%.1f s)",
+                  percent(e.accuracy).c_str(), e.loss, m_result.misclassified.size(), (long long)labels.size(0),
+                  secondsSince(start));
+    log(line);
+}
+
+void Experiment::runBaseline()
+{
+    Phase phase;
+    phase.name = "train";
+    phase.config = m_config.head;
+    setTrainable(*m_network, true);
+    phase.parameters = trainableParameters(*m_network);
+    phase.tracked = m_network.get();
+    phase.trainMode = [this] { m_network->train(); };
+    phase.evalMode = [this] { m_network->eval(); };
+    phase.forwardTrain = [this](const torch::Tensor &x) { return m_network->forward(inputs(x, true)); };
+    phase.forwardEval = [this](const torch::Tensor &x) { return m_network->forward(inputs(x, false)); };
+    phase.train = m_train;
+    phase.validation = m_validation;
+    m_result.phases.push_back(runPhase(phase));
+    m_result.boundaryEpoch = m_epoch;
+    if (!m_cancelled)
+        testEvaluation(phase.forwardEval, m_test);
+}
+
+void Experiment::runBackbone()
+{
+    Backbone &backbone = *m_network->backbone();
+    auto *head = dynamic_cast<HeadImpl *>(&m_network->head());
+    const bool cache = m_config.featureCache && !m_config.augment.enabled && head;
+    const auto through = [this](bool augment) {
+        return [this, augment](const torch::Tensor &x) { return m_network->forward(inputs(x, augment)); };
+    };
+
+    // Head phase: the backbone is a fixed function (no gradients, BatchNorm and dropout in inference mode).
+    const auto headStart = Clock::now();
+    setTrainable(*m_network, false);
+    setTrainable(m_network->head(), true);
+    Phase hp;
+    hp.name = "head";
+    hp.config = m_config.head;
+    hp.parameters = trainableParameters(m_network->head());
+    hp.tracked = &m_network->head();
+    hp.trainMode = [this, &backbone] {
+        m_network->train();
+        backbone.eval();
+    };
+    hp.evalMode = [this] { m_network->eval(); };
+    std::optional<PartData> trainFeatures, validationFeatures, testFeatures;
+    if (cache) {
+        m_network->eval();
+        trainFeatures = cacheFeatures(m_train, "train");
+        if (trainFeatures)
+            validationFeatures = cacheFeatures(m_validation, "validation");
+        if (validationFeatures)
+            testFeatures = cacheFeatures(m_test, "test");
+        if (!testFeatures) {
+            m_cancelled = true;
+            log("cancelled while caching features");
+            m_result.phases.push_back({"head", 0, 0, secondsSince(headStart), "cancelled"});
+            return;
+        }
+        hp.forwardTrain = hp.forwardEval = [head](const torch::Tensor &features) { return head->forward(features); };
+        hp.train = *trainFeatures;
+        hp.validation = *validationFeatures;
+    } else {
+        log(std::string("head phase through the frozen backbone every epoch (")
+            + (m_config.augment.enabled ? "augmentation is on" : "feature cache off") + ")");
+        hp.forwardTrain = through(true);
+        hp.forwardEval = through(false);
+        hp.train = m_train;
+        hp.validation = m_validation;
+    }
+    PhaseSummary headSummary = runPhase(hp);
+    headSummary.seconds = secondsSince(headStart);
+    m_result.phases.push_back(headSummary);
+    m_result.boundaryEpoch = m_epoch;
+    if (m_cancelled)
+        return;
+    if (m_config.finetune.epochs == 0) {
+        if (cache)
+            testEvaluation(hp.forwardEval, *testFeatures);
+        else
+            testEvaluation(through(false), m_test);
+        return;
+    }
+    hp = {};
+    trainFeatures.reset();
+    validationFeatures.reset();
+    testFeatures.reset();
+
+    // Fine-tune: everything trains except BatchNorm (statistics and affine parameters) and the first K layers.
+    setTrainable(*m_network, true);
+    const std::int64_t frozen = freezeLayers(backbone, m_config.frozenLayers);
+    freezeBatchNorm(*m_network);
+    if (m_config.frozenLayers > 0)
+        log("finetune: the backbone's first " + std::to_string(m_config.frozenLayers) + " layers stay frozen ("
+            + std::to_string(frozen) + " parameters)");
+    // A TorchScript backbone's BatchNorms are not torch::nn modules, so its whole backbone keeps inference mode.
+    const bool script = dynamic_cast<ScriptBackbone *>(&backbone) != nullptr;
+    if (script)
+        log("finetune: the TorchScript backbone stays in inference mode (its BatchNorms cannot be told apart)");
+    Phase fp;
+    fp.name = "finetune";
+    fp.config = m_config.finetune;
+    fp.parameters = trainableParameters(*m_network);
+    fp.tracked = m_network.get();
+    fp.trainMode = [this, &backbone, script] {
+        m_network->train();
+        freezeBatchNorm(*m_network);
+        if (script)
+            backbone.eval();
+    };
+    fp.evalMode = [this] { m_network->eval(); };
+    fp.forwardTrain = through(true);
+    fp.forwardEval = through(false);
+    fp.train = m_train;
+    fp.validation = m_validation;
+    // Fine-tuning has to beat the head phase's best: otherwise its best weights are the ones it started from.
+    fp.startAccuracy = m_lastAccuracy;
+    fp.startEpoch = headSummary.bestEpoch;
+    m_result.phases.push_back(runPhase(fp));
+    if (!m_cancelled)
+        testEvaluation(fp.forwardEval, m_test);
+}
+
+RunResult Experiment::run()
+{
+    const auto start = Clock::now();
+    m_inputSize = m_config.model.inputSize;
+    prepare();
+    if (m_network->backbone())
+        runBackbone();
+    else
+        runBaseline();
+    m_result.cancelled = m_cancelled;
+    m_result.secondsTotal = secondsSince(start);
+    if (m_cancelled)
+        log("run cancelled after " + std::to_string(m_epoch) + " epochs; the best weights so far are kept");
+    if (!m_checkpointSaved)
+        saveCheckpoint();
+    if (m_store)
+        m_store->finish(m_result);
+    return m_result;
+}
+
+} // namespace
+
+RunResult runExperiment(const RunConfig &config, const TrainerCallbacks &callbacks, std::stop_token stop,
+                        RunStore *store)
+{
+    validate(config);
+    RunConfig resolved = config;
+    resolved.model.inputSize = inputSizeOf(config.model);
+    // Seeded before the network is built, so its initial weights are part of what the seed fixes.
+    torch::manual_seed(config.seed);
+    NetworkPtr network = makeNetwork(resolved.model);
+    return Experiment(resolved, std::move(network), callbacks, std::move(stop), store).run();
+}
+
+RunResult runExperiment(const RunConfig &config, const std::shared_ptr<Network> &network,
+                        const TrainerCallbacks &callbacks, std::stop_token stop, RunStore *store)
+{
+    validate(config, false);
+    if (config.model.inputSize <= 0)
+        throw UsageError("setting \"model.input_size\" must be given for a network built outside the model registry");
+    if (!network)
+        throw std::invalid_argument("runExperiment: no network");
+    torch::manual_seed(config.seed);
+    return Experiment(config, network, callbacks, std::move(stop), store).run();
+}
+
+} // namespace mw::core

@@ -1,0 +1,621 @@
+// The training engine on real MNIST: phases and what each may change, the feature cache, early stopping, NaN
+// losses, cancellation, run folders, determinism, and the settings' JSON. (Learning to 97% is tst_learning.)
+#include "data/preprocess.h"
+#include "errors.h"
+#include "models/checkpoint.h"
+#include "models/freeze.h"
+#include "models/zoo.h"
+#include "testsupport.h"
+#include "training/augment.h"
+#include "training/runstore.h"
+#include "training/trainer.h"
+
+#include <QTemporaryDir>
+
+#include <map>
+
+using namespace mw::core;
+
+namespace {
+
+// A backbone small enough to run every epoch through it, with the BatchNorms that make freezing subtle.
+class TinyBackbone : public Backbone {
+public:
+    TinyBackbone()
+    {
+        conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 8, 3).stride(2).bias(false)));
+        bn1 = register_module("bn1", torch::nn::BatchNorm2d(8));
+        conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(8, 16, 3).stride(2)));
+        bn2 = register_module("bn2", torch::nn::BatchNorm2d(16));
+    }
+    torch::Tensor features(const torch::Tensor &x) override
+    {
+        auto y = torch::relu(bn1->forward(conv1->forward(x)));
+        y = torch::relu(bn2->forward(conv2->forward(y)));
+        return torch::adaptive_avg_pool2d(y, {2, 2}).flatten(1);
+    }
+    int featureWidth() const override { return 64; }
+    int defaultInputSize() const override { return 16; }
+    int minimumInputSize() const override { return 8; }
+    std::vector<std::string> layers() const override { return {"conv1", "bn1", "conv2", "bn2"}; }
+
+    torch::nn::Conv2d conv1{nullptr}, conv2{nullptr};
+    torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr};
+};
+
+std::shared_ptr<TransferNet> tinyNet(std::uint64_t seed = 1)
+{
+    torch::manual_seed(seed);
+    return std::make_shared<TransferNet>(std::make_shared<TinyBackbone>(), HeadOptions{{32}, 0.2});
+}
+
+using Snapshot = std::map<std::string, torch::Tensor>;
+
+Snapshot snapshot(const torch::nn::Module &module)
+{
+    Snapshot s;
+    for (const auto &[name, tensor] : stateDictOf(module))
+        s[name] = tensor.detach().clone();
+    return s;
+}
+
+std::vector<std::string> changed(const Snapshot &before, const torch::nn::Module &after)
+{
+    std::vector<std::string> out;
+    for (const auto &[name, tensor] : stateDictOf(after))
+        if (!torch::equal(before.at(name), tensor))
+            out.push_back(name);
+    return out;
+}
+
+bool isBatchNorm(const std::string &name) { return name.find(".bn") != std::string::npos; }
+
+RunConfig tinyConfig()
+{
+    RunConfig c;
+    c.model.name = "tiny";
+    c.model.inputSize = 16;
+    c.model.headHidden = {32};
+    c.dataset = mw::test::mnistFolder().string();
+    c.trainLimit = 1000;
+    c.batchSize = 32;
+    c.head.epochs = 3;
+    c.head.learningRate = 3e-3;
+    c.finetune.epochs = 0;
+    c.seed = 7;
+    return c;
+}
+
+RunConfig denseConfig()
+{
+    RunConfig c;
+    c.model.name = "dense32";
+    c.dataset = mw::test::mnistFolder().string();
+    c.trainLimit = 2000;
+    c.batchSize = 32;
+    c.head.epochs = 2;
+    c.head.learningRate = 1e-3;
+    c.seed = 3;
+    return c;
+}
+
+QString text(const std::string &s) { return QString::fromStdString(s); }
+
+#define EXPECT_THROW_NAMING(Type, statement, fragment)                                                              \
+    do {                                                                                                            \
+        bool thrown = false;                                                                                        \
+        try {                                                                                                       \
+            statement;                                                                                              \
+        } catch (const Type &e) {                                                                                   \
+            thrown = true;                                                                                          \
+            QVERIFY2(std::string(e.what()).find(fragment) != std::string::npos, e.what());                          \
+        }                                                                                                           \
+        QVERIFY2(thrown, "no " #Type " from " #statement);                                                          \
+    } while (0)
+
+// Accuracy and mean loss of a network on a part of the split, computed here rather than by the trainer.
+std::pair<double, double> evaluateOn(Network &net, const RunConfig &c, Part which)
+{
+    torch::NoGradGuard noGrad;
+    const Dataset d = loadDataset(c.dataset);
+    SplitOptions o;
+    o.kind = c.split;
+    o.seed = c.seed;
+    o.trainLimit = c.trainLimit;
+    const Split split = makeSplit(d.data, o);
+    const auto images = imagesTensor(d.data, split.part(which));
+    const auto labels = labelsTensor(d.data, split.part(which));
+    net.eval();
+    const auto logits = net.forward(preprocessBatch(images, c.model.inputSize ? c.model.inputSize : 28));
+    return {logits.argmax(1).eq(labels).to(torch::kFloat64).mean().item<double>(),
+            torch::nn::functional::cross_entropy(logits, labels).item<double>()};
+}
+
+} // namespace
+
+class TstTrainer : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::filesystem::path path(const std::string &name) const
+    {
+        return std::filesystem::path(m_dir.path().toStdString()) / name;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        MW_REQUIRE_MNIST();
+        torch::set_num_threads(1); // the machine's cores are shared; these models are tiny
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    void configDefaultsAreTheTutorials()
+    {
+        const RunConfig c;
+        QCOMPARE(c.head.epochs, 1000);
+        QCOMPARE(c.head.learningRate, 1e-4);
+        QCOMPARE(c.finetune.epochs, 100);
+        QCOMPARE(c.finetune.learningRate, 1e-6);
+        QVERIFY(c.head.optimizer == OptimizerKind::Adam && c.finetune.optimizer == OptimizerKind::Adam);
+        QCOMPARE(c.head.patience, 10);
+        QCOMPARE(c.finetune.patience, 10);
+        QCOMPARE(c.batchSize, 32);
+    }
+
+    void configJsonRoundTrip()
+    {
+        RunConfig c;
+        c.model.name = "resnet50";
+        c.model.inputSize = 48;
+        c.model.headHidden = {256};
+        c.model.headDropout = 0.3;
+        c.weights = "/x/w.pth";
+        c.dataset = "/data/mnist";
+        c.split = SplitKind::Tutorial;
+        c.trainLimit = 123;
+        c.seed = 18446744073709551615ull;
+        c.head = {7, 3, OptimizerKind::Sgd, 0.05, 0.9, true};
+        c.finetune = {5, 0, OptimizerKind::RmsProp, 1e-5, 0.5, false};
+        c.batchSize = 64;
+        c.frozenLayers = 4;
+        c.augment = {true, 15, 0.2, 0.05, 5, true};
+        c.normalization = Normalization::ImageNet;
+        c.featureCache = false;
+        c.device = "cuda:1";
+        c.threads = 3;
+        const nlohmann::json j = toJson(c);
+        QCOMPARE(toJson(runConfigFromJson(nlohmann::json::parse(j.dump()))), j);
+        QCOMPARE(j["head"]["optimizer"].get<std::string>(), std::string("sgd"));
+        QCOMPARE(j["split"].get<std::string>(), std::string("tutorial"));
+        // Partial settings keep the defaults.
+        const RunConfig partial = runConfigFromJson({{"model", {{"name", "mlp"}}}, {"head", {{"epochs", 4}}}});
+        QCOMPARE(partial.head.epochs, 4);
+        QCOMPARE(partial.head.learningRate, 1e-4);
+        QCOMPARE(partial.finetune.epochs, 100);
+    }
+
+    void configJsonErrorsNameTheKey()
+    {
+        EXPECT_THROW_NAMING(UsageError, runConfigFromJson({{"head", {{"epochz", 3}}}}), "\"head.epochz\"");
+        EXPECT_THROW_NAMING(UsageError, runConfigFromJson({{"batch_size", "big"}}), "\"batch_size\" must be a whole");
+        EXPECT_THROW_NAMING(UsageError, runConfigFromJson({{"head", {{"learning_rate", true}}}}),
+                            "\"head.learning_rate\" must be a number");
+        EXPECT_THROW_NAMING(UsageError, runConfigFromJson({{"finetune", {{"optimizer", "adagrad"}}}}),
+                            "\"finetune.optimizer\"");
+        EXPECT_THROW_NAMING(UsageError, runConfigFromJson({{"split", "random"}}), "\"split\"");
+        EXPECT_THROW_NAMING(UsageError, runConfigFromJson({{"seed", -1}}), "\"seed\"");
+        EXPECT_THROW_NAMING(UsageError, runConfigFromJson(nlohmann::json::array()), "JSON object");
+    }
+
+    void validationNamesTheSetting()
+    {
+        RunConfig good = denseConfig();
+        validate(good);
+        auto expect = [&](auto change, const char *fragment) {
+            RunConfig c = good;
+            change(c);
+            EXPECT_THROW_NAMING(UsageError, validate(c), fragment);
+        };
+        expect([](RunConfig &c) { c.head.learningRate = -1; }, "\"head.learning_rate\" must be a positive");
+        expect([](RunConfig &c) { c.finetune.learningRate = std::nan(""); }, "\"finetune.learning_rate\"");
+        expect([](RunConfig &c) { c.batchSize = 0; }, "\"batch_size\" must be at least 1");
+        expect([](RunConfig &c) { c.head.epochs = 0; }, "\"head.epochs\"");
+        expect([](RunConfig &c) { c.head.patience = -2; }, "\"head.patience\"");
+        expect([](RunConfig &c) { c.head.nesterov = true; }, "\"head.nesterov\"");
+        expect([](RunConfig &c) { c.head.momentum = 0.9; }, "\"head.momentum\" does not apply to adam");
+        expect([](RunConfig &c) { c.weights = "w.pth"; }, "\"weights\"");
+        expect([](RunConfig &c) { c.model.name = "resnet51"; }, "unknown model \"resnet51\"");
+        expect([](RunConfig &c) { c.dataset.clear(); }, "\"dataset\"");
+        expect([](RunConfig &c) { c.augment.zoom = 1.5; }, "\"augment.zoom\"");
+        expect([](RunConfig &c) {
+            c.model.name = "inception_v3";
+            c.model.inputSize = 32;
+        }, "at least 75");
+    }
+
+    // ---------------------------------------------------------------- phases
+
+    void headPhaseLeavesBackboneBitIdentical()
+    {
+        auto net = tinyNet();
+        const Snapshot before = snapshot(*net);
+        RunConfig c = tinyConfig();
+        const RunResult r = runExperiment(c, net);
+
+        const auto moved = changed(before, *net);
+        QVERIFY(!moved.empty());
+        for (const auto &name : moved)
+            QVERIFY2(name.rfind("head.", 0) == 0, name.c_str()); // nothing of the backbone, BatchNorm buffers included
+        QCOMPARE(r.phases.size(), std::size_t(1));
+        QCOMPARE(r.phases[0].name, std::string("head"));
+        QCOMPARE(r.boundaryEpoch, r.phases[0].epochs);
+        QCOMPARE(int(r.epochs.size()), 3);
+        // A random tiny backbone's features are enough for a head to beat chance (10%) by far.
+        qInfo("tiny backbone, head phase: val acc %.4f, test acc %.4f", r.epochs.back().valAccuracy, *r.testAccuracy);
+        QVERIFY2(r.epochs.back().valAccuracy > 0.3, qPrintable(QString::number(r.epochs.back().valAccuracy)));
+        QCOMPARE(r.parameters.total, countParameters(*net));
+        QCOMPARE(r.parameters.trainableHead, countParameters(net->head()));
+    }
+
+    void finetuneKeepsBatchNormAndFrozenLayers()
+    {
+        auto net = tinyNet();
+        const Snapshot before = snapshot(*net);
+        RunConfig c = tinyConfig();
+        c.head.epochs = 1;
+        c.finetune.epochs = 2;
+        c.finetune.learningRate = 3e-3;
+        c.frozenLayers = 1; // conv1
+        const RunResult r = runExperiment(c, net);
+
+        QCOMPARE(r.boundaryEpoch, 1);
+        QCOMPARE(r.phases.size(), std::size_t(2));
+        QCOMPARE(r.phases[1].name, std::string("finetune"));
+        QCOMPARE(int(r.epochs.size()), 3);
+        QCOMPARE(r.epochs[0].phase, std::string("head"));
+        QCOMPARE(r.epochs[1].phase, std::string("finetune"));
+        QCOMPARE(r.epochs[2].epoch, 3);
+        // Fine-tuning improved on the head (else the head's weights would be back and nothing would have changed).
+        QVERIFY2(r.phases[1].bestEpoch > r.boundaryEpoch, qPrintable(QString::number(r.phases[1].bestEpoch)));
+
+        const auto moved = changed(before, *net);
+        for (const auto &name : moved) {
+            QVERIFY2(!isBatchNorm(name), name.c_str()); // statistics and affine parameters
+            QVERIFY2(name.rfind("backbone.conv1.", 0) != 0, name.c_str());
+        }
+        const auto has = [&](const std::string &name) { return std::find(moved.begin(), moved.end(), name) != moved.end(); };
+        QVERIFY(has("backbone.conv2.weight"));
+        QVERIFY(has("head.logits.weight"));
+        // Trainable in fine-tuning: everything but BatchNorm's affine parameters and conv1.
+        const std::int64_t bnAffine = 2 * 8 + 2 * 16, conv1 = 8 * 3 * 3 * 3;
+        QCOMPARE(r.parameters.trainableFinetune, r.parameters.total - bnAffine - conv1);
+    }
+
+    void featureCacheMatchesTheFrozenBackbone()
+    {
+        RunConfig c = tinyConfig();
+        c.head.epochs = 3;
+        auto cached = tinyNet(), direct = tinyNet();
+        QVERIFY(changed(snapshot(*cached), *direct).empty());
+        const RunResult a = runExperiment(c, cached);
+        c.featureCache = false;
+        const RunResult b = runExperiment(c, direct);
+
+        QCOMPARE(a.epochs.size(), b.epochs.size());
+        for (std::size_t i = 0; i < a.epochs.size(); ++i) {
+            QVERIFY2(std::abs(a.epochs[i].trainLoss - b.epochs[i].trainLoss) < 1e-4,
+                     qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(i + 1).arg(a.epochs[i].trainLoss).arg(b.epochs[i].trainLoss)));
+            QVERIFY(std::abs(a.epochs[i].valLoss - b.epochs[i].valLoss) < 1e-4);
+            QVERIFY(std::abs(a.epochs[i].valAccuracy - b.epochs[i].valAccuracy) <= 2.0 / 5000);
+        }
+        QVERIFY(std::abs(*a.testAccuracy - *b.testAccuracy) <= 2.0 / 10000);
+        const auto sa = stateDictOf(*cached), sb = stateDictOf(*direct);
+        for (std::size_t i = 0; i < sa.size(); ++i)
+            QVERIFY2(torch::allclose(sa[i].second, sb[i].second, 1e-4, 1e-5), sa[i].first.c_str());
+        qInfo("head phase, 3 epochs: %.2f s with the feature cache, %.2f s through the backbone",
+              a.phases[0].seconds, b.phases[0].seconds);
+    }
+
+    void baselinesTrainInOnePhase()
+    {
+        const RunResult r = runExperiment(denseConfig());
+        QCOMPARE(r.phases.size(), std::size_t(1));
+        QCOMPARE(r.phases[0].name, std::string("train"));
+        QCOMPARE(r.boundaryEpoch, 2);
+        QCOMPARE(r.parameters.total, std::int64_t(784 * 32 + 32 + 32 * 10 + 10));
+        QCOMPARE(r.parameters.trainableHead, r.parameters.total);
+        QCOMPARE(r.parameters.trainableFinetune, std::int64_t(0));
+        qInfo("dense32, 2 epochs on 2000 digits: test accuracy %.4f", *r.testAccuracy);
+        QVERIFY(*r.testAccuracy > 0.7); // PyTorch gets 75-81% with this recipe, depending on the seed
+        // The confusion matrix and the misclassified list describe the same 10,000 predictions.
+        int total = 0, diagonal = 0;
+        for (int t = 0; t < 10; ++t)
+            for (int p = 0; p < 10; ++p) {
+                total += r.confusionMatrix[t][p];
+                diagonal += t == p ? r.confusionMatrix[t][p] : 0;
+            }
+        QCOMPARE(total, 10000);
+        QCOMPARE(int(r.misclassified.size()), total - diagonal);
+        QCOMPARE(r.misclassified.size(), r.misclassifiedPredicted.size());
+        QCOMPARE(double(diagonal) / total, *r.testAccuracy);
+        const Dataset d = loadDataset(mw::test::mnistFolder());
+        for (std::size_t i = 0; i < r.misclassified.size(); ++i)
+            QVERIFY(d.data.test.labels[std::size_t(r.misclassified[i])] != r.misclassifiedPredicted[i]);
+    }
+
+    // ---------------------------------------------------------------- early stopping
+
+    void earlyStoppingStopsAtBestPlusPatienceAndRestores()
+    {
+        RunConfig c = denseConfig();
+        c.trainLimit = 300;
+        c.head.epochs = 200;
+        c.head.patience = 3;
+        c.head.learningRate = 1e-2;
+        const auto dir = path("early");
+        RunResult r;
+        {
+            RunStore store(dir);
+            r = runExperiment(c, {}, {}, &store);
+        }
+        const PhaseSummary &p = r.phases[0];
+        QCOMPARE(p.stopReason, std::string("patience"));
+        QVERIFY(p.epochs < 200);
+        QCOMPARE(r.epochs.back().epoch, p.bestEpoch + 3);
+        const double best = r.epochs[std::size_t(p.bestEpoch - 1)].valAccuracy;
+        for (const auto &m : r.epochs)
+            QVERIFY(m.epoch == p.bestEpoch || (m.epoch < p.bestEpoch ? m.valAccuracy < best + 1e-12 : m.valAccuracy <= best));
+
+        // The saved checkpoint is the best epoch's network, not the last one's.
+        const Checkpoint checkpoint = readCheckpoint(dir / RunStore::kCheckpointFile);
+        const RunConfig saved = runConfigFromJson(checkpoint.config);
+        const NetworkPtr net = makeNetwork(saved.model);
+        loadStateDict(*net, checkpoint.tensors, "checkpoint");
+        const auto [accuracy, loss] = evaluateOn(*net, c, Part::Validation);
+        const auto &bestMetrics = r.epochs[std::size_t(p.bestEpoch - 1)];
+        QVERIFY2(std::abs(accuracy - bestMetrics.valAccuracy) <= 1.0 / 5000,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(accuracy).arg(bestMetrics.valAccuracy)));
+        QVERIFY(std::abs(loss - bestMetrics.valLoss) < 1e-4);
+        QVERIFY(std::abs(loss - r.epochs.back().valLoss) > 1e-3);
+        const auto [testAccuracy, testLoss] = evaluateOn(*net, c, Part::Test);
+        QVERIFY(std::abs(testAccuracy - *r.testAccuracy) <= 1.0 / 10000);
+        QVERIFY(std::abs(testLoss - *r.testLoss) < 1e-4);
+    }
+
+    void nanLossStopsThePhaseAndKeepsTheBestWeights()
+    {
+        RunConfig c = denseConfig();
+        c.head.optimizer = OptimizerKind::Sgd;
+        c.head.learningRate = 1e30;
+        std::vector<std::string> logged;
+        TrainerCallbacks callbacks;
+        callbacks.log = [&](const std::string &line) { logged.push_back(line); };
+        const auto dir = path("nan");
+        RunResult r;
+        {
+            RunStore store(dir);
+            r = runExperiment(c, callbacks, {}, &store);
+        }
+        QCOMPARE(r.phases[0].stopReason, std::string("nan_loss"));
+        QVERIFY(r.epochs.empty());
+        QCOMPARE(r.warnings.size(), std::size_t(1));
+        QVERIFY2(r.warnings[0].find("NaN in epoch 1") != std::string::npos, r.warnings[0].c_str());
+        QVERIFY(std::any_of(logged.begin(), logged.end(), [](const std::string &l) { return l.find("NaN") != std::string::npos; }));
+        // The weights it started with are back: finite, and as good as chance.
+        QVERIFY(r.testAccuracy && std::isfinite(*r.testLoss));
+        QVERIFY(*r.testAccuracy < 0.3);
+        const Checkpoint checkpoint = readCheckpoint(dir / RunStore::kCheckpointFile);
+        for (const auto &[name, tensor] : checkpoint.tensors)
+            QVERIFY2(torch::isfinite(tensor).all().item<bool>(), name.c_str());
+        QCOMPARE(loadRunResult(dir).warnings, r.warnings);
+    }
+
+    // ---------------------------------------------------------------- runs on disk
+
+    void runFolderHoldsResultCheckpointAndLog()
+    {
+        const auto dir = path("runs/first");
+        RunConfig c = denseConfig();
+        RunResult r;
+        {
+            RunStore store(dir);
+            QVERIFY(std::filesystem::is_directory(store.partDir()));
+            QVERIFY(!std::filesystem::exists(dir));
+            r = runExperiment(c, {}, {}, &store);
+            QVERIFY(store.finished());
+        }
+        QVERIFY(!std::filesystem::exists(path("runs/first.part")));
+        for (const char *file : {RunStore::kResultFile, RunStore::kCheckpointFile, RunStore::kLogFile})
+            QVERIFY2(std::filesystem::is_regular_file(dir / file), file);
+        const RunResult loaded = loadRunResult(dir);
+        QCOMPARE(toJson(loaded), toJson(r));
+        const nlohmann::json j = toJson(r);
+        for (const char *key : {"model", "dataset", "split", "device", "threads", "seed", "weights_source", "config",
+                                "epochs", "boundary_epoch", "phases", "test_accuracy", "test_loss", "confusion_matrix",
+                                "misclassified", "parameters", "seconds_total"})
+            QVERIFY2(j.contains(key), key);
+        QCOMPARE(j["model"].get<std::string>(), std::string("dense32"));
+        QCOMPARE(j["dataset"].get<std::string>(), std::string("MNIST"));
+        QCOMPARE(j["weights_source"].get<std::string>(), std::string("random init"));
+        QCOMPARE(j["config"]["model"]["input_size"].get<int>(), 28);
+        for (const char *key : {"epoch", "phase", "train_loss", "train_accuracy", "val_loss", "val_accuracy", "seconds"})
+            QVERIFY2(j["epochs"][0].contains(key), key);
+        for (const char *key : {"name", "epochs", "best_epoch", "seconds"})
+            QVERIFY2(j["phases"][0].contains(key), key);
+        const auto log = mw::test::readFile(dir / RunStore::kLogFile);
+        const std::string logText(log.begin(), log.end());
+        QVERIFY(logText.find("train epoch 2") != std::string::npos);
+        QVERIFY(logText.find("test: accuracy") != std::string::npos);
+
+        // A folder that holds something is never overwritten, and a failed start leaves nothing behind.
+        EXPECT_THROW_NAMING(UsageError, RunStore{dir}, "not empty");
+        EXPECT_THROW_NAMING(UsageError, RunStore{dir / RunStore::kLogFile}, "not a folder");
+        EXPECT_THROW_NAMING(UsageError, RunStore{"/proc/mnist-workbench-run"}, "cannot create");
+        {
+            RunStore store(path("runs/bad"));
+            RunConfig bad = c;
+            bad.dataset = path("no-such-folder").string();
+            QVERIFY_THROWS_EXCEPTION(DataError, runExperiment(bad, {}, {}, &store));
+        }
+        QVERIFY(!std::filesystem::exists(path("runs/bad")));
+        QVERIFY(!std::filesystem::exists(path("runs/bad.part")));
+        // newRunDir never names an existing run.
+        const auto fresh = newRunDir("dense32", path("runs"));
+        QVERIFY(!std::filesystem::exists(fresh));
+        QVERIFY(fresh.filename().string().find("dense32") != std::string::npos);
+    }
+
+    void badWeightsAreRefusedBeforeTraining()
+    {
+        const auto file = path("garbage.safetensors");
+        mw::test::writeFile(file, std::vector<std::uint8_t>(64, 7));
+        RunConfig c;
+        c.model.name = "resnet18";
+        c.dataset = mw::test::mnistFolder().string();
+        c.weights = file.string();
+        c.trainLimit = 100;
+        c.head.epochs = 1;
+        QVERIFY_THROWS_EXCEPTION(WeightsError, runExperiment(c));
+        c.device = "tpu";
+        EXPECT_THROW_NAMING(UsageError, runExperiment(c), "tpu");
+    }
+
+    void cancelMidEpochLeavesAValidRunFolder()
+    {
+        RunConfig c = tinyConfig();
+        c.trainLimit = 3000;
+        c.featureCache = false; // epochs long enough to be interrupted in the middle
+        c.head.epochs = 5;
+        auto net = tinyNet();
+        std::stop_source stop;
+        int afterStop = 0, stoppedAt = 0;
+        TrainerCallbacks callbacks;
+        callbacks.batchProgress = [&](const BatchProgress &p) {
+            if (stop.stop_requested())
+                ++afterStop;
+            else if (p.epoch == 2 && p.batch < p.batches) {
+                stoppedAt = p.batch;
+                stop.request_stop();
+            }
+        };
+        const auto dir = path("cancelled");
+        RunResult r;
+        {
+            RunStore store(dir);
+            r = runExperiment(c, net, callbacks, stop.get_token(), &store);
+        }
+        QVERIFY2(stoppedAt > 0, "no progress report in the middle of epoch 2");
+        QCOMPARE(afterStop, 0); // not one more batch
+        QVERIFY(r.cancelled);
+        QCOMPARE(int(r.epochs.size()), 1); // the interrupted epoch is dropped
+        QCOMPARE(r.phases[0].stopReason, std::string("cancelled"));
+        QCOMPARE(r.phases[0].bestEpoch, 1);
+        QVERIFY(!r.testAccuracy);
+
+        const RunResult loaded = loadRunResult(dir);
+        QVERIFY(loaded.cancelled);
+        QCOMPARE(toJson(loaded), toJson(r));
+        QVERIFY(!std::filesystem::exists(path("cancelled.part")));
+        // The checkpoint is the network as it is now: epoch 1's weights, restored.
+        const Checkpoint checkpoint = readCheckpoint(dir / RunStore::kCheckpointFile);
+        const auto now = stateDictOf(*net);
+        QCOMPARE(checkpoint.tensors.size(), now.size());
+        for (std::size_t i = 0; i < now.size(); ++i)
+            QVERIFY2(torch::equal(checkpoint.tensors[i].second, now[i].second), now[i].first.c_str());
+        const auto [accuracy, loss] = evaluateOn(*net, c, Part::Validation);
+        QVERIFY(std::abs(accuracy - r.epochs[0].valAccuracy) <= 1.0 / 5000);
+    }
+
+    void cancelWhileCachingFeatures()
+    {
+        RunConfig c = tinyConfig();
+        std::stop_source stop;
+        stop.request_stop();
+        const auto dir = path("cancelled-early");
+        RunResult r;
+        {
+            RunStore store(dir);
+            r = runExperiment(c, tinyNet(), {}, stop.get_token(), &store);
+        }
+        QVERIFY(r.cancelled);
+        QVERIFY(r.epochs.empty());
+        QVERIFY(loadRunResult(dir).cancelled);
+        QVERIFY(std::filesystem::is_regular_file(dir / RunStore::kCheckpointFile));
+    }
+
+    // ---------------------------------------------------------------- determinism
+
+    void sameSeedSameMetrics()
+    {
+        RunConfig c = denseConfig();
+        const RunResult a = runExperiment(c), b = runExperiment(c);
+        QCOMPARE(a.epochs.size(), b.epochs.size());
+        for (std::size_t i = 0; i < a.epochs.size(); ++i) {
+            QCOMPARE(a.epochs[i].trainLoss, b.epochs[i].trainLoss);
+            QCOMPARE(a.epochs[i].trainAccuracy, b.epochs[i].trainAccuracy);
+            QCOMPARE(a.epochs[i].valLoss, b.epochs[i].valLoss);
+            QCOMPARE(a.epochs[i].valAccuracy, b.epochs[i].valAccuracy);
+        }
+        QCOMPARE(*a.testLoss, *b.testLoss);
+        QCOMPARE(a.misclassified, b.misclassified);
+
+        // With dropout and the head phase's cache too.
+        RunConfig t = tinyConfig();
+        const RunResult x = runExperiment(t, tinyNet()), y = runExperiment(t, tinyNet());
+        QCOMPARE(toJson(x)["epochs"][2]["train_loss"], toJson(y)["epochs"][2]["train_loss"]);
+        QCOMPARE(*x.testLoss, *y.testLoss);
+
+        c.seed = 4;
+        const RunResult other = runExperiment(c);
+        QVERIFY(other.epochs[0].trainLoss != a.epochs[0].trainLoss);
+    }
+
+    void augmentationMovesDigitsButKeepsThem()
+    {
+        const Dataset d = loadDataset(mw::test::mnistFolder());
+        const auto images = imagesTensor(d.data, {0, 1, 2, 3, 4, 5, 6, 7});
+        const auto original = images.to(torch::kFloat32);
+        AugmentConfig none;
+        none.enabled = true;
+        none.rotation = none.shift = none.zoom = none.shear = 0;
+        QVERIFY(torch::allclose(augmentBatch(images, none), original, 0, 1e-3));
+
+        AugmentConfig flip = none;
+        flip.flip = true;
+        torch::manual_seed(2);
+        const auto flipped = augmentBatch(images, flip);
+        int mirrored = 0;
+        for (int i = 0; i < 8; ++i) {
+            const bool same = torch::allclose(flipped[i], original[i], 0, 1e-3);
+            const bool mirror = torch::allclose(flipped[i], original[i].flip({1}), 0, 1e-3);
+            QVERIFY(same || mirror);
+            mirrored += mirror;
+        }
+        QVERIFY(mirrored > 0 && mirrored < 8);
+
+        // The default transforms move every digit a little and keep its ink (MNIST digits have a 4-pixel margin).
+        torch::manual_seed(3);
+        const auto moved = augmentBatch(images, AugmentConfig{});
+        QCOMPARE(moved.sizes().vec(), images.sizes().vec());
+        for (int i = 0; i < 8; ++i) {
+            QVERIFY(!torch::allclose(moved[i], original[i], 0, 1));
+            const double ink = original[i].sum().item<double>(), kept = moved[i].sum().item<double>();
+            QVERIFY2(std::abs(kept / ink - 1) < 0.3, qPrintable(QString::number(kept / ink)));
+        }
+
+        // Training with it still learns digits, and the run records it.
+        RunConfig c = denseConfig();
+        c.augment.enabled = true;
+        c.head.epochs = 3;
+        c.head.learningRate = 3e-3;
+        const RunResult r = runExperiment(c);
+        qInfo("dense32 with augmentation, 3 epochs on 2000 digits: test accuracy %.4f", *r.testAccuracy);
+        QVERIFY(*r.testAccuracy > 0.7);
+        QCOMPARE(toJson(r)["config"]["augment"]["enabled"].get<bool>(), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTrainer)
+#include "tst_trainer.moc"
