@@ -6,7 +6,6 @@
 #include "device.h"
 #include "errors.h"
 #include "models/freeze.h"
-#include "models/scriptbackbone.h"
 #include "models/zoo.h"
 #include "runtime.h"
 #include "training/augment.h"
@@ -603,20 +602,14 @@ void Experiment::runBackbone()
     if (m_config.frozenLayers > 0)
         log("finetune: the backbone's first " + std::to_string(m_config.frozenLayers) + " layers stay frozen ("
             + std::to_string(frozen) + " parameters)");
-    // A TorchScript backbone's BatchNorms are not torch::nn modules, so its whole backbone keeps inference mode.
-    const bool script = dynamic_cast<ScriptBackbone *>(&backbone) != nullptr;
-    if (script)
-        log("finetune: the TorchScript backbone stays in inference mode (its BatchNorms cannot be told apart)");
     Phase fp;
     fp.name = "finetune";
     fp.config = m_config.finetune;
     fp.parameters = trainableParameters(*m_network);
     fp.tracked = m_network.get();
-    fp.trainMode = [this, &backbone, script] {
+    fp.trainMode = [this] {
         m_network->train();
         freezeBatchNorm(*m_network);
-        if (script)
-            backbone.eval();
     };
     fp.evalMode = [this] { m_network->eval(); };
     fp.forwardTrain = through(true);
