@@ -25,7 +25,9 @@ struct EpochMetrics {
 struct PhaseSummary {
     std::string name;
     int epochs = 0;     // epochs run in this phase
-    int bestEpoch = 0;  // the (global) epoch whose weights the phase kept; 0: none (the weights it started with)
+    // The (global) epoch whose weights the phase kept. Fine-tuning has to beat the head phase's best validation
+    // accuracy, so it can keep the head phase's best epoch; 0: the initial weights (no epoch finished).
+    int bestEpoch = 0;
     double seconds = 0; // feature caching included
     std::string stopReason; // "max_epochs", "patience", "nan_loss", "cancelled"
 };
