@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "pages/datapage.h"
+#include "pages/resultspage.h"
 #include "runtime.h"
 
 #include <QApplication>
@@ -36,8 +37,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                                  "weights; recipes reproduce the classic tutorials."), m_tabs), tr("&Experiment"));
     m_tabs->addTab(comingNext(tr("Live accuracy and loss curves per model, with a marker where the head phase ends "
                                  "and fine-tuning begins."), m_tabs), tr("&Training"));
-    m_tabs->addTab(comingNext(tr("Comparison table of test accuracy and runtime, confusion matrices and the worst "
-                                 "mistakes."), m_tabs), tr("&Results"));
+    m_resultsPage = new ResultsPage(&m_pool, m_tabs);
+    m_tabs->addTab(m_resultsPage, tr("&Results"));
     m_tabs->addTab(comingNext(tr("Draw a digit with the mouse and watch every trained model classify it."), m_tabs),
                    tr("Dra&w"));
     setCentralWidget(m_tabs);

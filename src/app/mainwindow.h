@@ -8,6 +8,7 @@ class QTabWidget;
 namespace mw::app {
 
 class DataPage;
+class ResultsPage;
 
 // Assembles the pages and owns the thread pool that all engine work runs on.
 class MainWindow : public QMainWindow {
@@ -17,6 +18,7 @@ public:
     ~MainWindow() override;
 
     DataPage *dataPage() const { return m_dataPage; }
+    ResultsPage *resultsPage() const { return m_resultsPage; }
     QThreadPool *pool() { return &m_pool; }
 
 private:
@@ -26,6 +28,7 @@ private:
     QThreadPool m_pool; // declared first: destroyed last, after the pages that use it
     QTabWidget *m_tabs = nullptr;
     DataPage *m_dataPage = nullptr;
+    ResultsPage *m_resultsPage = nullptr;
 };
 
 } // namespace mw::app

@@ -1,0 +1,42 @@
+#include "jobs/loadrunsjob.h"
+
+#include "errors.h"
+#include "training/runstore.h"
+
+#include <QDir>
+
+namespace mw::app {
+
+LoadRunsJob::LoadRunsJob(QString folder) : m_folder(std::move(folder))
+{
+    setAutoDelete(true);
+}
+
+void LoadRunsJob::run()
+{
+    std::vector<RunRecord> runs;
+    QStringList problems;
+    const QDir store(m_folder);
+    const auto entries = store.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.fileName();
+        // Runs still being written (or left by a crash) and runs being deleted are not results.
+        if (name.endsWith(QLatin1String(".part")) || name.endsWith(QLatin1String(".deleting")))
+            continue;
+        const QString dir = entry.absoluteFilePath();
+        try {
+            RunRecord record;
+            record.result = mw::core::loadRunResult(dir.toStdString());
+            record.dir = dir;
+            record.trainDigits = trainDigitsFromLog(dir);
+            runs.push_back(std::move(record));
+        } catch (const mw::core::Error &e) {
+            problems << QString::fromStdString(e.what());
+        } catch (const std::exception &e) {
+            problems << tr("%1: cannot read the run (%2)").arg(dir, QString::fromStdString(e.what()));
+        }
+    }
+    Q_EMIT finished(std::move(runs), problems);
+}
+
+} // namespace mw::app
