@@ -9,10 +9,10 @@ torch::nn::Conv2d conv3x3(int in, int out) { return torch::nn::Conv2d(torch::nn:
 
 } // namespace
 
-DenseNet::DenseNet(const std::vector<int> &hidden)
+DenseNet::DenseNet(const std::vector<int> &hidden, int side)
 {
     torch::nn::Sequential layers;
-    int inputs = 28 * 28;
+    int inputs = side * side;
     for (int width : hidden) {
         layers->push_back(torch::nn::Linear(inputs, width));
         layers->push_back(torch::nn::ReLU());
@@ -24,12 +24,13 @@ DenseNet::DenseNet(const std::vector<int> &hidden)
 
 torch::Tensor DenseNet::forward(const torch::Tensor &x) { return m_layers->forward(firstChannel(x).flatten(1)); }
 
-SmallCnn::SmallCnn()
+SmallCnn::SmallCnn(int side)
 {
     m_conv1 = register_module("conv1", conv3x3(1, 32));
     m_conv2 = register_module("conv2", conv3x3(32, 64));
-    // 28 -conv-> 26 -pool s1-> 25 -conv-> 23 -pool s1-> 22
-    m_fc1 = register_module("fc1", torch::nn::Linear(64 * 22 * 22, 128));
+    // 28 -conv-> 26 -pool s1-> 25 -conv-> 23 -pool s1-> 22: each conv and each pool takes away 2 and 1.
+    const int out = side - 6;
+    m_fc1 = register_module("fc1", torch::nn::Linear(64 * out * out, 128));
     m_fc2 = register_module("fc2", torch::nn::Linear(128, 10));
 }
 
@@ -41,7 +42,7 @@ torch::Tensor SmallCnn::forward(const torch::Tensor &x)
     return m_fc2->forward(torch::dropout(y, 0.5, is_training()));
 }
 
-LeNet::LeNet()
+LeNet::LeNet(int side)
 {
     auto block = [](torch::nn::Sequential &s, int in, int out) {
         s->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(1).bias(false)));
@@ -57,8 +58,9 @@ LeNet::LeNet()
     block(features, 1, 32);  // 28 -> 14
     block(features, 32, 64); // 14 -> 7
     m_features = register_module("features", features);
+    const int out = side / 2 / 2;
     m_classifier = register_module(
-        "classifier", torch::nn::Sequential(torch::nn::Linear(torch::nn::LinearOptions(64 * 7 * 7, 256).bias(false)),
+        "classifier", torch::nn::Sequential(torch::nn::Linear(torch::nn::LinearOptions(64 * out * out, 256).bias(false)),
                                             torch::nn::BatchNorm1d(256), torch::nn::ReLU(), torch::nn::Dropout(0.4),
                                             torch::nn::Linear(256, 10)));
 }

@@ -1,16 +1,17 @@
 #pragma once
 
 // Engine-internal: the tutorials' from-scratch baselines. They take the same preprocessed [B, 3, 28, 28] input as
-// every network (three equal channels) and use its first channel, so one data path serves all models.
+// every network (three equal channels) and use its first channel, so one data path serves all models. Their input
+// side is 28 (the digits as they are) or the shifted digits' canvas; layer sizes follow from it.
 #include "models/network.h"
 
 namespace mw::core {
 
 // "mlp": 784-512-256-10, ReLU (the MLP-vs-CNN tutorial's dense network).
-// "dense32": 784-32-10, ReLU (the smallest from-scratch dense model).
+// "dense32": 784-32-10, ReLU (the smallest from-scratch dense model). Inputs side * side.
 class DenseNet : public Network {
 public:
-    explicit DenseNet(const std::vector<int> &hidden);
+    explicit DenseNet(const std::vector<int> &hidden, int side = 28);
     torch::Tensor forward(const torch::Tensor &x) override;
 
 private:
@@ -21,7 +22,7 @@ private:
 // dense 128 ReLU, dropout 0.5, dense 10 (the tutorial's CNN, pooling stride as it wrote it).
 class SmallCnn : public Network {
 public:
-    SmallCnn();
+    explicit SmallCnn(int side = 28);
     torch::Tensor forward(const torch::Tensor &x) override;
 
 private:
@@ -34,7 +35,7 @@ private:
 // dropout 0.4 -> dense 10.
 class LeNet : public Network {
 public:
-    LeNet();
+    explicit LeNet(int side = 28);
     torch::Tensor forward(const torch::Tensor &x) override;
 
 private:

@@ -15,7 +15,7 @@ namespace {
 struct Entry {
     ModelInfo info;
     std::function<BackbonePtr()> backbone;   // backbones
-    std::function<NetworkPtr()> baseline;    // baselines
+    std::function<NetworkPtr(int side)> baseline; // baselines, for a side x side input
 };
 
 ModelInfo backboneInfo(const char *name, const char *display, const char *description, int input, int minimum,
@@ -60,17 +60,17 @@ const std::vector<Entry> &entries()
          makeVgg16, {}},
         {baselineInfo("mlp", "MLP 512-256",
                       "Dense network 784-512-256-10 with ReLU: the MLP of the MLP-vs-CNN tutorial."),
-         {}, [] { return NetworkPtr(std::make_shared<DenseNet>(std::vector<int>{512, 256})); }},
+         {}, [](int side) { return NetworkPtr(std::make_shared<DenseNet>(std::vector<int>{512, 256}, side)); }},
         {baselineInfo("dense32", "Dense 32", "The smallest dense network, 784-32-10 with ReLU."), {},
-         [] { return NetworkPtr(std::make_shared<DenseNet>(std::vector<int>{32})); }},
+         [](int side) { return NetworkPtr(std::make_shared<DenseNet>(std::vector<int>{32}, side)); }},
         {baselineInfo("smallcnn", "Small CNN",
                       "The tutorial's CNN: two 3x3 convolutions (32, 64) with stride-1 max pooling, dense 128, "
                       "dropout 0.5."),
-         {}, [] { return NetworkPtr(std::make_shared<SmallCnn>()); }},
+         {}, [](int side) { return NetworkPtr(std::make_shared<SmallCnn>(side)); }},
         {baselineInfo("cnn", "LeNet-style CNN",
                       "Two blocks of 3x3 convolutions with BatchNorm, max pooling and dropout, dense 256: reaches "
                       "99.4%+ on MNIST."),
-         {}, [] { return NetworkPtr(std::make_shared<LeNet>()); }},
+         {}, [](int side) { return NetworkPtr(std::make_shared<LeNet>(side)); }},
     };
     return table;
 }
@@ -115,9 +115,11 @@ int inputSizeOf(const ModelSpec &spec)
         return spec.inputSize > 0 ? spec.inputSize : 32;
     const ModelInfo &info = modelInfo(spec.name);
     if (info.kind == ModelKind::Baseline) {
-        if (spec.inputSize != 0 && spec.inputSize != 28)
-            throw UsageError(info.name + " takes 28x28 digits as they are; its input size cannot be changed");
-        return 28;
+        // 28x28 digits as they are, or a larger canvas they were placed on (shifted digits); never resized down.
+        if (spec.inputSize != 0 && spec.inputSize < 28)
+            throw UsageError(info.name + " takes the digits as they are, at least 28x28, not "
+                             + std::to_string(spec.inputSize) + "x" + std::to_string(spec.inputSize));
+        return spec.inputSize > 0 ? spec.inputSize : 28;
     }
     const int size = spec.inputSize > 0 ? spec.inputSize : info.defaultInputSize;
     if (size < info.minimumInputSize)
@@ -137,7 +139,7 @@ NetworkPtr makeNetwork(const ModelSpec &spec)
     } else {
         const Entry &e = entry(spec.name);
         if (e.baseline)
-            return e.baseline();
+            return e.baseline(size);
         backbone = e.backbone();
     }
     HeadOptions head;

@@ -95,8 +95,12 @@ void validate(const RunConfig &c, bool checkModel)
             const ModelInfo &info = modelInfo(c.model.name); // UsageError for an unknown name
             if (info.kind == ModelKind::Baseline && !c.weights.empty())
                 bad("weights", "does not apply: " + c.model.name + " is a from-scratch baseline");
-            if (info.kind == ModelKind::Baseline && c.model.inputSize != 0 && c.model.inputSize != 28)
-                bad("model.input_size", "must be 28 for " + c.model.name + ", not " + std::to_string(c.model.inputSize));
+            // Baselines see the digits as they are: 28x28, or the shifted digits' canvas.
+            const int side = c.shiftCanvas > 0 ? c.shiftCanvas : 28;
+            if (info.kind == ModelKind::Baseline && c.model.inputSize != 0 && c.model.inputSize != side)
+                bad("model.input_size", "must be " + std::to_string(side) + " for " + c.model.name
+                                            + (c.shiftCanvas > 0 ? " on the shifted digits' canvas" : "") + ", not "
+                                            + std::to_string(c.model.inputSize));
             if (info.kind == ModelKind::Backbone && c.model.inputSize != 0 && c.model.inputSize < info.minimumInputSize)
                 bad("model.input_size", "must be at least " + std::to_string(info.minimumInputSize) + " for "
                                             + c.model.name + ", not " + std::to_string(c.model.inputSize));
@@ -110,6 +114,7 @@ void validate(const RunConfig &c, bool checkModel)
     if (c.dataset.empty())
         bad("dataset", "is empty: give a folder with the four IDX files");
     requireAtLeast("train_limit", c.trainLimit, 0);
+    requireAtLeast("validation_size", c.validationSize, 1);
     validatePhase("head", c.head, 1);
     validatePhase("finetune", c.finetune, 0);
     requireAtLeast("batch_size", c.batchSize, 1);
@@ -118,6 +123,8 @@ void validate(const RunConfig &c, bool checkModel)
     requireRange("augment.shift", c.augment.shift, 0, 1);
     requireRange("augment.zoom", c.augment.zoom, 0, 1);
     requireRange("augment.shear", c.augment.shear, 0, 90);
+    if (c.shiftCanvas != 0 && (c.shiftCanvas < 28 || c.shiftCanvas > 1024))
+        bad("shift_canvas", "must be 0 (off) or a canvas side from 28 to 1024, not " + std::to_string(c.shiftCanvas));
     if (c.device.empty())
         bad("device", "is empty (auto, cpu, cuda, cuda:N)");
     requireAtLeast("threads", c.threads, 0);
@@ -136,6 +143,7 @@ nlohmann::json toJson(const RunConfig &c)
             {"dataset", c.dataset},
             {"split", toString(c.split)},
             {"train_limit", c.trainLimit},
+            {"validation_size", c.validationSize},
             {"seed", c.seed},
             {"head", phaseJson(c.head)},
             {"finetune", phaseJson(c.finetune)},
@@ -148,6 +156,7 @@ nlohmann::json toJson(const RunConfig &c)
               {"zoom", c.augment.zoom},
               {"shear", c.augment.shear},
               {"flip", c.augment.flip}}},
+            {"shift_canvas", c.shiftCanvas},
             {"normalization", toString(c.normalization)},
             {"feature_cache", c.featureCache},
             {"device", c.device},
@@ -158,8 +167,9 @@ RunConfig runConfigFromJson(const nlohmann::json &json)
 {
     RunConfig c;
     const JsonReader r(json, "");
-    r.allowOnly({"model", "weights", "dataset", "split", "train_limit", "seed", "head", "finetune", "batch_size",
-                 "frozen_layers", "augment", "normalization", "feature_cache", "device", "threads"});
+    r.allowOnly({"model", "weights", "dataset", "split", "train_limit", "validation_size", "seed", "head", "finetune",
+                 "batch_size", "frozen_layers", "augment", "shift_canvas", "normalization", "feature_cache", "device",
+                 "threads"});
     if (r.has("model")) {
         const JsonReader m = r.child("model");
         m.allowOnly({"name", "head_hidden", "head_dropout", "input_size", "script_path"});
@@ -175,6 +185,7 @@ RunConfig runConfigFromJson(const nlohmann::json &json)
     r.read("split", split);
     c.split = r.convert("split", [&] { return splitKindFromString(split); });
     r.read("train_limit", c.trainLimit);
+    r.read("validation_size", c.validationSize);
     r.read("seed", c.seed);
     if (r.has("head"))
         c.head = phaseFromJson(r.child("head"), c.head);
@@ -192,6 +203,7 @@ RunConfig runConfigFromJson(const nlohmann::json &json)
         a.read("shear", c.augment.shear);
         a.read("flip", c.augment.flip);
     }
+    r.read("shift_canvas", c.shiftCanvas);
     std::string normalization = toString(c.normalization);
     r.read("normalization", normalization);
     c.normalization = r.convert("normalization", [&] { return normalizationFromString(normalization); });

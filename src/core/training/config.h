@@ -44,6 +44,7 @@ struct RunConfig {
     std::string dataset; // folder with the four IDX files
     SplitKind split = SplitKind::Standard;
     int trainLimit = 0; // keep only the first N training digits; 0 keeps all
+    int validationSize = 5000; // digits held out for early stopping (the standard split draws them from train)
     std::uint64_t seed = 0;
     // Backbones: head phase, then fine-tune. Baselines: one phase ("train") with the head settings.
     PhaseConfig head{1000, 10, OptimizerKind::Adam, 1e-4, 0, false};
@@ -51,6 +52,10 @@ struct RunConfig {
     int batchSize = 32;
     int frozenLayers = 0; // fine-tune: the backbone's first K layers (Backbone::layers()) stay frozen
     AugmentConfig augment;
+    // "Shifted digits": 0 off, else N: every digit (train, validation and test) sits at its own random position on a
+    // black NxN canvas (the tutorial: 48), fixed by the seed, to test translation robustness. Baselines then take
+    // NxN input; backbones get the canvas resized to their input size.
+    int shiftCanvas = 0;
     Normalization normalization = Normalization::Tutorial;
     bool featureCache = true; // head phase without augmentation: backbone features computed once
     std::string device = "auto"; // auto | cpu | cuda | cuda:N

@@ -11,6 +11,7 @@
 #include "training/augment.h"
 #include "training/jsonread.h"
 #include "training/runstore.h"
+#include "training/shift.h"
 
 #include <chrono>
 #include <cmath>
@@ -48,8 +49,9 @@ std::string percent(double fraction)
 }
 
 // One part of the split on the device: uint8 images [N, 28, 28], or the backbone's features [N, width] once cached.
+// With shifted digits, positions [N, 2] says where each digit goes on its canvas (placed batch by batch).
 struct PartData {
-    torch::Tensor x, y;
+    torch::Tensor x, y, positions;
     std::int64_t size() const { return y.defined() ? y.size(0) : 0; }
 };
 
@@ -155,6 +157,8 @@ private:
                         bool keepPredictions);
     std::optional<PartData> cacheFeatures(const PartData &part, const char *name);
     torch::Tensor inputs(const torch::Tensor &images, bool augment) const;
+    torch::Tensor rows(const PartData &part, const torch::Tensor &index) const;
+    torch::Tensor rows(const PartData &part, std::int64_t start, std::int64_t count) const;
     std::int64_t evalBatch(std::int64_t rowBytes) const;
     void saveCheckpoint();
     void runBackbone();
@@ -195,6 +199,24 @@ torch::Tensor Experiment::inputs(const torch::Tensor &images, bool augment) cons
     return preprocessBatch(images, m_inputSize, m_config.normalization);
 }
 
+// A batch of a part's rows; shifted digits come out on their canvas (after the shift, augmentation and resizing
+// see the canvas as the image).
+torch::Tensor Experiment::rows(const PartData &part, const torch::Tensor &index) const
+{
+    auto x = part.x.index_select(0, index);
+    if (part.positions.defined())
+        x = placeOnCanvas(x, part.positions.index_select(0, index), m_config.shiftCanvas);
+    return x;
+}
+
+torch::Tensor Experiment::rows(const PartData &part, std::int64_t start, std::int64_t count) const
+{
+    auto x = part.x.narrow(0, start, count);
+    if (part.positions.defined())
+        x = placeOnCanvas(x, part.positions.narrow(0, start, count), m_config.shiftCanvas);
+    return x;
+}
+
 // Evaluation batches need no gradients, so they can be larger than training batches; bounded by the input's size so
 // a 224x224 backbone does not run out of memory.
 std::int64_t Experiment::evalBatch(std::int64_t rowBytes) const
@@ -223,13 +245,19 @@ void Experiment::prepare()
     splitOptions.kind = m_config.split;
     splitOptions.seed = m_config.seed;
     splitOptions.trainLimit = m_config.trainLimit;
+    splitOptions.validationSize = m_config.validationSize;
     const Split split = makeSplit(dataset.data, splitOptions);
-    auto part = [&](const std::vector<int> &indices) {
-        return PartData{imagesTensor(dataset.data, indices).to(m_device), labelsTensor(dataset.data, indices).to(m_device)};
+    auto part = [&](Part which) {
+        const std::vector<int> &indices = split.part(which);
+        PartData out{imagesTensor(dataset.data, indices).to(m_device), labelsTensor(dataset.data, indices).to(m_device),
+                     {}};
+        if (m_config.shiftCanvas > 0)
+            out.positions = canvasPositions(out.size(), m_config.shiftCanvas, m_config.seed, which).to(m_device);
+        return out;
     };
-    m_train = part(split.train);
-    m_validation = part(split.validation);
-    m_test = part(split.test);
+    m_train = part(Part::Train);
+    m_validation = part(Part::Validation);
+    m_test = part(Part::Test);
 
     m_result.dataset = dataset.name;
     m_result.split = toString(m_config.split);
@@ -272,6 +300,9 @@ void Experiment::prepare()
     log("data " + dataset.name + " (" + dataset.status() + "), " + m_result.split + " split: "
         + std::to_string(m_train.size()) + " train / " + std::to_string(m_validation.size()) + " validation / "
         + std::to_string(m_test.size()) + " test; seed " + std::to_string(m_config.seed));
+    if (m_config.shiftCanvas > 0)
+        log("shifted digits: each digit at its own position (fixed by the seed) on a "
+            + std::to_string(m_config.shiftCanvas) + "x" + std::to_string(m_config.shiftCanvas) + " canvas");
     log("device " + m_result.device + ", " + std::to_string(m_result.threads) + " CPU threads, LibTorch " TORCH_VERSION);
     log("config " + toJson(m_config).dump(), false);
 }
@@ -305,7 +336,7 @@ EpochTotals Experiment::trainEpoch(Phase &phase, torch::optim::Optimizer &optimi
         }
         const std::int64_t start = b * batch, count = std::min(batch, used - start);
         const auto index = permutation.narrow(0, start, count);
-        const auto x = phase.train.x.index_select(0, index);
+        const auto x = rows(phase.train, index);
         const auto y = phase.train.y.index_select(0, index);
         optimizer.zero_grad();
         const auto logits = phase.forwardTrain(x);
@@ -353,7 +384,7 @@ Evaluation Experiment::evaluate(const std::function<torch::Tensor(const torch::T
         }
         const std::int64_t count = std::min(batch, n - start);
         const auto y = part.y.narrow(0, start, count);
-        const auto logits = forward(part.x.narrow(0, start, count));
+        const auto logits = forward(rows(part, start, count));
         lossSum += F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kSum)).to(torch::kFloat64);
         const auto predicted = logits.argmax(1);
         correct += predicted.eq(y).sum().to(torch::kFloat64);
@@ -467,11 +498,11 @@ std::optional<PartData> Experiment::cacheFeatures(const PartData &part, const ch
     for (std::int64_t i = 0; i < n; i += batch) {
         if (m_stop.stop_requested())
             return std::nullopt;
-        chunks.push_back(backbone.features(inputs(part.x.narrow(0, i, std::min(batch, n - i)), false)));
+        chunks.push_back(backbone.features(inputs(rows(part, i, std::min(batch, n - i)), false)));
     }
     PartData out{chunks.empty() ? torch::empty({0, backbone.featureWidth()}, part.x.options().dtype(torch::kFloat32))
                                 : torch::cat(chunks),
-                 part.y};
+                 part.y, {}};
     char line[160];
     std::snprintf(line, sizeof line, "feature cache: %lld %s digits -> [%lld, %lld] in %.2f s", (long long)n, name,
                   (long long)out.x.size(0), (long long)out.x.size(1), secondsSince(start));
@@ -651,7 +682,11 @@ RunResult runExperiment(const RunConfig &config, const TrainerCallbacks &callbac
 {
     validate(config);
     RunConfig resolved = config;
-    resolved.model.inputSize = inputSizeOf(config.model);
+    // Baselines take the shifted digits' canvas as it is.
+    if (config.shiftCanvas > 0 && resolved.model.inputSize == 0 && config.model.name != "torchscript"
+        && modelInfo(config.model.name).kind == ModelKind::Baseline)
+        resolved.model.inputSize = config.shiftCanvas;
+    resolved.model.inputSize = inputSizeOf(resolved.model);
     // Seeded before the network is built, so its initial weights are part of what the seed fixes.
     torch::manual_seed(config.seed);
     NetworkPtr network = makeNetwork(resolved.model);
