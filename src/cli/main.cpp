@@ -3,6 +3,7 @@
 #include "data/split.h"
 #include "errors.h"
 #include "modelcommands.h"
+#include "predictcommand.h"
 #include "runtime.h"
 #include "traincommand.h"
 
@@ -157,6 +158,9 @@ int main(int argc, char **argv)
     auto *trainCmd = mw::cli::addTrainCommand(app, trainOptions);
     addSource(trainCmd);
 
+    mw::cli::PredictOptions predictOptions;
+    auto *predictCmd = mw::cli::addPredictCommand(app, predictOptions);
+
     int repeat = 5;
     std::string jsonPath;
     mw::cli::BenchOptions benchOptions;
@@ -195,6 +199,8 @@ int main(int argc, char **argv)
         }
         if (trainCmd->parsed())
             return mw::cli::train(trainOptions, resolveFolder(folder, datasetName));
+        if (predictCmd->parsed())
+            return mw::cli::predict(predictOptions);
         if (bench->parsed() && !benchOptions.model.empty()) {
             benchOptions.json = jsonPath;
             return mw::cli::benchModel(benchOptions);
