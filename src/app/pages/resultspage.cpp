@@ -58,9 +58,11 @@ ResultsPage::ResultsPage(QThreadPool *pool, QWidget *parent, const QString &runs
     m_ui.cellDigitsView->setItemDelegate(&m_delegate);
     m_ui.mainSplitter->setStretchFactor(0, 2);
     m_ui.mainSplitter->setStretchFactor(1, 3);
+    m_ui.mainSplitter->setSizes({240, 520});
     m_ui.lowerSplitter->setStretchFactor(0, 4);
     m_ui.lowerSplitter->setStretchFactor(1, 3);
     m_ui.lowerSplitter->setStretchFactor(2, 3);
+    m_ui.lowerSplitter->setSizes({500, 380, 380});
 
     auto *exportMenu = new QMenu(this);
     exportMenu->addAction(tr("As &CSV…"), this, [this] { chooseTableExport(QStringLiteral("csv")); });
@@ -135,8 +137,9 @@ void ResultsPage::finishListing(std::vector<RunRecord> runs, const QStringList &
     const int count = int(runs.size());
     m_model.setRuns(std::move(runs));
     runsChanged();
-    if (!selectedDir.isEmpty())
-        selectRun(m_model.rowOfDir(selectedDir));
+    // The run that was selected stays so; at start, the latest run is.
+    const int keep = selectedDir.isEmpty() ? -1 : m_model.rowOfDir(selectedDir);
+    selectRun(keep >= 0 ? keep : m_model.rowCount() - 1);
     Q_EMIT runsLoaded(count);
 }
 

@@ -4,7 +4,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -51,8 +53,8 @@ void RunBarChart::rebuild()
     if (m_kind == Kind::Runtime) {
         c->setTitle(tr("Build and train time"));
         auto *series = new QStackedBarSeries(c);
-        auto *head = new QBarSet(tr("Head phase / training"), series);
-        auto *finetune = new QBarSet(tr("Fine-tuning"), series);
+        auto *head = new QBarSet(tr("Head / train"), series);
+        auto *finetune = new QBarSet(tr("Fine-tune"), series);
         auto *other = new QBarSet(tr("Data, build, test"), series);
         double highest = 1;
         for (const auto &run : m_runs) {
@@ -63,8 +65,22 @@ void RunBarChart::rebuild()
         }
         for (QBarSet *set : {head, finetune, other})
             series->append(set);
+        connect(series, &QStackedBarSeries::hovered, this, [this](bool inside, int index, QBarSet *set) {
+            if (!inside || index < 0 || index >= int(m_runs.size()))
+                return QToolTip::hideText();
+            const RunBar &run = m_runs[std::size_t(index)];
+            QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3 s\nhead / train %4 s, fine-tune %5 s, data, build and "
+                                                  "test %6 s")
+                                                   .arg(run.label, set->label())
+                                                   .arg(set->at(index), 0, 'f', 1)
+                                                   .arg(run.headSeconds, 0, 'f', 1)
+                                                   .arg(run.finetuneSeconds, 0, 'f', 1)
+                                                   .arg(run.otherSeconds, 0, 'f', 1),
+                               this);
+        });
         c->addSeries(series);
         values->setTitleText(tr("seconds"));
+        values->setLabelFormat(QStringLiteral("%.0f"));
         values->setRange(0, highest * 1.05);
         values->applyNiceNumbers();
         c->legend()->setVisible(true);
