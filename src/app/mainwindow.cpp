@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "jobs/runqueue.h"
 #include "pages/datapage.h"
+#include "pages/experimentpage.h"
 #include "pages/resultspage.h"
+#include "pages/trainingpage.h"
 #include "runtime.h"
 
 #include <QApplication>
@@ -33,10 +36,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setDocumentMode(true);
     m_dataPage = new DataPage(&m_pool, m_tabs);
     m_tabs->addTab(m_dataPage, tr("&Data"));
-    m_tabs->addTab(comingNext(tr("Choose backbones and baselines, hyperparameters per phase, split, device and "
-                                 "weights; recipes reproduce the classic tutorials."), m_tabs), tr("&Experiment"));
-    m_tabs->addTab(comingNext(tr("Live accuracy and loss curves per model, with a marker where the head phase ends "
-                                 "and fine-tuning begins."), m_tabs), tr("&Training"));
+    m_runQueue = new RunQueue(&m_pool, this);
+    m_experimentPage = new ExperimentPage(&m_pool, m_runQueue, m_tabs);
+    m_tabs->addTab(m_experimentPage, tr("&Experiment"));
+    m_trainingPage = new TrainingPage(m_runQueue, m_tabs);
+    m_tabs->addTab(m_trainingPage, tr("&Training"));
     m_resultsPage = new ResultsPage(&m_pool, m_tabs);
     m_tabs->addTab(m_resultsPage, tr("&Results"));
     m_tabs->addTab(comingNext(tr("Draw a digit with the mouse and watch every trained model classify it."), m_tabs),
@@ -45,7 +49,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     connect(m_dataPage, &DataPage::datasetLoaded, this, [this](const QString &summary) {
         statusBar()->showMessage(summary);
+        m_experimentPage->setDatasetFolder(m_dataPage->datasetFolder(), QString::fromStdString(m_dataPage->dataset()->name));
     });
+    connect(m_experimentPage, &ExperimentPage::runsQueued, this, [this] { m_tabs->setCurrentWidget(m_trainingPage); });
+    connect(m_runQueue, &RunQueue::jobFinished, m_resultsPage, &ResultsPage::addRun);
     connect(m_dataPage, &DataPage::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Load failed: %1").arg(message));
     });
@@ -58,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // Queued work is dropped; running work finishes before the pages it reports to go away.
+    m_runQueue->cancelAll(); // training stops within a batch, keeping its best weights
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -67,6 +75,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open dataset folder…"), QKeySequence::Open, m_dataPage, &DataPage::chooseFolder);
     file->addAction(tr("&Rescan datasets"), QKeySequence::Refresh, m_dataPage, &DataPage::refreshCatalog);
+    file->addAction(m_experimentPage->runAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -8,6 +8,9 @@ class QTabWidget;
 namespace mw::app {
 
 class DataPage;
+class ExperimentPage;
+class RunQueue;
+class TrainingPage;
 class ResultsPage;
 
 // Assembles the pages and owns the thread pool that all engine work runs on.
@@ -18,6 +21,9 @@ public:
     ~MainWindow() override;
 
     DataPage *dataPage() const { return m_dataPage; }
+    ExperimentPage *experimentPage() const { return m_experimentPage; }
+    TrainingPage *trainingPage() const { return m_trainingPage; }
+    RunQueue *runQueue() const { return m_runQueue; }
     ResultsPage *resultsPage() const { return m_resultsPage; }
     QThreadPool *pool() { return &m_pool; }
 
@@ -28,6 +34,9 @@ private:
     QThreadPool m_pool; // declared first: destroyed last, after the pages that use it
     QTabWidget *m_tabs = nullptr;
     DataPage *m_dataPage = nullptr;
+    RunQueue *m_runQueue = nullptr;
+    ExperimentPage *m_experimentPage = nullptr;
+    TrainingPage *m_trainingPage = nullptr;
     ResultsPage *m_resultsPage = nullptr;
 };
 

@@ -26,6 +26,7 @@ public:
     void openFolder(const QString &folder);
 
     DatasetPtr dataset() const { return m_dataset; }
+    QString datasetFolder() const { return m_datasetFolder; }
     const mw::core::Split &split() const { return m_split; }
     const DigitListModel &digits() const { return m_model; }
     bool isLoading() const;

@@ -1,0 +1,640 @@
+#include "pages/experimentpage.h"
+
+#include "data/catalog.h"
+#include "errors.h"
+#include "jobs/enginejobs.h"
+#include "jobs/runqueue.h"
+#include "models/registry.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace mw::app {
+namespace {
+
+enum Column { ColModel, ColInput, ColParameters, ColHeadPhase, ColDescription };
+constexpr int kNameRole = Qt::UserRole;        // model name (child items)
+constexpr int kMinSizeRole = Qt::UserRole + 1; // smallest input size the model takes
+constexpr int kFolderRole = Qt::UserRole;
+constexpr int kDeviceRole = Qt::UserRole;
+constexpr int kRecipeRole = Qt::UserRole; // index into m_recipes, -1 for none
+
+// Only a backbone's input size is edited in place, with a spin box that knows the model's minimum.
+class InputSizeDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() != ColInput)
+            return nullptr;
+        auto *spin = new QSpinBox(parent);
+        spin->setRange(index.data(kMinSizeRole).toInt(), 1024);
+        spin->setSuffix(QStringLiteral(" px"));
+        return spin;
+    }
+};
+
+const mw::core::OptimizerKind kOptimizers[] = {mw::core::OptimizerKind::Adam, mw::core::OptimizerKind::Sgd,
+                                              mw::core::OptimizerKind::RmsProp};
+
+QString errorHtml(const QString &text)
+{
+    return QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(text.toHtmlEscaped());
+}
+
+} // namespace
+
+ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *parent)
+    : QWidget(parent), m_pool(pool), m_queue(queue), m_runAction(new QAction(tr("&Run experiment"), this))
+{
+    m_ui.setupUi(this);
+    m_ui.splitter->setStretchFactor(0, 5);
+    m_ui.splitter->setStretchFactor(1, 6);
+    m_ui.splitter->setSizes({560, 700});
+    m_ui.modelTree->setItemDelegate(new InputSizeDelegate(m_ui.modelTree));
+    m_ui.settingsGrid->setColumnStretch(0, 1);
+    m_ui.settingsGrid->setColumnStretch(1, 1);
+
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runAction->setToolTip(m_ui.runButton->toolTip());
+    addAction(m_runAction);
+    connect(m_runAction, &QAction::triggered, this, &ExperimentPage::run);
+    connect(m_ui.runButton, &QPushButton::clicked, m_runAction, &QAction::trigger);
+
+    for (const auto &location : mw::core::discoverDatasets())
+        m_ui.datasetCombo->addItem(QString::fromStdString(location.name), QString::fromStdString(location.folder.string()));
+    const int mnist = m_ui.datasetCombo->findText(QStringLiteral("MNIST"));
+    if (mnist >= 0)
+        m_ui.datasetCombo->setCurrentIndex(mnist);
+
+    fillModels();
+    fillDevices(m_queue->gpuCount());
+    connect(m_queue, &RunQueue::devicesProbed, this, &ExperimentPage::fillDevices);
+    m_ui.concurrentSpin->setMaximum(std::max(1, QThread::idealThreadCount()));
+    m_ui.concurrentSpin->setValue(m_queue->maxConcurrent());
+    m_ui.gpuSharingCheck->setChecked(m_queue->gpuSharing());
+    connect(m_ui.concurrentSpin, &QSpinBox::valueChanged, m_queue, &RunQueue::setMaxConcurrent);
+    connect(m_ui.gpuSharingCheck, &QCheckBox::toggled, m_queue, &RunQueue::setGpuSharing);
+    loadRecipes();
+
+    // Every input is checked as it changes.
+    for (QSpinBox *spin : findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, &ExperimentPage::revalidate);
+    for (QDoubleSpinBox *spin : findChildren<QDoubleSpinBox *>())
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &ExperimentPage::revalidate);
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        if (combo != m_ui.recipeCombo)
+            connect(combo, &QComboBox::currentIndexChanged, this, &ExperimentPage::revalidate);
+    for (QCheckBox *check : findChildren<QCheckBox *>())
+        connect(check, &QCheckBox::toggled, this, &ExperimentPage::revalidate);
+    for (QLineEdit *edit : {m_ui.headLrEdit, m_ui.finetuneLrEdit, m_ui.weightsEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ExperimentPage::revalidate);
+    connect(m_ui.modelTree, &QTreeWidget::itemChanged, this, &ExperimentPage::revalidate);
+    connect(m_ui.modelTree, &QTreeWidget::currentItemChanged, this, &ExperimentPage::showModelDescription);
+    connect(m_ui.browseWeightsButton, &QPushButton::clicked, this, &ExperimentPage::chooseWeightsFile);
+    connect(m_ui.recipeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const int recipe = m_ui.recipeCombo->itemData(index, kRecipeRole).toInt();
+        if (recipe < 0 || recipe >= int(m_recipes.size())) {
+            m_ui.recipeDescriptionLabel->clear();
+            return;
+        }
+        const QString problem = applyRecipe(m_recipes[std::size_t(recipe)]);
+        const QString description = QString::fromStdString(m_recipes[std::size_t(recipe)].description).toHtmlEscaped();
+        m_ui.recipeDescriptionLabel->setText(problem.isEmpty() ? description
+                                                               : description + QStringLiteral("<br>") + errorHtml(problem));
+    });
+    revalidate();
+}
+
+void ExperimentPage::fillModels()
+{
+    QTreeWidget *tree = m_ui.modelTree;
+    const QSignalBlocker blocker(tree);
+    tree->clear();
+    auto group = [tree](const QString &title, const QString &tip) {
+        auto *item = new QTreeWidgetItem(tree, {title});
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+        item->setCheckState(ColModel, Qt::Unchecked);
+        item->setFirstColumnSpanned(true);
+        item->setToolTip(ColModel, tip);
+        QFont bold = item->font(ColModel);
+        bold.setBold(true);
+        item->setFont(ColModel, bold);
+        return item;
+    };
+    QTreeWidgetItem *backbones = group(tr("Backbones (head phase, then fine-tuning)"),
+                                       tr("Pretrained (or randomly initialized) feature extractors with the tutorial's head"));
+    QTreeWidgetItem *baselines = group(tr("Baselines (from scratch, one phase)"),
+                                       tr("Small networks that learn MNIST from scratch"));
+    for (const auto &info : mw::core::modelRegistry()) {
+        const bool backbone = info.kind == mw::core::ModelKind::Backbone;
+        auto *item = new QTreeWidgetItem(backbone ? backbones : baselines);
+        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+        if (backbone)
+            flags |= Qt::ItemIsEditable;
+        item->setFlags(flags);
+        item->setText(ColModel, QString::fromStdString(info.displayName));
+        item->setData(ColModel, kNameRole, QString::fromStdString(info.name));
+        item->setCheckState(ColModel, Qt::Unchecked);
+        item->setData(ColInput, Qt::EditRole, info.defaultInputSize);
+        item->setData(ColInput, kMinSizeRole, info.minimumInputSize);
+        item->setToolTip(ColInput, backbone ? tr("Input size in pixels (at least %1); double-click to change")
+                                                  .arg(info.minimumInputSize)
+                                            : tr("Baselines take the 28x28 digits as they are"));
+        item->setText(ColParameters, QStringLiteral("…"));
+        item->setText(ColHeadPhase, QStringLiteral("…"));
+        item->setToolTip(ColHeadPhase, backbone ? tr("Parameters the head phase trains (the backbone is frozen)")
+                                                : tr("A baseline trains all its parameters"));
+        for (int c : {ColInput, ColParameters, ColHeadPhase})
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        const QString description = QString::fromStdString(info.description);
+        item->setText(ColDescription, description);
+        item->setToolTip(ColDescription, description);
+        item->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QString::fromStdString(info.name)));
+    }
+    tree->expandAll();
+    for (int c : {ColModel, ColInput, ColParameters, ColHeadPhase})
+        tree->resizeColumnToContents(c);
+    tree->setColumnWidth(ColModel, std::max(tree->columnWidth(ColModel), 150));
+}
+
+void ExperimentPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_countsRequested)
+        return;
+    // Counting builds every network once (a second or two): only when someone looks, and never on this thread.
+    m_countsRequested = true;
+    QStringList names;
+    for (const auto &info : mw::core::modelRegistry())
+        names << QString::fromStdString(info.name);
+    auto *job = new ParameterCountJob(names);
+    connect(job, &ParameterCountJob::counted, this, [this](const QString &model, qint64 total, qint64 headPhase) {
+        const QLocale locale;
+        for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+            if ((*it)->data(ColModel, kNameRole).toString() != model)
+                continue;
+            const QSignalBlocker blocker(m_ui.modelTree);
+            (*it)->setText(ColParameters, total < 0 ? tr("?") : locale.toString(total));
+            (*it)->setText(ColHeadPhase, headPhase < 0 ? tr("?") : locale.toString(headPhase));
+        }
+    });
+    connect(job, &ParameterCountJob::done, this, [this] {
+        m_ui.modelTree->resizeColumnToContents(ColParameters);
+        m_ui.modelTree->resizeColumnToContents(ColHeadPhase);
+    });
+    m_pool->start(job);
+}
+
+void ExperimentPage::fillDevices(int gpus)
+{
+    const QSignalBlocker blocker(m_ui.deviceCombo);
+    const QString current = m_ui.deviceCombo->currentData(kDeviceRole).toString();
+    m_ui.deviceCombo->clear();
+    QString autoText = gpus < 0    ? tr("Auto (looking for GPUs…)")
+                       : gpus == 0 ? tr("Auto: CPU (no GPU found)")
+                                   : tr("Auto: GPU (cuda:0)");
+    m_ui.deviceCombo->addItem(autoText, QStringLiteral("auto"));
+    m_ui.deviceCombo->addItem(tr("CPU"), QStringLiteral("cpu"));
+    if (gpus <= 0) {
+        m_ui.deviceCombo->addItem(gpus == 0 ? tr("GPU (none found)") : tr("GPU"), QStringLiteral("cuda"));
+        if (gpus == 0)
+            if (auto *model = qobject_cast<QStandardItemModel *>(m_ui.deviceCombo->model()))
+                model->item(2)->setEnabled(false);
+    }
+    for (int i = 0; i < gpus; ++i)
+        m_ui.deviceCombo->addItem(tr("GPU %1 (cuda:%1)").arg(i), QStringLiteral("cuda:%1").arg(i));
+    const int keep = m_ui.deviceCombo->findData(current == QLatin1String("cuda") ? QStringLiteral("cuda:0") : current);
+    m_ui.deviceCombo->setCurrentIndex(std::max(0, keep));
+
+    const QString cores = tr("%n CPU core(s)", nullptr, QThread::idealThreadCount());
+    m_ui.devicesLabel->setText(gpus < 0    ? tr("%1, looking for GPUs…").arg(cores)
+                               : gpus == 0 ? tr("%1, no CUDA GPU").arg(cores)
+                                           : tr("%1, %n CUDA GPU(s)", nullptr, gpus).arg(cores));
+    if (gpus >= 0)
+        revalidate();
+}
+
+void ExperimentPage::loadRecipes()
+{
+    const QSignalBlocker blocker(m_ui.recipeCombo);
+    m_ui.recipeCombo->clear();
+    m_recipes.clear();
+    const std::filesystem::path dir = mw::core::recipesDir();
+    std::error_code ec;
+    if (std::filesystem::is_directory(dir, ec)) {
+        try {
+            m_recipes = mw::core::loadRecipes(dir);
+        } catch (const mw::core::Error &e) {
+            m_ui.recipeDescriptionLabel->setText(errorHtml(QString::fromStdString(e.what())));
+        }
+    }
+    if (m_recipes.empty()) {
+        m_ui.recipeCombo->addItem(tr("No recipes found"), -1);
+        m_ui.recipeCombo->setToolTip(tr("Recipes are read from %1").arg(QString::fromStdString(dir.string())));
+        m_ui.recipeCombo->setEnabled(false);
+        return;
+    }
+    m_ui.recipeCombo->addItem(tr("Your own settings"), -1);
+    for (std::size_t i = 0; i < m_recipes.size(); ++i) {
+        m_ui.recipeCombo->addItem(QString::fromStdString(m_recipes[i].title), int(i));
+        m_ui.recipeCombo->setItemData(m_ui.recipeCombo->count() - 1,
+                                      QString::fromStdString(m_recipes[i].description), Qt::ToolTipRole);
+    }
+}
+
+void ExperimentPage::setDatasetFolder(const QString &folder, const QString &name)
+{
+    int index = m_ui.datasetCombo->findData(folder, kFolderRole);
+    if (index < 0) {
+        m_ui.datasetCombo->addItem(name.isEmpty() ? QFileInfo(folder).fileName() : name, folder);
+        index = m_ui.datasetCombo->count() - 1;
+    }
+    m_ui.datasetCombo->setItemData(index, folder, Qt::ToolTipRole);
+    m_ui.datasetCombo->setCurrentIndex(index);
+}
+
+bool ExperimentPage::setModelChecked(const QString &model, bool checked)
+{
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+        if ((*it)->data(ColModel, kNameRole).toString() == model) {
+            (*it)->setCheckState(ColModel, checked ? Qt::Checked : Qt::Unchecked);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList ExperimentPage::checkedModels() const
+{
+    QStringList names;
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+        const QString name = (*it)->data(ColModel, kNameRole).toString();
+        if (!name.isEmpty() && (*it)->checkState(ColModel) == Qt::Checked)
+            names << name;
+    }
+    return names;
+}
+
+bool ExperimentPage::readPhase(const QString &prefix, mw::core::PhaseConfig &phase, QString *problem) const
+{
+    const bool head = prefix == QLatin1String("head");
+    const QSpinBox *epochs = head ? m_ui.headEpochsSpin : m_ui.finetuneEpochsSpin;
+    const QSpinBox *patience = head ? m_ui.headPatienceSpin : m_ui.finetunePatienceSpin;
+    const QComboBox *optimizer = head ? m_ui.headOptimizerCombo : m_ui.finetuneOptimizerCombo;
+    const QLineEdit *lr = head ? m_ui.headLrEdit : m_ui.finetuneLrEdit;
+    const QDoubleSpinBox *momentum = head ? m_ui.headMomentumSpin : m_ui.finetuneMomentumSpin;
+    const QCheckBox *nesterov = head ? m_ui.headNesterovCheck : m_ui.finetuneNesterovCheck;
+    phase.epochs = epochs->value();
+    phase.patience = patience->value();
+    phase.optimizer = kOptimizers[std::clamp(optimizer->currentIndex(), 0, 2)];
+    const QString text = lr->text().trimmed();
+    bool ok = false;
+    phase.learningRate = QLocale::c().toDouble(text, &ok);
+    if (!ok)
+        phase.learningRate = QLocale().toDouble(text, &ok); // "1,5e-4" where the comma is the decimal point
+    if (!ok) {
+        *problem = text.isEmpty() ? tr("The %1 learning rate is empty").arg(head ? tr("head phase's") : tr("fine-tune phase's"))
+                                  : tr("The %1 learning rate \"%2\" is not a number (write 1e-4 or 0.0001)")
+                                        .arg(head ? tr("head phase's") : tr("fine-tune phase's"), text);
+        return false;
+    }
+    const bool adam = phase.optimizer == mw::core::OptimizerKind::Adam;
+    phase.momentum = adam ? 0 : momentum->value();
+    phase.nesterov = phase.optimizer == mw::core::OptimizerKind::Sgd && phase.momentum > 0 && nesterov->isChecked();
+    return true;
+}
+
+std::vector<mw::core::RunConfig> ExperimentPage::configs(QString *problemOut) const
+{
+    QString scratch;
+    QString &problem = problemOut ? *problemOut : scratch;
+    problem.clear();
+    mw::core::RunConfig base = m_base;
+    base.dataset = m_ui.datasetCombo->currentData(kFolderRole).toString().toStdString();
+    if (base.dataset.empty()) {
+        problem = tr("No dataset: load one on the Data page, or open a folder with File > Open dataset folder");
+        return {};
+    }
+    base.split = m_ui.splitCombo->currentIndex() == 1 ? mw::core::SplitKind::Tutorial : mw::core::SplitKind::Standard;
+    base.trainLimit = m_ui.trainLimitSpin->value();
+    base.seed = std::uint64_t(m_ui.seedSpin->value());
+    if (!readPhase(QStringLiteral("head"), base.head, &problem) || !readPhase(QStringLiteral("finetune"), base.finetune, &problem))
+        return {};
+    base.batchSize = m_ui.batchSizeSpin->value();
+    base.frozenLayers = m_ui.frozenLayersSpin->value();
+    base.normalization = m_ui.normalizationCombo->currentIndex() == 1 ? mw::core::Normalization::ImageNet
+                                                                        : mw::core::Normalization::Tutorial;
+    base.augment.enabled = m_ui.augmentCheck->isChecked();
+    base.augment.rotation = m_ui.rotationSpin->value();
+    base.augment.shift = m_ui.shiftSpin->value();
+    base.augment.zoom = m_ui.zoomSpin->value();
+    base.augment.shear = m_ui.shearSpin->value();
+    base.augment.flip = m_ui.flipCheck->isChecked();
+    base.shiftCanvas = m_ui.shiftCanvasSpin->value() == m_ui.shiftCanvasSpin->minimum() ? 0 : m_ui.shiftCanvasSpin->value();
+    base.featureCache = m_ui.featureCacheCheck->isChecked();
+    base.device = m_ui.deviceCombo->currentData(kDeviceRole).toString().toStdString();
+
+    std::string weights;
+    if (m_ui.weightsCombo->currentIndex() == 1) {
+        const QString file = m_ui.weightsEdit->text().trimmed();
+        if (file.isEmpty()) {
+            problem = tr("Choose a weights file for the backbones, or Random init");
+            return {};
+        }
+        if (!QFileInfo(file).isFile()) {
+            problem = tr("%1: no such file").arg(file);
+            return {};
+        }
+        weights = file.toStdString();
+    }
+
+    std::vector<mw::core::RunConfig> result;
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+        const QTreeWidgetItem *item = *it;
+        const QString name = item->data(ColModel, kNameRole).toString();
+        if (name.isEmpty() || item->checkState(ColModel) != Qt::Checked)
+            continue;
+        mw::core::RunConfig config = base;
+        config.model.name = name.toStdString();
+        const bool backbone = (item->flags() & Qt::ItemIsEditable) != 0;
+        config.model.inputSize = backbone ? item->data(ColInput, Qt::EditRole).toInt() : 0;
+        config.weights = backbone ? weights : std::string();
+        try {
+            mw::core::validate(config);
+        } catch (const mw::core::Error &e) {
+            problem = QStringLiteral("%1: %2").arg(item->text(ColModel), QString::fromStdString(e.what()));
+            return {};
+        }
+        result.push_back(std::move(config));
+    }
+    if (result.empty())
+        problem = tr("Tick at least one model to run");
+    return result;
+}
+
+void ExperimentPage::revalidate()
+{
+    QString problem;
+    const auto runs = configs(&problem);
+    m_problem = problem;
+    markInvalid(problem);
+    m_ui.summaryLabel->setText(runs.empty() ? QString() : tr("%n run(s)", nullptr, int(runs.size())));
+    updateEnabled();
+}
+
+void ExperimentPage::markInvalid(const QString &problem)
+{
+    if (m_invalidWidget) {
+        m_invalidWidget->setStyleSheet(QString());
+        m_invalidWidget = nullptr;
+    }
+    if (problem.isEmpty()) {
+        if (!m_checkingWeights)
+            m_ui.validationLabel->clear();
+        return;
+    }
+    m_ui.validationLabel->setText(errorHtml(problem));
+    // Point at the input the problem is about: the engine names the setting by its JSON key.
+    const std::pair<const char *, QWidget *> keys[] = {
+        {"head.epochs", m_ui.headEpochsSpin},
+        {"head.patience", m_ui.headPatienceSpin},
+        {"head.learning_rate", m_ui.headLrEdit},
+        {"head.momentum", m_ui.headMomentumSpin},
+        {"finetune.epochs", m_ui.finetuneEpochsSpin},
+        {"finetune.patience", m_ui.finetunePatienceSpin},
+        {"finetune.learning_rate", m_ui.finetuneLrEdit},
+        {"finetune.momentum", m_ui.finetuneMomentumSpin},
+        {"batch_size", m_ui.batchSizeSpin},
+        {"train_limit", m_ui.trainLimitSpin},
+        {"frozen_layers", m_ui.frozenLayersSpin},
+        {"weights", m_ui.weightsEdit},
+    };
+    QWidget *where = nullptr;
+    const auto match = QRegularExpression(QStringLiteral("setting \"([a-z_.]+)\"")).match(problem);
+    if (match.hasMatch()) {
+        const QByteArray key = match.captured(1).toLatin1();
+        for (const auto &[name, widget] : keys)
+            if (key == name)
+                where = widget;
+    } else if (problem.contains(tr("learning rate"))) {
+        where = problem.contains(tr("head phase's")) ? static_cast<QWidget *>(m_ui.headLrEdit) : m_ui.finetuneLrEdit;
+    } else if (m_ui.weightsCombo->currentIndex() == 1 && problem.contains(m_ui.weightsEdit->text().trimmed())) {
+        where = m_ui.weightsEdit;
+    }
+    if (where && (qobject_cast<QLineEdit *>(where) || qobject_cast<QAbstractSpinBox *>(where))) {
+        where->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        m_invalidWidget = where;
+    }
+}
+
+void ExperimentPage::updateEnabled()
+{
+    const bool ready = m_problem.isEmpty() && !m_checkingWeights;
+    m_ui.runButton->setEnabled(ready);
+    m_runAction->setEnabled(ready);
+
+    bool anyBackbone = false, anyModel = false;
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+        if ((*it)->data(ColModel, kNameRole).toString().isEmpty() || (*it)->checkState(ColModel) != Qt::Checked)
+            continue;
+        anyModel = true;
+        anyBackbone = anyBackbone || ((*it)->flags() & Qt::ItemIsEditable);
+    }
+    // Settings that would not change any ticked model are greyed out.
+    const bool backboneSettings = anyBackbone || !anyModel;
+    m_ui.finetuneBox->setEnabled(backboneSettings);
+    m_ui.weightsBox->setEnabled(backboneSettings);
+    m_ui.featureCacheCheck->setEnabled(backboneSettings && !m_ui.augmentCheck->isChecked());
+    const bool fromFile = m_ui.weightsCombo->currentIndex() == 1;
+    m_ui.weightsEdit->setEnabled(fromFile);
+    m_ui.browseWeightsButton->setEnabled(fromFile);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui.rotationSpin, m_ui.shiftSpin, m_ui.zoomSpin, m_ui.shearSpin,
+                                                        m_ui.flipCheck})
+        w->setEnabled(m_ui.augmentCheck->isChecked());
+    for (bool head : {true, false}) {
+        const int optimizer = (head ? m_ui.headOptimizerCombo : m_ui.finetuneOptimizerCombo)->currentIndex();
+        QDoubleSpinBox *momentum = head ? m_ui.headMomentumSpin : m_ui.finetuneMomentumSpin;
+        momentum->setEnabled(optimizer != 0);
+        (head ? m_ui.headNesterovCheck : m_ui.finetuneNesterovCheck)->setEnabled(optimizer == 1 && momentum->value() > 0);
+    }
+}
+
+void ExperimentPage::showModelDescription()
+{
+    const QTreeWidgetItem *item = m_ui.modelTree->currentItem();
+    if (!item || item->data(ColModel, kNameRole).toString().isEmpty()) {
+        m_ui.modelDescriptionLabel->clear();
+        return;
+    }
+    m_ui.modelDescriptionLabel->setText(QStringLiteral("<b>%1</b> (<tt>%2</tt>): %3")
+                                            .arg(item->text(ColModel).toHtmlEscaped(),
+                                                 item->data(ColModel, kNameRole).toString(),
+                                                 item->text(ColDescription).toHtmlEscaped()));
+}
+
+void ExperimentPage::chooseWeightsFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Backbone weights"), QFileInfo(m_ui.weightsEdit->text()).absolutePath(),
+        tr("Weights (*.pth *.pt *.safetensors);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui.weightsEdit->setText(file);
+}
+
+void ExperimentPage::setPhase(const QString &prefix, const mw::core::PhaseConfig &phase)
+{
+    const bool head = prefix == QLatin1String("head");
+    (head ? m_ui.headEpochsSpin : m_ui.finetuneEpochsSpin)->setValue(phase.epochs);
+    (head ? m_ui.headPatienceSpin : m_ui.finetunePatienceSpin)->setValue(phase.patience);
+    (head ? m_ui.headOptimizerCombo : m_ui.finetuneOptimizerCombo)->setCurrentIndex(int(phase.optimizer));
+    (head ? m_ui.headLrEdit : m_ui.finetuneLrEdit)->setText(QString::number(phase.learningRate, 'g', 6));
+    (head ? m_ui.headMomentumSpin : m_ui.finetuneMomentumSpin)->setValue(phase.momentum);
+    (head ? m_ui.headNesterovCheck : m_ui.finetuneNesterovCheck)->setChecked(phase.nesterov);
+}
+
+void ExperimentPage::applyConfig(const mw::core::RunConfig &c)
+{
+    m_base = c;
+    m_ui.splitCombo->setCurrentIndex(c.split == mw::core::SplitKind::Tutorial ? 1 : 0);
+    m_ui.trainLimitSpin->setValue(c.trainLimit);
+    m_ui.seedSpin->setValue(int(std::min<std::uint64_t>(c.seed, std::uint64_t(m_ui.seedSpin->maximum()))));
+    setPhase(QStringLiteral("head"), c.head);
+    setPhase(QStringLiteral("finetune"), c.finetune);
+    m_ui.batchSizeSpin->setValue(c.batchSize);
+    m_ui.frozenLayersSpin->setValue(c.frozenLayers);
+    m_ui.normalizationCombo->setCurrentIndex(c.normalization == mw::core::Normalization::ImageNet ? 1 : 0);
+    m_ui.featureCacheCheck->setChecked(c.featureCache);
+    m_ui.augmentCheck->setChecked(c.augment.enabled);
+    m_ui.rotationSpin->setValue(c.augment.rotation);
+    m_ui.shiftSpin->setValue(c.augment.shift);
+    m_ui.zoomSpin->setValue(c.augment.zoom);
+    m_ui.shearSpin->setValue(c.augment.shear);
+    m_ui.flipCheck->setChecked(c.augment.flip);
+    m_ui.shiftCanvasSpin->setValue(std::max(c.shiftCanvas, m_ui.shiftCanvasSpin->minimum()));
+    const int device = m_ui.deviceCombo->findData(QString::fromStdString(c.device));
+    m_ui.deviceCombo->setCurrentIndex(device >= 0 ? device : 0);
+    m_ui.weightsCombo->setCurrentIndex(c.weights.empty() ? 0 : 1);
+    m_ui.weightsEdit->setText(QString::fromStdString(c.weights));
+}
+
+QString ExperimentPage::applyRecipe(const mw::core::Recipe &recipe)
+{
+    QString note;
+    std::vector<mw::core::RunConfig> runs;
+    for (const auto &model : recipe.models) {
+        try {
+            runs.push_back(mw::core::configFor(recipe, model));
+        } catch (const mw::core::Error &e) {
+            // Most likely a dataset the catalog lacks: take the rest of the recipe and keep the page's dataset.
+            note = tr("%1; the page keeps the dataset %2")
+                       .arg(QString::fromStdString(e.what()), m_ui.datasetCombo->currentText());
+            mw::core::Recipe local = recipe;
+            local.config.erase("dataset");
+            for (auto &entry : local.modelsConfig)
+                if (entry.is_object())
+                    entry.erase("dataset");
+            try {
+                runs.push_back(mw::core::configFor(local, model));
+            } catch (const mw::core::Error &again) {
+                return QString::fromStdString(again.what());
+            }
+        }
+    }
+    if (runs.empty())
+        return tr("the recipe names no models");
+
+    const mw::core::RunConfig &first = runs.front();
+    applyConfig(first);
+    m_base.model = mw::core::ModelSpec{}; // each run gets its own name and input size from the tree
+    m_base.weights.clear();
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+        const QString name = (*it)->data(ColModel, kNameRole).toString();
+        if (name.isEmpty())
+            continue;
+        const auto run = std::find_if(runs.begin(), runs.end(),
+                                      [&](const mw::core::RunConfig &c) { return c.model.name == name.toStdString(); });
+        (*it)->setCheckState(ColModel, run != runs.end() ? Qt::Checked : Qt::Unchecked);
+        if (run != runs.end() && ((*it)->flags() & Qt::ItemIsEditable)) {
+            const int size = run->model.inputSize > 0 ? run->model.inputSize : mw::core::modelInfo(run->model.name).defaultInputSize;
+            (*it)->setData(ColInput, Qt::EditRole, size);
+        }
+    }
+    if (!first.dataset.empty()) {
+        const bool named = recipe.config.contains("dataset") && recipe.config["dataset"].is_string();
+        setDatasetFolder(QString::fromStdString(first.dataset),
+                         named ? QString::fromStdString(recipe.config["dataset"].get<std::string>()) : QString());
+    }
+    revalidate();
+    return note;
+}
+
+void ExperimentPage::run()
+{
+    revalidate();
+    if (!m_problem.isEmpty() || m_checkingWeights)
+        return;
+    const auto runs = configs();
+    QStringList backbones;
+    QString weights;
+    for (const auto &config : runs) {
+        if (!config.weights.empty()) {
+            backbones << QString::fromStdString(config.model.name);
+            weights = QString::fromStdString(config.weights);
+        }
+    }
+    if (backbones.isEmpty()) {
+        queueRuns(runs);
+        return;
+    }
+    // The file is read and fitted to each backbone now, so a bad one costs seconds, not a failed run later.
+    m_checkingWeights = true;
+    updateEnabled();
+    m_ui.validationLabel->setText(tr("Checking %1 against %2…").arg(QFileInfo(weights).fileName(), backbones.join(QStringLiteral(", "))));
+    auto *job = new WeightsCheckJob(weights, backbones);
+    connect(job, &WeightsCheckJob::passed, this, [this, runs](const QString &summary) {
+        m_checkingWeights = false;
+        m_ui.validationLabel->setText(summary.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        updateEnabled();
+        queueRuns(runs);
+    });
+    connect(job, &WeightsCheckJob::failed, this, [this](const QString &message) {
+        m_checkingWeights = false;
+        updateEnabled();
+        refuse(message);
+    });
+    m_pool->start(job);
+}
+
+void ExperimentPage::queueRuns(const std::vector<mw::core::RunConfig> &runs)
+{
+    Q_EMIT runsQueued(m_queue->enqueue(runs));
+}
+
+void ExperimentPage::refuse(const QString &message)
+{
+    m_ui.validationLabel->setText(errorHtml(message));
+    // Window-modal but not blocking: runs already under way keep reporting behind it.
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot use these weights"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("weightsErrorDialog"));
+    box->setInformativeText(tr("No run was queued. Backbone weights are a PyTorch state dict saved with "
+                               "torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone's "
+                               "parameter names and shapes."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT runRefused(message);
+}
+
+} // namespace mw::app

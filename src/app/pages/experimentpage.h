@@ -1,0 +1,84 @@
+#pragma once
+
+#include "training/config.h"
+#include "training/recipe.h"
+#include "ui_experimentpage.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QAction;
+class QThreadPool;
+
+namespace mw::app {
+
+class RunQueue;
+
+// Choose the models (any number: one run each) and the settings they share; Run queues the runs.
+// Every change is checked at once with the engine's own validate(), and Run stays off while something is wrong.
+// A weights file is read and loaded into each chosen backbone on the pool before anything is queued.
+class ExperimentPage : public QWidget {
+    Q_OBJECT
+public:
+    ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *parent = nullptr);
+
+    // The dataset the runs use (the Data page's folder); it joins the picker when it is not there.
+    void setDatasetFolder(const QString &folder, const QString &name = {});
+    bool setModelChecked(const QString &model, bool checked);
+    QStringList checkedModels() const;
+
+    // One config per ticked model, or the first problem (as validate() words it).
+    std::vector<mw::core::RunConfig> configs(QString *problem = nullptr) const;
+    QString problem() const { return m_problem; }
+    bool isCheckingWeights() const { return m_checkingWeights; }
+    QAction *runAction() const { return m_runAction; }
+
+    // The recipes found in recipesDir() (resources/recipes, or $MNIST_WORKBENCH_RECIPES), as the recipe combo lists them.
+    const std::vector<mw::core::Recipe> &recipes() const { return m_recipes; }
+    // Fills the page from a recipe: its models (with their input sizes) ticked, its settings in the inputs.
+    // Returns what did not fit (e.g. a dataset the catalog lacks: the page keeps its own), or an empty string.
+    QString applyRecipe(const mw::core::Recipe &recipe);
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    void runsQueued(const QList<int> &ids);
+    void runRefused(const QString &message); // a weights file that cannot be used
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillModels();
+    void fillDevices(int gpus);
+    void loadRecipes();
+    void chooseWeightsFile();
+    void revalidate();
+    void markInvalid(const QString &problem);
+    void updateEnabled();
+    void showModelDescription();
+    void setPhase(const QString &prefix, const mw::core::PhaseConfig &phase);
+    bool readPhase(const QString &prefix, mw::core::PhaseConfig &phase, QString *problem) const;
+    void applyConfig(const mw::core::RunConfig &config);
+    void queueRuns(const std::vector<mw::core::RunConfig> &configs);
+    void refuse(const QString &message);
+
+    Ui::ExperimentPage m_ui;
+    QThreadPool *m_pool;
+    RunQueue *m_queue;
+    QAction *m_runAction;
+    std::vector<mw::core::Recipe> m_recipes;
+    mw::core::RunConfig m_base; // settings the page has no input for (e.g. a recipe's validation size) ride along
+    QString m_problem;
+    QWidget *m_invalidWidget = nullptr;
+    bool m_checkingWeights = false;
+    bool m_countsRequested = false;
+};
+
+} // namespace mw::app

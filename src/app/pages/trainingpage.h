@@ -1,0 +1,92 @@
+#pragma once
+
+#include "training/config.h"
+#include "training/result.h"
+#include "training/trainer.h"
+#include "ui_trainingpage.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace mw::app {
+
+class CurvePlot;
+class RunQueue;
+
+// Watch the queued runs train: live curves per run (grid or one run), and per run a progress bar with phase,
+// epoch and time left, a cancel button and its log lines. Everything comes from the RunQueue's signals; rows and
+// plots redraw on a short timer, not per batch.
+class TrainingPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingPage(RunQueue *queue, QWidget *parent = nullptr);
+
+    CurvePlot *curvePlot() const { return m_ui.curvePlot; }
+    QList<int> runs() const { return m_order; }
+    QString title(int id) const;
+    QString progressText(int id) const; // what the run's progress bar says
+    QString statusText(int id) const;   // the line under it
+    QToolButton *cancelButton(int id) const;
+
+private:
+    enum class State { Waiting, Running, Finished, Cancelled, Failed };
+    struct Job {
+        int id = 0;
+        mw::core::RunConfig config;
+        QString title;
+        State state = State::Waiting;
+        QString dir;
+        QString phase;
+        int maxEpochs = 0;
+        int phaseEpochs = 0;     // done in this phase
+        double phaseSeconds = 0; // spent on them
+        int bestLocal = 0;       // the phase's epoch with the best validation accuracy so far
+        double bestAccuracy = -1;
+        int bestEpoch = 0;       // global
+        int lastEpoch = 0;       // global
+        int batch = 0, batches = 0;
+        QString activity;        // the log's last line before epochs come
+        QString outcome;
+        QFrame *row = nullptr;
+        QLabel *titleLabel = nullptr, *statusLabel = nullptr;
+        QProgressBar *bar = nullptr;
+        QToolButton *cancel = nullptr;
+    };
+
+    void addJob(int id, const mw::core::RunConfig &config);
+    void startJob(int id, const QString &dir);
+    void startPhase(int id, const QString &phase, int maxEpochs);
+    void addBatch(int id, const mw::core::BatchProgress &progress);
+    void addEpoch(int id, const mw::core::EpochMetrics &metrics);
+    void finishJob(const mw::core::RunResult &result, const QString &dir);
+    void failJob(int id, const QString &message);
+    void appendLog(int id, const QString &line);
+    void touch(int id);
+    void refreshRows();
+    void refreshRow(Job &job);
+    void refreshQueueLabel();
+    void syncView();
+    void exportPlot();
+    void clearFinished();
+    Job *find(int id);
+    const Job *find(int id) const;
+
+    Ui::TrainingPage m_ui;
+    RunQueue *m_queue;
+    QHash<int, Job> m_jobs;
+    QList<int> m_order;
+    QHash<QString, int> m_byDir;
+    QSet<int> m_dirty;
+    QTimer m_rowTimer;
+};
+
+} // namespace mw::app
