@@ -490,6 +490,9 @@ void ResultsPage::fillCellDigits()
         what += QLatin1Char(' ') + tr("(the matrix says %1: %2 may not hold the digits this run saw)").arg(expected).arg(folder);
     else if (dataset->name != r.dataset)
         what += QLatin1Char(' ') + tr("(shown from %1; the run used %2)").arg(qs(dataset->name), qs(r.dataset));
+    if (r.config.shiftCanvas > 0)
+        what += QLatin1Char(' ') + tr("(shown as stored; the run saw each at its own place on a %1×%1 canvas)")
+                                       .arg(r.config.shiftCanvas);
     m_ui.cellLabel->setText(what);
     m_digits.setDigits(dataset, std::move(digits));
     Q_EMIT cellDigitsShown(m_digits.rowCount());
