@@ -2,6 +2,7 @@
 #include "data/catalog.h"
 #include "data/split.h"
 #include "errors.h"
+#include "experimentcommands.h"
 #include "modelcommands.h"
 #include "predictcommand.h"
 #include "runtime.h"
@@ -118,7 +119,7 @@ int benchLoad(const std::string &folder, int repeat, const std::string &jsonPath
 
 int main(int argc, char **argv)
 {
-    CLI::App app{"MNIST Workbench, headless: datasets, models, features and benchmarks.\n"
+    CLI::App app{"MNIST Workbench, headless: datasets, models, training, comparisons, features and benchmarks.\n"
                  "Exit codes: 0 ok, 2 bad input or usage, 1 internal error.",
                  "mnist-workbench-cli"};
     app.set_version_flag("--version", MW_VERSION);
@@ -157,6 +158,17 @@ int main(int argc, char **argv)
     mw::cli::TrainOptions trainOptions;
     auto *trainCmd = mw::cli::addTrainCommand(app, trainOptions);
     addSource(trainCmd);
+
+    mw::cli::CompareOptions compareOptions;
+    auto *compareCmd = mw::cli::addCompareCommand(app, compareOptions);
+    addSource(compareCmd);
+
+    auto *recipesCmd = app.add_subcommand("recipes", "List the experiment recipes (compare --recipe NAME runs one)");
+    recipesCmd->add_flag("--json", json, "Print JSON (with each recipe's settings) instead of a table");
+
+    mw::cli::PretrainOptions pretrainOptions;
+    auto *pretrainCmd = mw::cli::addPretrainCommand(app, pretrainOptions);
+    addSource(pretrainCmd);
 
     mw::cli::PredictOptions predictOptions;
     auto *predictCmd = mw::cli::addPredictCommand(app, predictOptions);
@@ -199,6 +211,14 @@ int main(int argc, char **argv)
         }
         if (trainCmd->parsed())
             return mw::cli::train(trainOptions, resolveFolder(folder, datasetName));
+        if (compareCmd->parsed())
+            return mw::cli::compare(compareOptions, folder.empty() && datasetName.empty()
+                                                        ? std::string()
+                                                        : resolveFolder(folder, datasetName));
+        if (recipesCmd->parsed())
+            return mw::cli::listRecipes(json);
+        if (pretrainCmd->parsed())
+            return mw::cli::pretrain(pretrainOptions, resolveFolder(folder, datasetName));
         if (predictCmd->parsed())
             return mw::cli::predict(predictOptions);
         if (bench->parsed() && !benchOptions.model.empty()) {

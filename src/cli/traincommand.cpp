@@ -2,11 +2,10 @@
 
 #include "errors.h"
 #include "training/runstore.h"
-#include "training/trainer.h"
 
 #include <CLI/CLI.hpp>
 
-#include <atomic>
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -23,6 +22,153 @@ volatile std::sig_atomic_t g_interrupted = 0;
 
 extern "C" void onInterrupt(int) { g_interrupted = 1; }
 
+int countDigits(const RunResult &result)
+{
+    int n = 0;
+    for (const auto &row : result.confusionMatrix)
+        for (int v : row)
+            n += v;
+    return n;
+}
+
+} // namespace
+
+void addRunOptions(CLI::App &cmd, RunOptions &o, RunFlagSet set)
+{
+    RunConfig &v = o.values;
+    auto add = [&](CLI::Option *option, std::string key,
+                   std::function<void(const RunOptions &, RunConfig &)> apply) -> CLI::Option * {
+        o.flags.push_back({option, std::move(key), std::move(apply)});
+        return option;
+    };
+    if (set.model)
+        add(cmd.add_option("--model", v.model.name, "Model name (see models)"), "model.name",
+            [](const RunOptions &o, RunConfig &c) { c.model.name = o.values.model.name; });
+    if (set.weights)
+        add(cmd.add_option("--weights", v.weights,
+                           "Backbone weights (.pth or .safetensors; for torchscript the module file itself)"),
+            "weights", [](const RunOptions &o, RunConfig &c) { c.weights = o.values.weights; });
+    add(cmd.add_option("--input-size", v.model.inputSize, "Backbone input size (default: the model's)"),
+        "model.input_size", [](const RunOptions &o, RunConfig &c) { c.model.inputSize = o.values.model.inputSize; });
+    add(cmd.add_option("--split", o.split, "standard or tutorial")->capture_default_str(), "split",
+        [](const RunOptions &o, RunConfig &c) { c.split = splitKindFromString(o.split); });
+    add(cmd.add_option("--train-limit", v.trainLimit, "Keep only the first N training digits (0: all)")
+            ->capture_default_str(),
+        "train_limit", [](const RunOptions &o, RunConfig &c) { c.trainLimit = o.values.trainLimit; });
+    add(cmd.add_option("--val-size", v.validationSize, "Validation digits (early stopping)")->capture_default_str(),
+        "validation_size", [](const RunOptions &o, RunConfig &c) { c.validationSize = o.values.validationSize; });
+    add(cmd.add_option("--head-epochs,--epochs", v.head.epochs,
+                       set.finetune ? "Most epochs of the first phase (the head phase; the only phase of a baseline)"
+                                    : "Most epochs")
+            ->capture_default_str(),
+        "head.epochs", [](const RunOptions &o, RunConfig &c) { c.head.epochs = o.values.head.epochs; });
+    if (set.finetune)
+        add(cmd.add_option("--finetune-epochs", v.finetune.epochs, "Most fine-tune epochs (0: no fine-tuning)")
+                ->capture_default_str(),
+            "finetune.epochs", [](const RunOptions &o, RunConfig &c) { c.finetune.epochs = o.values.finetune.epochs; });
+    add(cmd.add_option("--patience", v.head.patience, "Early stopping: epochs without a better validation accuracy (0: off)")
+            ->capture_default_str(),
+        "head.patience finetune.patience", [](const RunOptions &o, RunConfig &c) {
+            c.head.patience = c.finetune.patience = o.values.head.patience;
+        });
+    add(cmd.add_option("--batch-size", v.batchSize, "Digits per training step")->capture_default_str(), "batch_size",
+        [](const RunOptions &o, RunConfig &c) { c.batchSize = o.values.batchSize; });
+    add(cmd.add_option("--lr-head,--lr", v.head.learningRate,
+                       set.finetune ? "Learning rate of the first phase" : "Learning rate")
+            ->capture_default_str(),
+        "head.learning_rate", [](const RunOptions &o, RunConfig &c) { c.head.learningRate = o.values.head.learningRate; });
+    if (set.finetune)
+        add(cmd.add_option("--lr-finetune", v.finetune.learningRate, "Learning rate of fine-tuning")->capture_default_str(),
+            "finetune.learning_rate",
+            [](const RunOptions &o, RunConfig &c) { c.finetune.learningRate = o.values.finetune.learningRate; });
+    add(cmd.add_option("--optimizer", o.optimizer, "adam, sgd or rmsprop (both phases)")->capture_default_str(),
+        "head.optimizer finetune.optimizer", [](const RunOptions &o, RunConfig &c) {
+            c.head.optimizer = c.finetune.optimizer = optimizerFromString(o.optimizer);
+        });
+    add(cmd.add_option("--momentum", o.momentum, "SGD / RMSprop momentum")->capture_default_str(),
+        "head.momentum finetune.momentum", [](const RunOptions &o, RunConfig &c) {
+            c.head.momentum = c.finetune.momentum = o.momentum;
+        });
+    add(cmd.add_flag("--nesterov", o.nesterov, "SGD with Nesterov momentum"), "head.nesterov finetune.nesterov",
+        [](const RunOptions &o, RunConfig &c) { c.head.nesterov = c.finetune.nesterov = o.nesterov; });
+    if (set.finetune)
+        add(cmd.add_option("--frozen-layers", v.frozenLayers, "Fine-tune: keep the backbone's first K layers frozen")
+                ->capture_default_str(),
+            "frozen_layers", [](const RunOptions &o, RunConfig &c) { c.frozenLayers = o.values.frozenLayers; });
+    add(cmd.add_flag("--augment", v.augment.enabled, "Random rotation, shift and zoom of training digits (on the device)"),
+        "augment.enabled", [](const RunOptions &, RunConfig &c) { c.augment.enabled = true; });
+    add(cmd.add_option("--shift-canvas", v.shiftCanvas,
+                       "Shifted digits: every digit at its own random position (fixed by the seed) on an NxN canvas "
+                       "(0: off; the tutorial used 48)")
+            ->capture_default_str(),
+        "shift_canvas", [](const RunOptions &o, RunConfig &c) { c.shiftCanvas = o.values.shiftCanvas; });
+    add(cmd.add_option("--normalization", o.normalization, "tutorial ([-1, 1]) or imagenet")->capture_default_str(),
+        "normalization", [](const RunOptions &o, RunConfig &c) { c.normalization = normalizationFromString(o.normalization); });
+    if (set.finetune)
+        add(cmd.add_flag("--no-feature-cache", o.noFeatureCache,
+                         "Head phase: run every batch through the frozen backbone instead of caching its features"),
+            "feature_cache", [](const RunOptions &, RunConfig &c) { c.featureCache = false; });
+    add(cmd.add_option("--seed", v.seed, "Seed of the split, the initial weights, shuffling and dropout")
+            ->capture_default_str(),
+        "seed", [](const RunOptions &o, RunConfig &c) { c.seed = o.values.seed; });
+    add(cmd.add_option("--device", v.device, "auto, cpu, cuda or cuda:N")->capture_default_str(), "device",
+        [](const RunOptions &o, RunConfig &c) { c.device = o.values.device; });
+    add(cmd.add_option("--threads", v.threads, "CPU threads (default: every core)"), "threads",
+        [](const RunOptions &o, RunConfig &c) { c.threads = o.values.threads; });
+}
+
+RunConfig applyRunOptions(const RunOptions &options, RunConfig config)
+{
+    for (const auto &flag : options.flags)
+        if (flag.option->count() > 0)
+            flag.apply(options, config);
+    return config;
+}
+
+void validateForCli(const RunConfig &config, const RunOptions &options)
+{
+    try {
+        validate(config);
+    } catch (const UsageError &e) {
+        // Say it in the words of the command line.
+        std::string message = e.what();
+        for (const auto &flag : options.flags) {
+            std::size_t from = 0;
+            while (from < flag.key.size()) {
+                const std::size_t to = std::min(flag.key.find(' ', from), flag.key.size());
+                const std::string setting = "setting \"" + flag.key.substr(from, to - from) + "\"";
+                if (const auto at = message.find(setting); at != std::string::npos)
+                    message.replace(at, setting.size(), flag.option->get_name());
+                from = to + 1;
+            }
+        }
+        throw UsageError(message);
+    }
+}
+
+Interruption::Interruption()
+{
+    g_interrupted = 0;
+    m_previous = std::signal(SIGINT, onInterrupt);
+    m_watcher = std::jthread([this](std::stop_token own) {
+        while (!own.stop_requested()) {
+            if (g_interrupted) {
+                m_stop.request_stop();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    });
+}
+
+Interruption::~Interruption()
+{
+    m_watcher.request_stop();
+    if (m_watcher.joinable())
+        m_watcher.join();
+    std::signal(SIGINT, m_previous);
+}
+
 std::string duration(double seconds)
 {
     char text[32];
@@ -35,26 +181,59 @@ std::string duration(double seconds)
     return text;
 }
 
-// Follows the epochs to say how long the current phase runs if validation accuracy does not improve again:
-// early stopping ends it `patience` epochs after its best (or at its epoch limit, whichever comes first).
-class PhaseClock {
-public:
-    explicit PhaseClock(const RunConfig &config) : m_config(config) {}
-
-    void start(const std::string &phase, int maxEpochs)
+void writeJsonFile(const std::string &path, const std::string &text)
+{
+    const std::string temp = path + ".part";
     {
+        std::ofstream out(temp);
+        out << text << '\n';
+        out.close();
+        if (!out)
+            throw UsageError(path + ": cannot write");
+    }
+    if (std::rename(temp.c_str(), path.c_str()) != 0)
+        throw UsageError(path + ": cannot write");
+}
+
+void checkWritable(const std::string &path)
+{
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(path, ec);
+    if (!std::ofstream(path, std::ios::app))
+        throw UsageError(path + ": cannot write");
+    if (!existed)
+        std::filesystem::remove(path, ec);
+}
+
+ProgressPrinter::ProgressPrinter(const RunConfig &config, std::string prefix)
+    : m_config(config), m_prefix(std::move(prefix)), m_tty(isatty(STDERR_FILENO))
+{
+}
+
+// Follows the epochs to say how long the current phase runs if validation accuracy does not improve again: early
+// stopping ends it `patience` epochs after its best (or at its epoch limit, whichever comes first).
+TrainerCallbacks ProgressPrinter::callbacks()
+{
+    TrainerCallbacks callbacks;
+    callbacks.log = [this](const std::string &line) {
+        std::printf("%s%s\n", m_prefix.c_str(), line.c_str());
+        std::fflush(stdout);
+    };
+    callbacks.phaseStarted = [this](const std::string &phase, int maxEpochs) {
         m_phase = phase;
         m_max = maxEpochs;
-        m_done = 0;
-        m_bestLocal = 0;
+        m_done = m_bestLocal = 0;
         m_seconds = 0;
         // Fine-tuning must beat the head phase's best, as the trainer does it.
         if (phase != "finetune")
             m_best = -1;
-    }
-
-    double secondsLeft(const EpochMetrics &m)
-    {
+    };
+    callbacks.batchProgress = [this](const BatchProgress &p) {
+        if (m_tty)
+            std::fprintf(stderr, "\r%s%-8s epoch %d  batch %d/%d  loss %.4f  acc %.2f%%\x1b[K", m_prefix.c_str(),
+                         p.phase.c_str(), p.epoch, p.batch, p.batches, p.loss, 100 * p.accuracy);
+    };
+    callbacks.epochFinished = [this](const EpochMetrics &m) {
         ++m_done;
         m_seconds += m.seconds;
         if (m.valAccuracy > m_best) {
@@ -65,178 +244,56 @@ public:
         int last = m_max;
         if (phase.patience > 0)
             last = std::min(last, m_bestLocal + phase.patience);
-        return std::max(0, last - m_done) * (m_seconds / m_done);
-    }
-
-    int maxEpochs() const { return m_max; }
-
-private:
-    const RunConfig &m_config;
-    std::string m_phase;
-    int m_max = 0, m_done = 0, m_bestLocal = 0;
-    double m_best = -1, m_seconds = 0;
-};
-
-void writeJsonFile(const std::string &path, const nlohmann::json &json)
-{
-    const std::string temp = path + ".part";
-    {
-        std::ofstream out(temp);
-        out << json.dump(2) << '\n';
-        out.close();
-        if (!out)
-            throw UsageError(path + ": cannot write");
-    }
-    if (std::rename(temp.c_str(), path.c_str()) != 0)
-        throw UsageError(path + ": cannot write");
+        const double left = std::max(0, last - m_done) * (m_seconds / m_done);
+        if (m_tty)
+            std::fprintf(stderr, "\r\x1b[K");
+        std::printf("%s%-8s epoch %3d  loss %.4f  acc %6.2f%%  val loss %.4f  acc %6.2f%%  %s  ~%s left in phase\n",
+                    m_prefix.c_str(), m.phase.c_str(), m.epoch, m.trainLoss, 100 * m.trainAccuracy, m.valLoss,
+                    100 * m.valAccuracy, duration(m.seconds).c_str(), duration(left).c_str());
+        std::fflush(stdout);
+    };
+    return callbacks;
 }
-
-} // namespace
 
 CLI::App *addTrainCommand(CLI::App &app, TrainOptions &o)
 {
-    RunConfig &c = o.config;
     auto *cmd = app.add_subcommand("train", "Train one model: head phase + fine-tune for backbones, one phase for "
                                             "baselines; writes a run folder (result.json, best checkpoint, log)");
-    cmd->add_option("--model", c.model.name, "Model name (see models), or torchscript")->required();
-    cmd->add_option("--weights", c.weights,
-                    "Backbone weights (.pth or .safetensors; for torchscript the module file itself)");
-    cmd->add_option("--input-size", c.model.inputSize, "Backbone input size (default: the model's)");
-    cmd->add_option("--split", o.split, "standard or tutorial")->capture_default_str();
-    cmd->add_option("--train-limit", c.trainLimit, "Keep only the first N training digits (0: all)")
-        ->capture_default_str();
-    cmd->add_option("--head-epochs,--epochs", c.head.epochs,
-                    "Most epochs of the first phase (the head phase; the only phase of a baseline)")
-        ->capture_default_str();
-    cmd->add_option("--finetune-epochs", c.finetune.epochs, "Most fine-tune epochs (0: no fine-tuning)")
-        ->capture_default_str();
-    auto *patience = cmd->add_option("--patience", c.head.patience,
-                                     "Early stopping: epochs without a better validation accuracy (0: off)");
-    patience->capture_default_str();
-    cmd->add_option("--batch-size", c.batchSize, "Digits per training step")->capture_default_str();
-    cmd->add_option("--lr-head,--lr", c.head.learningRate, "Learning rate of the first phase")->capture_default_str();
-    cmd->add_option("--lr-finetune", c.finetune.learningRate, "Learning rate of fine-tuning")->capture_default_str();
-    cmd->add_option("--optimizer", o.optimizer, "adam, sgd or rmsprop (both phases)")->capture_default_str();
-    cmd->add_option("--momentum", o.momentum, "SGD / RMSprop momentum")->capture_default_str();
-    cmd->add_flag("--nesterov", o.nesterov, "SGD with Nesterov momentum");
-    cmd->add_option("--frozen-layers", c.frozenLayers, "Fine-tune: keep the backbone's first K layers frozen")
-        ->capture_default_str();
-    cmd->add_flag("--augment", c.augment.enabled, "Random rotation, shift and zoom of training digits (on the device)");
-    cmd->add_option("--normalization", o.normalization, "tutorial ([-1, 1]) or imagenet")->capture_default_str();
-    cmd->add_flag("--no-feature-cache", o.noFeatureCache,
-                  "Head phase: run every batch through the frozen backbone instead of caching its features");
-    cmd->add_option("--seed", c.seed, "Seed of the split, the initial weights, shuffling and dropout")
-        ->capture_default_str();
-    cmd->add_option("--device", c.device, "auto, cpu, cuda or cuda:N")->capture_default_str();
-    cmd->add_option("--threads", c.threads, "CPU threads (default: every core)");
+    addRunOptions(*cmd, o.run);
+    cmd->get_option("--model")->description("Model name (see models), or torchscript")->required();
     cmd->add_option("--out", o.out, "Run folder to create (default: a new folder under the app's data dir, runs/)");
     cmd->add_option("--json", o.json, "Also write result.json to this file");
     return cmd;
 }
 
-int train(TrainOptions o, const std::string &folder)
+int train(const TrainOptions &o, const std::string &folder)
 {
-    RunConfig &c = o.config;
-    c.dataset = folder;
-    c.split = splitKindFromString(o.split);
-    c.normalization = normalizationFromString(o.normalization);
-    c.featureCache = !o.noFeatureCache;
-    c.finetune.patience = c.head.patience;
-    for (PhaseConfig *phase : {&c.head, &c.finetune}) {
-        phase->optimizer = optimizerFromString(o.optimizer);
-        phase->momentum = o.momentum;
-        phase->nesterov = o.nesterov;
-    }
+    RunConfig base;
+    base.dataset = folder;
+    RunConfig c = applyRunOptions(o.run, base);
     if (c.model.name == "torchscript") {
         c.model.scriptPath = c.weights;
         c.weights.clear();
     }
-    try {
-        validate(c);
-    } catch (const UsageError &e) {
-        // Say it in the words of the command line.
-        static const std::pair<const char *, const char *> flags[] = {
-            {"\"head.learning_rate\"", "--lr-head"},     {"\"finetune.learning_rate\"", "--lr-finetune"},
-            {"\"head.epochs\"", "--head-epochs"},        {"\"finetune.epochs\"", "--finetune-epochs"},
-            {"\"head.patience\"", "--patience"},         {"\"head.momentum\"", "--momentum"},
-            {"\"head.nesterov\"", "--nesterov"},         {"\"batch_size\"", "--batch-size"},
-            {"\"train_limit\"", "--train-limit"},        {"\"frozen_layers\"", "--frozen-layers"},
-            {"\"model.input_size\"", "--input-size"},    {"\"weights\"", "--weights"},
-            {"\"threads\"", "--threads"},                {"\"device\"", "--device"}};
-        std::string message = e.what();
-        for (const auto &[key, flag] : flags) {
-            const std::string setting = std::string("setting ") + key;
-            if (const auto at = message.find(setting); at != std::string::npos)
-                message.replace(at, setting.size(), flag);
-        }
-        throw UsageError(message);
-    }
-    if (!o.json.empty()) {
-        // Found out now, not after hours of training.
-        std::error_code ec;
-        const bool existed = std::filesystem::exists(o.json, ec);
-        if (!std::ofstream(o.json, std::ios::app))
-            throw UsageError(o.json + ": cannot write");
-        if (!existed)
-            std::filesystem::remove(o.json, ec);
-    }
+    validateForCli(c, o.run);
+    if (!o.json.empty())
+        checkWritable(o.json);
 
     RunStore store(o.out.empty() ? newRunDir(c.model.name) : std::filesystem::path(o.out));
-
-    std::stop_source stop;
-    g_interrupted = 0;
-    auto previous = std::signal(SIGINT, onInterrupt);
-    std::atomic<bool> finished{false};
-    std::jthread watcher([&] {
-        while (!finished) {
-            if (g_interrupted) {
-                stop.request_stop();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-    });
-
-    const bool tty = isatty(STDERR_FILENO);
-    PhaseClock clock(c);
-    TrainerCallbacks callbacks;
-    callbacks.log = [](const std::string &line) { std::printf("%s\n", line.c_str()); std::fflush(stdout); };
-    callbacks.phaseStarted = [&](const std::string &phase, int maxEpochs) { clock.start(phase, maxEpochs); };
-    callbacks.batchProgress = [&](const BatchProgress &p) {
-        if (tty)
-            std::fprintf(stderr, "\r%-8s epoch %d  batch %d/%d  loss %.4f  acc %.2f%%\x1b[K", p.phase.c_str(),
-                         p.epoch, p.batch, p.batches, p.loss, 100 * p.accuracy);
-    };
-    callbacks.epochFinished = [&](const EpochMetrics &m) {
-        const double left = clock.secondsLeft(m);
-        if (tty)
-            std::fprintf(stderr, "\r\x1b[K");
-        std::printf("%-8s epoch %3d  loss %.4f  acc %6.2f%%  val loss %.4f  acc %6.2f%%  %s  ~%s left in phase\n",
-                    m.phase.c_str(), m.epoch, m.trainLoss, 100 * m.trainAccuracy, m.valLoss, 100 * m.valAccuracy,
-                    duration(m.seconds).c_str(), duration(left).c_str());
-        std::fflush(stdout);
-    };
-
     RunResult result;
-    try {
-        result = runExperiment(c, callbacks, stop.get_token(), &store);
-    } catch (...) {
-        finished = true;
-        std::signal(SIGINT, previous);
-        throw;
+    {
+        Interruption interruption;
+        ProgressPrinter progress(c);
+        result = runExperiment(c, progress.callbacks(), interruption.token(), &store);
     }
-    finished = true;
-    std::signal(SIGINT, previous);
-
     if (!o.json.empty())
-        writeJsonFile(o.json, toJson(result));
+        writeJsonFile(o.json, toJson(result).dump(2));
     for (const auto &phase : result.phases)
         std::printf("%s: %d epochs (%s), best epoch %d, %s\n", phase.name.c_str(), phase.epochs,
                     phase.stopReason.c_str(), phase.bestEpoch, duration(phase.seconds).c_str());
     if (result.testAccuracy)
         std::printf("test accuracy %.2f%%  loss %.4f  (%zu of %d misclassified)  total %s\n",
-                    100 * *result.testAccuracy, *result.testLoss, result.misclassified.size(),
-                    [&] { int n = 0; for (const auto &row : result.confusionMatrix) for (int v : row) n += v; return n; }(),
+                    100 * *result.testAccuracy, *result.testLoss, result.misclassified.size(), countDigits(result),
                     duration(result.secondsTotal).c_str());
     std::printf("run folder: %s\n", store.dir().c_str());
     if (result.cancelled) {

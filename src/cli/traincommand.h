@@ -1,21 +1,86 @@
 #pragma once
 
-// The CLI's train command: one experiment, one progress line per epoch, a run folder, optionally JSON.
-#include "training/config.h"
+// The CLI's experiment commands (train here; compare, recipes and pretrain in experimentcommands.h) and what they
+// share: the training settings as flags, Ctrl+C, progress lines and JSON output.
+#include "training/trainer.h"
 
+#include <functional>
+#include <stop_token>
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
-}
+class Option;
+} // namespace CLI
 
 namespace mw::cli {
 
-struct TrainOptions {
-    mw::core::RunConfig config;
+// The training settings as flags. Only the flags given on the command line are laid over a command's base settings
+// (the defaults, or a recipe's), so a recipe keeps everything a user does not change.
+struct RunOptions {
+    mw::core::RunConfig values; // what the flags parse into
     std::string optimizer = "adam", split = "standard", normalization = "tutorial";
     double momentum = 0;
     bool nesterov = false, noFeatureCache = false;
+
+    struct Flag {
+        CLI::Option *option;
+        std::string key; // the setting's JSON key, to say validation errors in the words of the command line
+        std::function<void(const RunOptions &, mw::core::RunConfig &)> apply;
+    };
+    std::vector<Flag> flags;
+};
+
+struct RunFlagSet {
+    bool model = true, weights = true, finetune = true;
+};
+// The options are bound to `options`, which must outlive parsing and applyRunOptions.
+void addRunOptions(CLI::App &command, RunOptions &options, RunFlagSet set = {});
+// `base` with the given flags laid over it, validated (UsageError naming the flag).
+mw::core::RunConfig applyRunOptions(const RunOptions &options, mw::core::RunConfig base);
+void validateForCli(const mw::core::RunConfig &config, const RunOptions &options);
+
+// Ctrl+C requests a stop (the trainer stops within a batch) instead of killing the process; restored on destruction.
+class Interruption {
+public:
+    Interruption();
+    ~Interruption();
+    Interruption(const Interruption &) = delete;
+    Interruption &operator=(const Interruption &) = delete;
+    std::stop_token token() const { return m_stop.get_token(); }
+    bool requested() const { return m_stop.stop_requested(); }
+
+private:
+    std::stop_source m_stop;
+    std::jthread m_watcher;
+    void (*m_previous)(int) = nullptr;
+};
+
+// Progress as the train command prints it: one line per epoch with the time left in the phase, batch progress on a
+// terminal. `prefix` starts every line (compare names the model).
+class ProgressPrinter {
+public:
+    ProgressPrinter(const mw::core::RunConfig &config, std::string prefix = {});
+    mw::core::TrainerCallbacks callbacks();
+
+private:
+    const mw::core::RunConfig &m_config;
+    std::string m_prefix;
+    bool m_tty;
+    std::string m_phase;
+    int m_max = 0, m_done = 0, m_bestLocal = 0;
+    double m_best = -1, m_seconds = 0;
+};
+
+std::string duration(double seconds);
+// Written beside the file and renamed into place.
+void writeJsonFile(const std::string &path, const std::string &text);
+// Throws UsageError now, not after hours of training, when the file cannot be created.
+void checkWritable(const std::string &path);
+
+struct TrainOptions {
+    RunOptions run;
     std::string out, json;
 };
 
@@ -24,6 +89,6 @@ CLI::App *addTrainCommand(CLI::App &app, TrainOptions &options);
 
 // Runs it on the dataset folder main resolved. Exit codes: 0 done, 2 bad input or a NaN loss (the run is kept),
 // 130 cancelled with Ctrl+C (the run so far is kept). Engine errors propagate as mw::core::Error.
-int train(TrainOptions options, const std::string &folder);
+int train(const TrainOptions &options, const std::string &folder);
 
 } // namespace mw::cli
