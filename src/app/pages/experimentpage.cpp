@@ -62,7 +62,7 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
     m_ui.setupUi(this);
     m_ui.splitter->setStretchFactor(0, 5);
     m_ui.splitter->setStretchFactor(1, 6);
-    m_ui.splitter->setSizes({560, 700});
+    m_ui.splitter->setSizes({500, 780});
     m_ui.modelTree->setItemDelegate(new InputSizeDelegate(m_ui.modelTree));
     m_ui.settingsGrid->setColumnStretch(0, 1);
     m_ui.settingsGrid->setColumnStretch(1, 1);
@@ -103,6 +103,7 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
         connect(edit, &QLineEdit::textChanged, this, &ExperimentPage::revalidate);
     connect(m_ui.modelTree, &QTreeWidget::itemChanged, this, &ExperimentPage::revalidate);
     connect(m_ui.modelTree, &QTreeWidget::currentItemChanged, this, &ExperimentPage::showModelDescription);
+    showModelDescription();
     connect(m_ui.browseWeightsButton, &QPushButton::clicked, this, &ExperimentPage::chooseWeightsFile);
     connect(m_ui.recipeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int recipe = m_ui.recipeCombo->itemData(index, kRecipeRole).toInt();
@@ -165,6 +166,7 @@ void ExperimentPage::fillModels()
         item->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QString::fromStdString(info.name)));
     }
     tree->expandAll();
+    tree->setCurrentItem(backbones->child(0)); // its description shows below the list
     for (int c : {ColModel, ColInput, ColParameters, ColHeadPhase})
         tree->resizeColumnToContents(c);
     tree->setColumnWidth(ColModel, std::max(tree->columnWidth(ColModel), 150));

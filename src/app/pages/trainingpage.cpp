@@ -335,12 +335,18 @@ void TrainingPage::refreshRow(Job &job)
         const double within = job.batches > 0 ? double(job.batch) / job.batches : 0;
         const double done = job.phaseEpochs + within;
         job.bar->setValue(int(kBarSteps * std::min(1.0, done / last)));
-        QString text = tr("%1 · epoch %2/%3").arg(phaseName(job.phase)).arg(job.phaseEpochs + 1).arg(job.maxEpochs);
-        if (job.phaseEpochs > 0) {
-            const double left = std::max(0.0, last - done) * job.phaseSeconds / job.phaseEpochs;
-            text += tr(" · about %1 left in phase").arg(duration(left));
-        } else if (job.batches > 0) {
-            text += tr(" · batch %1/%2").arg(job.batch).arg(job.batches);
+        QString text;
+        if (job.phaseEpochs >= last && job.batches == 0) {
+            // The phase's epochs are done: restoring its best weights, then the next phase or the test digits.
+            text = tr("%1 · %n epoch(s) done · finishing", nullptr, job.phaseEpochs).arg(phaseName(job.phase));
+        } else {
+            text = tr("%1 · epoch %2/%3").arg(phaseName(job.phase)).arg(job.phaseEpochs + 1).arg(job.maxEpochs);
+            if (job.phaseEpochs > 0) {
+                const double left = std::max(0.0, last - done) * job.phaseSeconds / job.phaseEpochs;
+                text += left >= 1 ? tr(" · about %1 left in phase").arg(duration(left)) : tr(" · last epoch");
+            } else if (job.batches > 0) {
+                text += tr(" · batch %1/%2").arg(job.batch).arg(job.batches);
+            }
         }
         job.bar->setFormat(text);
         status = job.bestEpoch > 0 ? tr("Best validation accuracy %1 (epoch %2)")

@@ -78,11 +78,14 @@ void addBoundary(QCustomPlot *plot, QCPAxisRect *rect, double x, const QString &
     label->position->setAxisRect(rect);
     label->position->setTypeX(QCPItemPosition::ptPlotCoords);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    label->position->setCoords(x, 0.03);
+    // Written up along the line, on its right: it fits however close the line is to the plot's edge.
+    label->position->setCoords(x, 0.97);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setPadding(QMargins(4, 1, 4, 1));
+    label->setRotation(-90);
+    label->setPadding(QMargins(4, 2, 4, 2));
     label->setText(text);
     label->setColor(kBoundaryColor.darker(130));
+    label->setBrush(QColor(255, 255, 255, 190));
 }
 
 
@@ -311,9 +314,14 @@ void CurvePlot::rebuild()
                                                                              "page and press Run (Ctrl+R)."), font()));
         return;
     }
-    // One legend across the top (it would hide data inside a plot), then the runs' columns below it.
+    // One legend centred above the runs (inside a plot it would hide data), then the runs' columns below it.
+    auto *legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 0, legendRow);
     auto *legend = new QCPLegend;
-    m_plot->plotLayout()->addElement(0, 0, legend);
+    legendRow->addElement(0, 0, new QCPLayoutElement(m_plot));
+    legendRow->addElement(0, 1, legend);
+    legendRow->addElement(0, 2, new QCPLayoutElement(m_plot));
+    legendRow->setColumnStretchFactors({1, 0.001, 1});
     legend->setLayer(QStringLiteral("legend"));
     legend->setFont(small);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
