@@ -81,7 +81,9 @@ void addRunOptions(CLI::App &cmd, RunOptions &o, RunFlagSet set)
         add(cmd.add_option("--lr-finetune", v.finetune.learningRate, "Learning rate of fine-tuning")->capture_default_str(),
             "finetune.learning_rate",
             [](const RunOptions &o, RunConfig &c) { c.finetune.learningRate = o.values.finetune.learningRate; });
-    add(cmd.add_option("--optimizer", o.optimizer, "adam, sgd or rmsprop (both phases)")->capture_default_str(),
+    add(cmd.add_option("--optimizer", o.optimizer,
+                       set.finetune ? "adam, sgd or rmsprop (both phases)" : "adam, sgd or rmsprop")
+            ->capture_default_str(),
         "head.optimizer finetune.optimizer", [](const RunOptions &o, RunConfig &c) {
             c.head.optimizer = c.finetune.optimizer = optimizerFromString(o.optimizer);
         });
