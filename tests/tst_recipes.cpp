@@ -4,6 +4,7 @@
 #include "data/preprocess.h"
 #include "errors.h"
 #include "models/freeze.h"
+#include "models/network.h"
 #include "models/zoo.h"
 #include "testsupport.h"
 #include "training/pretrain.h"
@@ -31,6 +32,27 @@ namespace {
         }                                                                                                           \
         QVERIFY2(thrown, "no " #Type " from " #statement);                                                          \
     } while (0)
+
+// A backbone small enough to run every epoch through it.
+class TinyBackbone : public Backbone {
+public:
+    TinyBackbone()
+    {
+        conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 8, 3).stride(2)));
+        bn = register_module("bn", torch::nn::BatchNorm2d(8));
+    }
+    torch::Tensor features(const torch::Tensor &x) override
+    {
+        return torch::adaptive_avg_pool2d(torch::relu(bn->forward(conv->forward(x))), {3, 3}).flatten(1);
+    }
+    int featureWidth() const override { return 72; }
+    int defaultInputSize() const override { return 24; }
+    int minimumInputSize() const override { return 8; }
+    std::vector<std::string> layers() const override { return {"conv", "bn"}; }
+
+    torch::nn::Conv2d conv{nullptr};
+    torch::nn::BatchNorm2d bn{nullptr};
+};
 
 void writeText(const std::filesystem::path &path, const std::string &text)
 {
@@ -302,6 +324,42 @@ private Q_SLOTS:
         // Digits are still learnable wherever they sit, but a dense network finds it much harder.
         QVERIFY(*shifted.testAccuracy > 0.3);
         QVERIFY(*centred.testAccuracy > *shifted.testAccuracy + 0.15);
+    }
+
+    // The feature cache is computed from the digits on their canvas, exactly as the frozen backbone sees them
+    // batch by batch; a cache of the centred digits would give other losses.
+    void featureCacheSeesTheShiftedDigits()
+    {
+        RunConfig c;
+        c.model.name = "tiny";
+        c.model.inputSize = 24;
+        c.model.headHidden = {16};
+        c.dataset = mw::test::mnistFolder().string();
+        c.trainLimit = 500;
+        c.validationSize = 500;
+        c.head.epochs = 2;
+        c.head.learningRate = 3e-3;
+        c.finetune.epochs = 0;
+        c.shiftCanvas = 44;
+        c.seed = 2;
+        auto net = [] {
+            torch::manual_seed(1);
+            return std::make_shared<TransferNet>(std::make_shared<TinyBackbone>(), HeadOptions{{16}, 0.2});
+        };
+        const RunResult cached = runExperiment(c, net());
+        c.featureCache = false;
+        const RunResult direct = runExperiment(c, net());
+        c.shiftCanvas = 0;
+        c.featureCache = true;
+        const RunResult centred = runExperiment(c, net());
+        QCOMPARE(cached.epochs.size(), direct.epochs.size());
+        for (std::size_t i = 0; i < cached.epochs.size(); ++i) {
+            QVERIFY2(std::abs(cached.epochs[i].trainLoss - direct.epochs[i].trainLoss) < 1e-4,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(cached.epochs[i].trainLoss).arg(direct.epochs[i].trainLoss)));
+            QVERIFY(std::abs(cached.epochs[i].valLoss - direct.epochs[i].valLoss) < 1e-4);
+            QVERIFY(std::abs(cached.epochs[i].trainLoss - centred.epochs[i].trainLoss) > 1e-3);
+        }
+        QVERIFY(std::abs(*cached.testLoss - *direct.testLoss) < 1e-4);
     }
 
     // ---------------------------------------------------------------- pretraining

@@ -133,7 +133,7 @@ std::vector<Recipe> loadRecipes(const std::filesystem::path &dir)
 {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
-        throw UsageError(dir.string() + ": no recipes folder here (MNIST_WORKBENCH_RECIPES names another)");
+        throw UsageError(dir.string() + ": no recipes folder here (MNIST_WORKBENCH_RECIPES can name another)");
     std::vector<std::filesystem::path> files;
     for (const auto &entry : std::filesystem::directory_iterator(dir, ec))
         if (entry.path().extension() == ".json")
