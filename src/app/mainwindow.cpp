@@ -2,6 +2,7 @@
 
 #include "jobs/runqueue.h"
 #include "pages/datapage.h"
+#include "pages/drawpage.h"
 #include "pages/experimentpage.h"
 #include "pages/resultspage.h"
 #include "pages/trainingpage.h"
@@ -15,17 +16,6 @@
 #include <QTabWidget>
 
 namespace mw::app {
-namespace {
-
-QWidget *comingNext(const QString &what, QWidget *parent)
-{
-    auto *label = new QLabel(QStringLiteral("<h3>%1</h3><p>%2</p>").arg(QObject::tr("Coming next"), what), parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -43,8 +33,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_trainingPage, tr("&Training"));
     m_resultsPage = new ResultsPage(&m_pool, m_tabs);
     m_tabs->addTab(m_resultsPage, tr("&Results"));
-    m_tabs->addTab(comingNext(tr("Draw a digit with the mouse and watch every trained model classify it."), m_tabs),
-                   tr("Dra&w"));
+    m_drawPage = new DrawPage(&m_pool, m_tabs);
+    m_tabs->addTab(m_drawPage, tr("Dra&w"));
     setCentralWidget(m_tabs);
 
     connect(m_dataPage, &DataPage::datasetLoaded, this, [this](const QString &summary) {

@@ -8,6 +8,7 @@ class QTabWidget;
 namespace mw::app {
 
 class DataPage;
+class DrawPage;
 class ExperimentPage;
 class RunQueue;
 class TrainingPage;
@@ -21,6 +22,7 @@ public:
     ~MainWindow() override;
 
     DataPage *dataPage() const { return m_dataPage; }
+    DrawPage *drawPage() const { return m_drawPage; }
     ExperimentPage *experimentPage() const { return m_experimentPage; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
     RunQueue *runQueue() const { return m_runQueue; }
@@ -34,6 +36,7 @@ private:
     QThreadPool m_pool; // declared first: destroyed last, after the pages that use it
     QTabWidget *m_tabs = nullptr;
     DataPage *m_dataPage = nullptr;
+    DrawPage *m_drawPage = nullptr;
     RunQueue *m_runQueue = nullptr;
     ExperimentPage *m_experimentPage = nullptr;
     TrainingPage *m_trainingPage = nullptr;

@@ -1,0 +1,112 @@
+#pragma once
+
+// The Draw page's work on the pool: listing trained runs, loading models, classifying the newest drawing.
+#include "data/preview.h"
+#include "draw/classifier.h"
+#include "draw/image.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QRunnable>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace mw::app {
+
+using ClassifierPtr = mw::core::ClassifierPtr;
+
+// A finished run that has a checkpoint, as the Draw page lists it.
+struct TrainedRun {
+    QString folder;
+    QString model;       // registry name
+    QString name;        // the folder's name: date, time and model
+    double testAccuracy = -1; // -1: not evaluated (cancelled)
+};
+
+// Finds runs (folders with result.json and best.safetensors) under a run store folder, newest first.
+class ListTrainedRunsJob : public QObject, public QRunnable {
+    Q_OBJECT
+public:
+    explicit ListTrainedRunsJob(QString folder);
+    void run() override;
+
+Q_SIGNALS:
+    void listed(const std::vector<mw::app::TrainedRun> &runs, const QStringList &problems);
+
+private:
+    QString m_folder;
+};
+
+// Loads run folders or checkpoint files one after the other; one signal per model as soon as it is ready.
+class LoadClassifiersJob : public QObject, public QRunnable {
+    Q_OBJECT
+public:
+    explicit LoadClassifiersJob(QStringList paths);
+    void run() override;
+
+Q_SIGNALS:
+    void loaded(const QString &path, const mw::app::ClassifierPtr &classifier);
+    void failed(const QString &path, const QString &message);
+
+private:
+    QStringList m_paths;
+};
+
+struct ClassifyRequest {
+    std::uint64_t serial = 0;
+    std::vector<std::uint8_t> digit; // 28x28
+    QStringList keys;                // one per classifier, echoed in the reply
+    std::vector<ClassifierPtr> classifiers;
+    int saliencyFor = -1; // index into classifiers, -1: none
+};
+
+struct ClassifyReply {
+    std::uint64_t serial = 0;
+    QStringList keys;
+    std::vector<mw::core::DigitPrediction> predictions;
+    // For keys[saliencyFor]: its saliency (28x28 in [0, 1]) and its input as it sees it; empty when none.
+    int saliencyFor = -1;
+    std::vector<float> saliency;
+    mw::core::InputPreview input;
+    mw::core::Normalization normalization = mw::core::Normalization::Tutorial;
+    QString error;
+};
+
+// Classifies one 28x28 digit with every given model.
+class ClassifyJob : public QObject, public QRunnable {
+    Q_OBJECT
+public:
+    explicit ClassifyJob(ClassifyRequest request);
+    void run() override;
+
+Q_SIGNALS:
+    void classified(const mw::app::ClassifyReply &reply);
+
+private:
+    ClassifyRequest m_request;
+};
+
+// Reads a picture file and turns it into ink (inverting dark ink on light paper).
+class DecodePictureJob : public QObject, public QRunnable {
+    Q_OBJECT
+public:
+    explicit DecodePictureJob(QString file);
+    void run() override;
+
+Q_SIGNALS:
+    void decoded(const QString &file, const mw::core::GreyImage &ink, bool inverted);
+    void failed(const QString &file, const QString &message);
+
+private:
+    QString m_file;
+};
+
+} // namespace mw::app
+
+Q_DECLARE_METATYPE(mw::core::GreyImage)
+Q_DECLARE_METATYPE(mw::app::ClassifierPtr)
+Q_DECLARE_METATYPE(mw::app::ClassifyReply)
+Q_DECLARE_METATYPE(std::vector<mw::app::TrainedRun>)

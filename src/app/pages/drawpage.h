@@ -1,0 +1,115 @@
+#pragma once
+
+#include "draw/digitprep.h"
+#include "jobs/drawjobs.h"
+#include "ui_drawpage.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QListWidgetItem;
+class QThreadPool;
+
+namespace mw::app {
+
+class DrawingCanvas;
+class ProbabilityBars;
+
+// Draw a digit (or drop a picture) and watch every trained model classify it while you draw, with MNIST's
+// preprocessing shown step by step and the selected model's saliency. Models load and classify on the pool; only
+// the newest drawing is classified (a drawing that changes while the models work replaces the waiting one).
+class DrawPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DrawPage(QThreadPool *pool, QWidget *parent = nullptr);
+    ~DrawPage() override;
+
+    // Where trained runs are listed from (default: the app's run store); lists it again.
+    void setRunFolder(const QString &folder);
+    QString runFolder() const { return m_runFolder; }
+    void refreshRuns();
+    // A run folder or checkpoint file, ticked and loaded; returns false (and says why) when it is already listed.
+    bool addModel(const QString &path);
+    // Decodes a picture file on the pool and puts it onto the canvas (what dropping it does).
+    void openPicture(const QString &file);
+    bool saveDigit(const QString &file); // the centred 28x28 as a grey PNG; false (with a message) on failure
+
+    void setCentring(bool centre);
+    void setDetached(bool detached);
+    bool isDetached() const { return m_window != nullptr; }
+    QWidget *detachedWindow() const { return m_window; }
+
+    DrawingCanvas *canvas() const { return m_ui.canvas; }
+    const mw::core::DigitSteps &steps() const { return m_steps; }
+    std::vector<ProbabilityBars *> bars() const; // one per ticked model, in list order
+    QString message() const { return m_ui.messageLabel->text(); }
+    double lastLatencyMs() const { return m_lastLatencyMs; }
+
+Q_SIGNALS:
+    void runsListed(int count);
+    void modelReady(const QString &path, bool ok);
+    void predictionsShown(); // the bars show the newest drawing's predictions
+    void pictureOpened(const QString &file, bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct ModelSlot {
+        QString path; // run folder or checkpoint file: the key
+        QString title, subtitle;
+        bool fromRunStore = false;
+        bool loading = false;
+        QString error;
+        ClassifierPtr classifier;
+        QListWidgetItem *item = nullptr;
+        ProbabilityBars *bars = nullptr; // while ticked
+    };
+
+    ModelSlot *slot(const QString &path);
+    ModelSlot &addSlot(const QString &path, const QString &title, const QString &subtitle, bool fromRunStore,
+                       bool ticked);
+    void applyRuns(const std::vector<TrainedRun> &runs, const QStringList &problems);
+    void setTicked(ModelSlot &slot, bool ticked);
+    void loadModels(const QStringList &paths);
+    void selectModel(const QString &path);
+    void autoSelect(); // the first ready model in list order, unless the user chose one
+    void drawingChanged();
+    void requestClassification();
+    void startClassification(ClassifyRequest request);
+    void applyReply(const ClassifyReply &reply);
+    void showSteps();
+    void showSaliency(const std::vector<float> &saliency);
+    void clearSaliency();
+    void updateStatus();
+    void showMessage(const QString &text, bool error);
+    void chooseCheckpoint();
+    void choosePicture();
+    void chooseSaveFile();
+
+    Ui::DrawPage m_ui;
+    QThreadPool *m_pool;
+    QString m_runFolder;
+    std::vector<std::unique_ptr<ModelSlot>> m_models; // in list order; pointers stay valid
+    QString m_selected; // whose saliency and input are shown
+    bool m_selectedByUser = false;
+    bool m_listing = false;
+    bool m_listedOnce = false;
+    QWidget *m_window = nullptr; // the detached window, while detached
+
+    mw::core::DigitSteps m_steps;
+    std::uint64_t m_serial = 0;  // of the newest drawing
+    QElapsedTimer m_changedAt;   // when the newest drawing changed
+    bool m_inFlight = false;
+    std::optional<ClassifyRequest> m_pending; // the newest drawing, waiting for the models to finish the last one
+    double m_lastLatencyMs = -1;
+    std::uint64_t m_latencySerial = 0; // the drawing the latency was measured for
+    QImage m_saliencyImage; // 28x28 ARGB heat
+};
+
+} // namespace mw::app
