@@ -18,7 +18,8 @@ void ListTrainedRunsJob::run()
     const std::filesystem::path root = m_folder.toStdString();
     for (std::filesystem::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
         const auto &dir = it->path();
-        if (!it->is_directory(ec) || dir.extension() == ".part")
+        // ".part": a run still training (or a crash); ".deleting": a run the Results page is removing.
+        if (!it->is_directory(ec) || dir.extension() == ".part" || dir.extension() == ".deleting")
             continue;
         if (!std::filesystem::exists(dir / mw::core::RunStore::kCheckpointFile, ec))
             continue; // a run without weights has nothing to draw with
