@@ -100,37 +100,931 @@
     </message>
 </context>
 <context>
+    <name>DrawPage</name>
+    <message>
+        <location filename="../ui/drawpage.ui" line="15"/>
+        <source>The drawing board is in its own window.</source>
+        <translation>Das Zeichenbrett ist in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="20"/>
+        <source>&amp;Bring it back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="48"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="49"/>
+        <source>Clear the canvas (Esc, or right-click on it)</source>
+        <translation>Zeichenfläche leeren (Esc oder Rechtsklick darauf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="54"/>
+        <source>&amp;Undo stroke</source>
+        <translation>Strich &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="55"/>
+        <source>Take back the last stroke (Ctrl+Z)</source>
+        <translation>Den letzten Strich zurücknehmen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="60"/>
+        <source>B&amp;rush:</source>
+        <translation>&amp;Pinsel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="66"/>
+        <source>Brush width in canvas pixels (the canvas is 280×280). MNIST&apos;s strokes are about 3 of the 20 pixels a digit is tall, so 28 suits a digit drawn about 200 pixels tall</source>
+        <translation>Pinselbreite in Pixeln der Zeichenfläche (die Zeichenfläche ist 280×280 groß). Die Striche in MNIST sind etwa 3 der 20 Pixel breit, die eine Ziffer hoch ist; daher passt 28 zu einer etwa 200 Pixel hoch gezeichneten Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="91"/>
+        <source>Open &amp;picture…</source>
+        <translation>&amp;Bild öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="92"/>
+        <source>Classify a picture file (any size, grey or colour; dark ink on paper is inverted). You can also drop it onto the canvas.</source>
+        <translation>Eine Bilddatei klassifizieren (beliebige Größe, Graustufen oder Farbe; dunkle Tinte auf Papier wird invertiert). Sie können sie auch auf die Zeichenfläche ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="97"/>
+        <source>&amp;Save 28×28 PNG…</source>
+        <translation>28×28-PNG &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="98"/>
+        <source>Save the centred 28×28 digit, as the models see it before resizing</source>
+        <translation>Die zentrierte 28×28-Ziffer speichern, so wie die Modelle sie vor dem Skalieren sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="129"/>
+        <source>What the network sees</source>
+        <translation>Was das Netz sieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="139"/>
+        <source>The ink&apos;s bounding box, at the canvas&apos;s resolution</source>
+        <translation>Der umschließende Rahmen der Tinte, in der Auflösung der Zeichenfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="144"/>
+        <source>Cropped</source>
+        <translation>Zugeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="156"/>
+        <source>Scaled to fit 20×20 keeping the aspect ratio; area averaging gives the grey edges</source>
+        <translation>Unter Beibehaltung des Seitenverhältnisses in 20×20 eingepasst; die Flächenmittelung ergibt die grauen Ränder</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="161"/>
+        <source>Fitted into 20×20</source>
+        <translation>In 20×20 eingepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="173"/>
+        <source>Placed so its centre of mass is the centre of the 28×28 field: what MNIST&apos;s digits look like</source>
+        <translation>So platziert, dass ihr Schwerpunkt in der Mitte des 28×28-Feldes liegt: So sehen die Ziffern in MNIST aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="178"/>
+        <source>Centred 28×28</source>
+        <translation>Zentriert 28×28</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="190"/>
+        <source>The selected model&apos;s input: scaled to its range, resized to its input size, grey repeated to three channels</source>
+        <translation>Die Eingabe des ausgewählten Modells: auf seinen Wertebereich skaliert, auf seine Eingabegröße gebracht, Graustufen auf drei Kanäle wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="195"/>
+        <source>Model&apos;s view</source>
+        <translation>Sicht des Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="207"/>
+        <source>Where a change of the pixels moves the selected model&apos;s score for its answer most (input gradient)</source>
+        <translation>Wo eine Änderung der Pixel den Score des ausgewählten Modells für seine Antwort am stärksten verändert (Eingabegradient)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="212"/>
+        <source>Saliency</source>
+        <translation>Saliency</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="224"/>
+        <source>&amp;Centre like MNIST (crop, fit 20×20, centre of mass)</source>
+        <translation>Wie MNIST zen&amp;trieren (zuschneiden, in 20×20 einpassen, Schwerpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="225"/>
+        <source>Off: the whole canvas is only scaled down to 28×28, so a digit drawn small or off-centre reaches the models that way</source>
+        <translation>Aus: Die gesamte Zeichenfläche wird nur auf 28×28 verkleinert, sodass eine klein oder außermittig gezeichnete Ziffer die Modelle auch so erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="231"/>
+        <source>Saliency on the ca&amp;nvas</source>
+        <translation>Saliency auf der Zeiche&amp;nfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="250"/>
+        <source>&amp;Detach</source>
+        <translation>Ab&amp;koppeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="251"/>
+        <source>Move the drawing board into its own window (for a projector); close that window to bring it back</source>
+        <translation>Das Zeichenbrett in ein eigenes Fenster verschieben (für einen Beamer); schließen Sie dieses Fenster, um es zurückzuholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="266"/>
+        <source>Predictions (click a model to see its saliency)</source>
+        <translation>Vorhersagen (klicken Sie auf ein Modell, um seine Saliency zu sehen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="299"/>
+        <source>Models (tick the ones that classify)</source>
+        <translation>Modelle (kreuzen Sie die an, die klassifizieren sollen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="304"/>
+        <source>Trained runs from the run store and checkpoints you loaded</source>
+        <translation>Trainierte Läufe aus der Laufablage und von Ihnen geladene Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="311"/>
+        <source>Load &amp;checkpoint…</source>
+        <translation>&amp;Checkpoint laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="312"/>
+        <source>Add a run folder&apos;s best.safetensors, or any MNIST Workbench checkpoint</source>
+        <translation>Die best.safetensors eines Laufordners oder einen beliebigen MNIST-Workbench-Checkpoint hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/drawpage.ui" line="317"/>
+        <source>Re&amp;fresh runs</source>
+        <translation>Läufe neu &amp;einlesen</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPage</name>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="11"/>
+        <source>Re&amp;cipe:</source>
+        <translation>&amp;Rezept:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="21"/>
+        <source>Fill the page with one of the tutorials&apos; experiments (resources/recipes; $MNIST_WORKBENCH_RECIPES points elsewhere)</source>
+        <translation>Die Seite mit einem der Experimente aus den Tutorials füllen (resources/recipes; $MNIST_WORKBENCH_RECIPES verweist auf einen anderen Ort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="50"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="56"/>
+        <source>Tick the models to run; each becomes one run. Double-click a backbone&apos;s input size to change it.</source>
+        <translation>Kreuzen Sie die Modelle an, die laufen sollen; jedes wird zu einem Lauf. Doppelklicken Sie auf die Eingabegröße eines Backbones, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="72"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="77"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="82"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="87"/>
+        <source>Head phase trains</source>
+        <translation>Head-Phase trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="92"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="130"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="139"/>
+        <source>&amp;Dataset:</source>
+        <translation>Daten&amp;satz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="149"/>
+        <source>The dataset the runs train and test on (the Data page&apos;s choice)</source>
+        <translation>Der Datensatz, auf dem die Läufe trainieren und testen (die Auswahl der Seite Daten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="156"/>
+        <source>S&amp;plit:</source>
+        <translation>Aufteil&amp;ung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="166"/>
+        <source>Standard: 55,000 train / 5,000 validation (drawn by the seed) / the official 10,000 test.
+Keras tutorial: all 70,000 in official order, 60,000 / 5,000 / 5,000.</source>
+        <translation>Standard: 55.000 Training / 5.000 Validierung (per Startwert gezogen) / die offiziellen 10.000 Test.
+Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="171"/>
+        <source>Standard (55,000 / 5,000 / 10,000)</source>
+        <translation>Standard (55.000 / 5.000 / 10.000)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="176"/>
+        <source>Keras tutorial (60,000 / 5,000 / 5,000)</source>
+        <translation>Keras-Tutorial (60.000 / 5.000 / 5.000)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="184"/>
+        <source>Training &amp;digits:</source>
+        <translation>Trainings&amp;ziffern:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="194"/>
+        <source>Keep only the first N training digits (All: the whole training part); quick demos use a few thousand</source>
+        <translation>Nur die ersten N Trainingsziffern behalten (Alle: der gesamte Trainingsteil); schnelle Demos verwenden einige Tausend</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="206"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="216"/>
+        <source>S&amp;eed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="226"/>
+        <source>Seed of the validation split, the initial weights, shuffling, dropout and augmentation</source>
+        <translation>Startwert für die Validierungsaufteilung, die Anfangsgewichte, das Mischen, Dropout und Augmentierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="245"/>
+        <source>Head phase (a baseline&apos;s only phase)</source>
+        <translation>Head-Phase (die einzige Phase eines Vergleichsmodells)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="254"/>
+        <location filename="../ui/experimentpage.ui" line="421"/>
+        <source>&amp;Epochs (at most):</source>
+        <translation>&amp;Epochen (höchstens):</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="264"/>
+        <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
+        <translation>Höchstzahl der Epochen der ersten Phase: Backbones trainieren nur den Head auf eingefrorenen Merkmalen; Vergleichsmodelle trainieren von Grund auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="280"/>
+        <location filename="../ui/experimentpage.ui" line="450"/>
+        <source>&amp;Patience:</source>
+        <translation>&amp;Geduld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="290"/>
+        <location filename="../ui/experimentpage.ui" line="460"/>
+        <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
+        <translation>Early Stopping: nach so vielen Epochen ohne bessere Validierungsgenauigkeit anhalten und die Gewichte der besten Epoche behalten (Aus: alle Epochen durchlaufen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="302"/>
+        <location filename="../ui/experimentpage.ui" line="472"/>
+        <location filename="../ui/experimentpage.ui" line="940"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="305"/>
+        <location filename="../ui/experimentpage.ui" line="475"/>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="312"/>
+        <location filename="../ui/experimentpage.ui" line="482"/>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="322"/>
+        <location filename="../ui/experimentpage.ui" line="492"/>
+        <source>Optimizer of this phase</source>
+        <translation>Optimierer dieser Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="326"/>
+        <location filename="../ui/experimentpage.ui" line="496"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="331"/>
+        <location filename="../ui/experimentpage.ui" line="501"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="336"/>
+        <location filename="../ui/experimentpage.ui" line="506"/>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="344"/>
+        <location filename="../ui/experimentpage.ui" line="514"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="354"/>
+        <location filename="../ui/experimentpage.ui" line="524"/>
+        <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
+        <translation>Lernrate dieser Phase, z. B. 1e-4 oder 0.0001</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="357"/>
+        <source>1e-4</source>
+        <translation>1e-4</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="364"/>
+        <location filename="../ui/experimentpage.ui" line="534"/>
+        <source>&amp;Momentum:</source>
+        <translation>&amp;Momentum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="374"/>
+        <location filename="../ui/experimentpage.ui" line="544"/>
+        <source>Momentum of SGD and RMSprop (Adam has its own)</source>
+        <translation>Momentum für SGD und RMSprop (Adam hat ein eigenes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="396"/>
+        <location filename="../ui/experimentpage.ui" line="566"/>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="399"/>
+        <location filename="../ui/experimentpage.ui" line="569"/>
+        <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
+        <translation>SGD mit Nesterov-Momentum (erfordert ein Momentum über 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="412"/>
+        <source>Fine-tune phase (backbones)</source>
+        <translation>Fine-Tuning-Phase (Backbones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="431"/>
+        <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
+        <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="443"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="527"/>
+        <source>1e-6</source>
+        <translation>1e-6</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="579"/>
+        <source>&amp;Frozen layers:</source>
+        <translation>Einge&amp;frorene Schichten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="589"/>
+        <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
+        <translation>Die ersten K Schichten des Backbones beim Fine-Tuning eingefroren lassen (0: alle außer BatchNorm trainieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="601"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="611"/>
+        <source>Backbone weights</source>
+        <translation>Backbone-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="620"/>
+        <source>&amp;Weights:</source>
+        <translation>Gew&amp;ichte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="630"/>
+        <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
+        <translation>Woher die Gewichte der Backbones stammen (Vergleichsmodelle beginnen immer von Grund auf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="634"/>
+        <source>Random init</source>
+        <translation>Zufällige Initialisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="639"/>
+        <source>From a file…</source>
+        <translation>Aus einer Datei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="647"/>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="659"/>
+        <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the selected backbone; it is read and checked before any run starts</source>
+        <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für das ausgewählte Backbone; sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="662"/>
+        <source>.pth or .safetensors</source>
+        <translation>.pth oder .safetensors</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="669"/>
+        <source>&amp;Browse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="683"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="692"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="702"/>
+        <source>Digits per training step (both phases)</source>
+        <translation>Ziffern pro Trainingsschritt (beide Phasen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="718"/>
+        <source>&amp;Normalization:</source>
+        <translation>&amp;Normalisierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="728"/>
+        <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
+        <translation>Wie die Pixel skaliert werden: [-1, 1] wie im Tutorial oder ImageNet-Mittelwert/-Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="732"/>
+        <source>Tutorial: [-1, 1]</source>
+        <translation>Tutorial: [-1, 1]</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="737"/>
+        <source>ImageNet mean / std</source>
+        <translation>ImageNet-Mittelwert / Standardabw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="745"/>
+        <source>Cache backbone features in the head phase</source>
+        <translation>Backbone-Merkmale in der Head-Phase zwischenspeichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="748"/>
+        <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
+        <translation>Die Merkmale des eingefrorenen Backbones werden einmal berechnet und in jeder Head-Epoche wiederverwendet (nicht mit Augmentierung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="758"/>
+        <source>&amp;Augment training digits</source>
+        <translation>Trainingsziffern &amp;augmentieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="761"/>
+        <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
+        <translation>Zufällige Drehung, Verschiebung, Zoom und Scherung jeder Trainingsziffer, pro Batch neu gezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="771"/>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Drehung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="781"/>
+        <source>Uniform in [-r, r]</source>
+        <translation>Gleichverteilt in [-r, r]</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="799"/>
+        <location filename="../ui/experimentpage.ui" line="898"/>
+        <source> °</source>
+        <translation> °</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="806"/>
+        <source>S&amp;hift:</source>
+        <translation>&amp;Verschiebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="816"/>
+        <source>Fraction of the side, uniform in [-s, s] per axis</source>
+        <translation>Anteil der Seitenlänge, gleichverteilt in [-s, s] je Achse</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="838"/>
+        <source>&amp;Zoom:</source>
+        <translation>Zoo&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="848"/>
+        <source>Scale uniform in [1 - z, 1 + z]</source>
+        <translation>Skalierung gleichverteilt in [1 - z, 1 + z]</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="870"/>
+        <source>Shea&amp;r:</source>
+        <translation>Sc&amp;herung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="880"/>
+        <source>Degrees, uniform in [-s, s]</source>
+        <translation>Grad, gleichverteilt in [-s, s]</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="905"/>
+        <source>Horizontal flips (wrong for digits)</source>
+        <translation>Horizontale Spiegelungen (falsch für Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="908"/>
+        <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
+        <translation>Angeboten, weil die Tutorials es taten: Eine gespiegelte 2 ist keine 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="918"/>
+        <source>Shi&amp;fted digits:</source>
+        <translation>Verschobene Zi&amp;ffern:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="928"/>
+        <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
+        <translation>Jede Ziffer (Training, Validierung und Test) liegt an ihrer eigenen zufälligen Position auf einer schwarzen Fläche dieser Größe, festgelegt durch den Startwert: ein Test der Robustheit gegen Verschiebung (das MLP-vs-CNN-Tutorial verwendete 48). Aus: Ziffern unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="943"/>
+        <source> px canvas</source>
+        <translation> px Fläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="953"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="962"/>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="972"/>
+        <source>Where the runs train; Auto takes a GPU when there is one</source>
+        <translation>Wo die Läufe trainieren; Auto nimmt eine GPU, wenn eine vorhanden ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="979"/>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="989"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="999"/>
+        <source>Runs at &amp;once:</source>
+        <translation>&amp;Parallele Läufe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="1009"/>
+        <source>How many runs train at the same time; the CPU cores are split between them</source>
+        <translation>Wie viele Läufe gleichzeitig trainieren; die CPU-Kerne werden unter ihnen aufgeteilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="1025"/>
+        <source>Allow several runs on one GPU</source>
+        <translation>Mehrere Läufe auf einer GPU erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="1028"/>
+        <source>Off: runs on a GPU wait for each other</source>
+        <translation>Aus: Läufe auf einer GPU warten aufeinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="1089"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="1092"/>
+        <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
+        <translation>Einen Lauf pro angekreuztem Modell einreihen und auf der Seite Training verfolgen (Strg+R)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="18"/>
         <source>Coming next</source>
-        <translation>Kommt als Nächstes</translation>
+        <translation type="vanished">Kommt als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="29"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="26"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="32"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="28"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="29"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="39"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="41"/>
+        <source>Fine-tune</source>
+        <translation>Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/figureexport.cpp" line="27"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/figureexport.cpp" line="29"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/figureexport.cpp" line="31"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/figureexport.cpp" line="40"/>
+        <source>%1: cannot save a figure as &quot;%2&quot; (choose %3)</source>
+        <translation>%1: Eine Abbildung kann nicht als „%2“ gespeichert werden (wählen Sie %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/figureexport.cpp" line="53"/>
+        <source>%1: cannot write the image</source>
+        <translation>%1: Das Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/figureexport.cpp" line="64"/>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: Das PDF kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/figureexport.cpp" line="77"/>
+        <source>%1: cannot write the SVG</source>
+        <translation>%1: Das SVG kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/figureexport.cpp" line="83"/>
+        <source>%1: could not be written</source>
+        <translation>%1: konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../ui/resultspage.ui" line="10"/>
+        <source>McNemar &amp;reference:</source>
+        <translation>McNemar-&amp;Referenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="16"/>
+        <source>The run every other run is compared with in the McNemar column (same dataset, split and test digits only)</source>
+        <translation>Der Lauf, mit dem jeder andere Lauf in der Spalte McNemar verglichen wird (nur bei gleichem Datensatz, gleicher Aufteilung und gleichen Testziffern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="29"/>
+        <source>Re&amp;load runs</source>
+        <translation>Läufe &amp;neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="30"/>
+        <source>Read the run store folder again</source>
+        <translation>Den Ordner der Laufablage erneut einlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="35"/>
+        <source>E&amp;xport table</source>
+        <translation>Tabelle e&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="36"/>
+        <source>Save the table, in the order shown, as CSV or JSON</source>
+        <translation>Die Tabelle in der angezeigten Reihenfolge als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="43"/>
+        <source>&amp;Delete run…</source>
+        <translation>Lauf &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="44"/>
+        <source>Delete the selected run&apos;s folder (result, checkpoint and log) (Del)</source>
+        <translation>Den Ordner des ausgewählten Laufs löschen (Ergebnis, Checkpoint und Log) (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="71"/>
+        <source>Run&amp;time</source>
+        <translation>Lauf&amp;zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="83"/>
+        <source>&amp;Accuracy</source>
+        <translation>&amp;Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="106"/>
+        <source>Save c&amp;hart…</source>
+        <translation>Diagramm &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="107"/>
+        <source>Save the chart shown as PNG, SVG or PDF</source>
+        <translation>Das angezeigte Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="120"/>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="126"/>
+        <source>Click a cell to see its test digits</source>
+        <translation>Klicken Sie auf eine Zelle, um ihre Testziffern zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="139"/>
+        <source>Save &amp;matrix…</source>
+        <translation>&amp;Matrix speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="140"/>
+        <source>Save the confusion matrix as PNG, SVG or PDF</source>
+        <translation>Die Konfusionsmatrix als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="153"/>
+        <source>Most &amp;common confusions</source>
+        <translation>Häufigste &amp;Verwechslungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="159"/>
+        <source>The matrix&apos;s largest error cells; pick one to see its digits</source>
+        <translation>Die größten Fehlerzellen der Matrix; wählen Sie eine aus, um ihre Ziffern zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="168"/>
+        <source>Select a run</source>
+        <translation>Wählen Sie einen Lauf</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="11"/>
+        <source>&amp;View:</source>
+        <translation>An&amp;sicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="21"/>
+        <source>All runs side by side (accuracy above, loss below), or one run large</source>
+        <translation>Alle Läufe nebeneinander (Genauigkeit oben, Verlust unten) oder ein Lauf groß</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="25"/>
+        <source>All runs (grid)</source>
+        <translation>Alle Läufe (Raster)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="30"/>
+        <source>One run</source>
+        <translation>Ein Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="38"/>
+        <source>The run the single view shows</source>
+        <translation>Der Lauf, den die Einzelansicht zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="67"/>
+        <source>&amp;Export plot…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="70"/>
+        <source>Save the curves as they are shown (PNG, PDF, SVG where available)</source>
+        <translation>Die Kurven wie angezeigt speichern (PNG, PDF, SVG sofern verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="77"/>
+        <source>Cancel &amp;all</source>
+        <translation>Alle a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="80"/>
+        <source>Stop every run: running ones keep their best weights so far, waiting ones are dropped</source>
+        <translation>Alle Läufe anhalten: Laufende behalten ihre bisher besten Gewichte, wartende werden verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="87"/>
+        <source>C&amp;lear finished</source>
+        <translation>Beendete ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="90"/>
+        <source>Remove finished, cancelled and failed runs from this page (their folders stay; the Results page keeps them)</source>
+        <translation>Beendete, abgebrochene und fehlgeschlagene Läufe von dieser Seite entfernen (ihre Ordner bleiben erhalten; die Seite Ergebnisse behält sie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="137"/>
+        <source>No runs yet. Tick models on the Experiment page and press Run (Ctrl+R).</source>
+        <translation>Noch keine Läufe. Kreuzen Sie auf der Seite Experiment Modelle an und klicken Sie auf Starten (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../ui/trainingpage.ui" line="168"/>
+        <source>One line per epoch, and what each run&apos;s log says.</source>
+        <translation>Eine Zeile pro Epoche und was das Log jedes Laufs meldet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="35"/>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>Transfer-learning workbench for handwritten digits</source>
         <translation>Werkbank für Transfer Learning mit handgeschriebenen Ziffern</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="39"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>Open the catalog dataset NAME (default MNIST).</source>
         <translation>Den Katalog-Datensatz NAME öffnen (Standard: MNIST).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="42"/>
+        <location filename="../src/app/main.cpp" line="41"/>
         <source>Open the MNIST-format folder DIR.</source>
         <translation>Den Ordner DIR im MNIST-Format öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
+        <location filename="../src/app/main.cpp" line="55"/>
         <source>Dataset not found</source>
         <translation>Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57"/>
+        <location filename="../src/app/main.cpp" line="56"/>
         <source>No dataset named &quot;%1&quot; was found. Run ./workbench.sh to fetch MNIST, or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Es wurde kein Datensatz namens „%1“ gefunden. Führen Sie ./workbench.sh aus, um MNIST herunterzuladen, oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
@@ -151,6 +1045,102 @@
         <location filename="../src/app/widgets/classcountschart.cpp" line="15"/>
         <source>Test</source>
         <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::ConfusionMatrixView</name>
+    <message>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="101"/>
+        <source>Select a run to see its confusion matrix</source>
+        <translation>Wählen Sie einen Lauf, um seine Konfusionsmatrix zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="159"/>
+        <source>Predicted digit</source>
+        <translation>Vorhergesagte Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="164"/>
+        <source>True digit</source>
+        <translation>Tatsächliche Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="226"/>
+        <source>%1 of %2 test digits %3 classified right (%4 %)</source>
+        <translation>%1 von %2 Testziffern %3 richtig klassifiziert (%4 %)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="228"/>
+        <source>%1 test digits %2 taken for %3 (%4 % of the %2s); click to see them</source>
+        <translation>%1 Testziffern %2 für %3 gehalten (%4 % aller %2er); klicken Sie, um sie anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::CurvePlot</name>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="239"/>
+        <source>Learning curves</source>
+        <translation>Lernkurven</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="249"/>
+        <source>%1: unknown image format &quot;%2&quot; (%3)</source>
+        <translation>%1: unbekanntes Bildformat „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="254"/>
+        <source>%1: cannot be written</source>
+        <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="313"/>
+        <source>No runs yet: tick models on the Experiment page and press Run (Ctrl+R).</source>
+        <translation>Noch keine Läufe: Kreuzen Sie auf der Seite Experiment Modelle an und klicken Sie auf Starten (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="344"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="345"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="345"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="352"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="356"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="353"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="357"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="354"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="358"/>
+        <source>Training, epoch under way</source>
+        <translation>Training, laufende Epoche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="355"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="359"/>
+        <source>Kept weights (best epoch)</source>
+        <translation>Behaltene Gewichte (beste Epoche)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/curveplot.cpp" line="364"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="365"/>
+        <source>Start fine-tuning</source>
+        <translation>Beginn des Fine-Tunings</translation>
     </message>
 </context>
 <context>
@@ -263,6 +1253,470 @@
     </message>
 </context>
 <context>
+    <name>mw::app::DrawPage</name>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="196"/>
+        <source>test %1%</source>
+        <translation>Test %1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="197"/>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="203"/>
+        <source>Some runs could not be read: %1</source>
+        <translation>Einige Läufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="220"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="286"/>
+        <source>loaded from a file</source>
+        <translation>aus einer Datei geladen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="262"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="306"/>
+        <source>could not load</source>
+        <translation>konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="264"/>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="425"/>
+        <source>%1&apos;s input
+%2×3, %3</source>
+        <translation>Eingabe von %1
+%2×3, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="427"/>
+        <source>ImageNet mean/std</source>
+        <translation>ImageNet-Mittelwert/Standardabw.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="451"/>
+        <source>Cropped</source>
+        <translation>Zugeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="452"/>
+        <source>Fitted into 20×20</source>
+        <translation>In 20×20 eingepasst</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="453"/>
+        <source>Centred 28×28</source>
+        <translation>Zentriert 28×28</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="453"/>
+        <source>Scaled 28×28</source>
+        <translation>Skaliert 28×28</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="454"/>
+        <source>Model&apos;s view</source>
+        <translation>Sicht des Modells</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="455"/>
+        <source>Saliency</source>
+        <translation>Saliency</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="461"/>
+        <source> (not used)</source>
+        <translation> (nicht verwendet)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="462"/>
+        <source>Cropped%1
+%2</source>
+        <translation>Zugeschnitten%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="465"/>
+        <source>Fitted into 20×20%1
+%2</source>
+        <translation>In 20×20 eingepasst%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
+        <source>Centred 28×28
+(centre of mass)</source>
+        <translation>Zentriert 28×28
+(Schwerpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
+        <source>Scaled 28×28
+(not centred)</source>
+        <translation>Skaliert 28×28
+(nicht zentriert)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="498"/>
+        <source>Saliency
+%1</source>
+        <translation>Saliency
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="524"/>
+        <source>%1: no digit found (the picture is blank or has no contrast)</source>
+        <translation>%1: keine Ziffer gefunden (das Bild ist leer oder hat keinen Kontrast)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="526"/>
+        <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
+        <translation>%1: dunkle Tinte auf hellem Hintergrund, invertiert zu hell auf dunkel wie bei MNIST</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="528"/>
+        <source>%1: opened</source>
+        <translation>%1: geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
+        <source>Nothing to save: the canvas is empty.</source>
+        <translation>Nichts zu speichern: Die Zeichenfläche ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
+        <source>%1: cannot write the picture</source>
+        <translation>%1: Das Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="549"/>
+        <source>Saved the 28×28 digit to %1</source>
+        <translation>28×28-Ziffer in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="555"/>
+        <source>Save the 28×28 digit</source>
+        <translation>28×28-Ziffer speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="556"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="564"/>
+        <source>Open a picture of a digit</source>
+        <translation>Bild einer Ziffer öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="565"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="572"/>
+        <source>Load a model checkpoint</source>
+        <translation>Modell-Checkpoint laden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="573"/>
+        <source>Checkpoints (*.safetensors);;All files (*)</source>
+        <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="597"/>
+        <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
+        <translation>Noch keine trainierten Modelle: Trainieren Sie eines auf der Seite Experiment oder laden Sie einen Checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="598"/>
+        <source>Looking for trained models…</source>
+        <translation>Suche nach trainierten Modellen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="600"/>
+        <source>Tick a model below to see what it says.</source>
+        <translation>Kreuzen Sie unten ein Modell an, um zu sehen, was es sagt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/drawpage.cpp" line="602"/>
+        <source>Loading %n model(s)…</source>
+        <translation>
+            <numerusform>%n Modell wird geladen…</numerusform>
+            <numerusform>%n Modelle werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="604"/>
+        <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
+        <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche oder ziehen Sie eine Bilddatei darauf.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/drawpage.cpp" line="606"/>
+        <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
+        <translation>
+            <numerusform>%n Modell; die letzte Vorhersage erschien %1 ms nach der Änderung der Zeichnung.</numerusform>
+            <numerusform>%n Modelle; die letzte Vorhersage erschien %1 ms nach der Änderung der Zeichnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="617"/>
+        <source>Draw a digit — MNIST Workbench</source>
+        <translation>Ziffer zeichnen — MNIST Workbench</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="625"/>
+        <source>Att&amp;ach</source>
+        <translation>An&amp;koppeln</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="635"/>
+        <source>&amp;Detach</source>
+        <translation>Ab&amp;koppeln</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::DrawingCanvas</name>
+    <message>
+        <location filename="../src/app/widgets/drawingcanvas.cpp" line="47"/>
+        <source>Draw a digit (left button, pen or finger). Right-click or Esc clears, Ctrl+Z undoes a stroke. Drop a picture file here to classify it.</source>
+        <translation>Zeichnen Sie eine Ziffer (linke Maustaste, Stift oder Finger). Rechtsklick oder Esc leert die Fläche, Strg+Z macht einen Strich rückgängig. Ziehen Sie eine Bilddatei hierher, um sie zu klassifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/drawingcanvas.cpp" line="173"/>
+        <source>Draw a digit here
+or drop a picture file</source>
+        <translation>Zeichnen Sie hier eine Ziffer
+oder ziehen Sie eine Bilddatei hierher</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::ExperimentPage</name>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="60"/>
+        <source>&amp;Run experiment</source>
+        <translation>Experiment &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="138"/>
+        <source>Backbones (head phase, then fine-tuning)</source>
+        <translation>Backbones (Head-Phase, dann Fine-Tuning)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
+        <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
+        <translation>Vortrainierte (oder zufällig initialisierte) Merkmalsextraktoren mit dem Head aus dem Tutorial</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="140"/>
+        <source>Baselines (from scratch, one phase)</source>
+        <translation>Vergleichsmodelle (von Grund auf, eine Phase)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
+        <source>Small networks that learn MNIST from scratch</source>
+        <translation>Kleine Netze, die MNIST von Grund auf lernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="154"/>
+        <source>Input size in pixels (at least %1); double-click to change</source>
+        <translation>Eingabegröße in Pixeln (mindestens %1); zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
+        <source>Baselines take the 28x28 digits as they are</source>
+        <translation>Vergleichsmodelle nehmen die 28x28-Ziffern, wie sie sind</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="159"/>
+        <source>Parameters the head phase trains (the backbone is frozen)</source>
+        <translation>Parameter, die die Head-Phase trainiert (das Backbone ist eingefroren)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
+        <source>A baseline trains all its parameters</source>
+        <translation>Ein Vergleichsmodell trainiert alle seine Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="193"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="208"/>
+        <source>Auto (looking for GPUs…)</source>
+        <translation>Auto (Suche nach GPUs…)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="209"/>
+        <source>Auto: CPU (no GPU found)</source>
+        <translation>Auto: CPU (keine GPU gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="210"/>
+        <source>Auto: GPU (cuda:0)</source>
+        <translation>Auto: GPU (cuda:0)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="212"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="214"/>
+        <source>GPU (none found)</source>
+        <translation>GPU (keine gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="214"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
+        <source>GPU %1 (cuda:%1)</source>
+        <translation>GPU %1 (cuda:%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/experimentpage.cpp" line="224"/>
+        <source>%n CPU core(s)</source>
+        <translation>
+            <numerusform>%n CPU-Kern</numerusform>
+            <numerusform>%n CPU-Kerne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="225"/>
+        <source>%1, looking for GPUs…</source>
+        <translation>%1, Suche nach GPUs…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="226"/>
+        <source>%1, no CUDA GPU</source>
+        <translation>%1, keine CUDA-GPU</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/experimentpage.cpp" line="227"/>
+        <source>%1, %n CUDA GPU(s)</source>
+        <translation>
+            <numerusform>%1, %n CUDA-GPU</numerusform>
+            <numerusform>%1, %n CUDA-GPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="247"/>
+        <source>No recipes found</source>
+        <translation>Keine Rezepte gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="248"/>
+        <source>Recipes are read from %1</source>
+        <translation>Rezepte werden aus %1 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="252"/>
+        <source>Your own settings</source>
+        <translation>Eigene Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
+        <source>The %1 learning rate is empty</source>
+        <translation>Die Lernrate der %1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="435"/>
+        <source>head phase&apos;s</source>
+        <translation>Head-Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <source>fine-tune phase&apos;s</source>
+        <translation>Fine-Tuning-Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="312"/>
+        <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
+        <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="330"/>
+        <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
+        <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="356"/>
+        <source>Choose a weights file for the backbones, or Random init</source>
+        <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="360"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="386"/>
+        <source>Tick at least one model to run</source>
+        <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/experimentpage.cpp" line="396"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="434"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="493"/>
+        <source>Backbone weights</source>
+        <translation>Backbone-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="494"/>
+        <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="544"/>
+        <source>%1; the page keeps the dataset %2</source>
+        <translation>%1; die Seite behält den Datensatz %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="559"/>
+        <source>the recipe names no models</source>
+        <translation>das Rezept nennt keine Modelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="607"/>
+        <source>Checking %1 against %2…</source>
+        <translation>%1 wird gegen %2 geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="632"/>
+        <source>Cannot use these weights</source>
+        <translation>Diese Gewichte können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="634"/>
+        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
+        <translation>Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones.</translation>
+    </message>
+</context>
+<context>
     <name>mw::app::InputPreview</name>
     <message>
         <location filename="../src/app/widgets/inputpreview.cpp" line="50"/>
@@ -314,59 +1768,83 @@
     </message>
 </context>
 <context>
+    <name>mw::app::LoadRunsJob</name>
+    <message>
+        <location filename="../src/app/jobs/loadrunsjob.cpp" line="36"/>
+        <source>%1: cannot read the run (%2)</source>
+        <translation>%1: Der Lauf kann nicht gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="28"/>
+        <location filename="../src/app/mainwindow.cpp" line="22"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="34"/>
         <source>&amp;Data</source>
-        <translation>Date&amp;n</translation>
+        <translation type="vanished">Date&amp;n</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="35"/>
         <source>Choose backbones and baselines, hyperparameters per phase, split, device and weights; recipes reproduce the classic tutorials.</source>
-        <translation>Backbones und Vergleichsmodelle, Hyperparameter je Phase, Aufteilung, Gerät und Gewichte wählen; Rezepte reproduzieren die klassischen Tutorials.</translation>
+        <translation type="vanished">Backbones und Vergleichsmodelle, Hyperparameter je Phase, Aufteilung, Gerät und Gewichte wählen; Rezepte reproduzieren die klassischen Tutorials.</translation>
+    </message>
+    <message>
+        <source>&amp;Experiment</source>
+        <translation type="vanished">&amp;Experiment</translation>
+    </message>
+    <message>
+        <source>Live accuracy and loss curves per model, with a marker where the head phase ends and fine-tuning begins.</source>
+        <translation type="vanished">Live-Kurven für Genauigkeit und Verlust je Modell, mit einer Markierung, wo die Head-Phase endet und das Fine-Tuning beginnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="vanished">&amp;Training</translation>
+    </message>
+    <message>
+        <source>Comparison table of test accuracy and runtime, confusion matrices and the worst mistakes.</source>
+        <translation type="vanished">Vergleichstabelle mit Testgenauigkeit und Laufzeit, Konfusionsmatrizen und die schlimmsten Fehler.</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="vanished">E&amp;rgebnisse</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse and watch every trained model classify it.</source>
+        <translation type="vanished">Zeichnen Sie eine Ziffer mit der Maus und sehen Sie zu, wie jedes trainierte Modell sie klassifiziert.</translation>
+    </message>
+    <message>
+        <source>Dra&amp;w</source>
+        <translation type="vanished">&amp;Zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="29"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="32"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="34"/>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="36"/>
-        <source>&amp;Experiment</source>
-        <translation>&amp;Experiment</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="37"/>
-        <source>Live accuracy and loss curves per model, with a marker where the head phase ends and fine-tuning begins.</source>
-        <translation>Live-Kurven für Genauigkeit und Verlust je Modell, mit einer Markierung, wo die Head-Phase endet und das Fine-Tuning beginnt.</translation>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="38"/>
-        <source>&amp;Training</source>
-        <translation>&amp;Training</translation>
+        <source>Draw</source>
+        <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="39"/>
-        <source>Comparison table of test accuracy and runtime, confusion matrices and the worst mistakes.</source>
-        <translation>Vergleichstabelle mit Testgenauigkeit und Laufzeit, Konfusionsmatrizen und die schlimmsten Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="40"/>
-        <source>&amp;Results</source>
-        <translation>E&amp;rgebnisse</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="41"/>
-        <source>Draw a digit with the mouse and watch every trained model classify it.</source>
-        <translation>Zeichnen Sie eine Ziffer mit der Maus und sehen Sie zu, wie jedes trainierte Modell sie klassifiziert.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="42"/>
-        <source>Dra&amp;w</source>
-        <translation>&amp;Zeichnen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="49"/>
+        <location filename="../src/app/mainwindow.cpp" line="48"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
@@ -386,39 +1864,753 @@
         <translation>Datensätze &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="70"/>
+        <location filename="../src/app/mainwindow.cpp" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="72"/>
+        <location filename="../src/app/mainwindow.cpp" line="73"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="80"/>
+        <location filename="../src/app/mainwindow.cpp" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/app/mainwindow.cpp" line="82"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>Ü&amp;ber MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../src/app/mainwindow.cpp" line="83"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="87"/>
+        <location filename="../src/app/mainwindow.cpp" line="88"/>
         <source>About MNIST Workbench</source>
         <translation>Über MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="88"/>
+        <location filename="../src/app/mainwindow.cpp" line="89"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::ResultsPage</name>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="68"/>
+        <source>As &amp;CSV…</source>
+        <translation>Als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="69"/>
+        <source>As &amp;JSON…</source>
+        <translation>Als &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="72"/>
+        <source>Use as McNemar &amp;reference</source>
+        <translation>Als McNemar-&amp;Referenz verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="74"/>
+        <source>&amp;Delete run…</source>
+        <translation>Lauf &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="111"/>
+        <source>Reading runs from %1…</source>
+        <translation>Läufe werden aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="167"/>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="168"/>
+        <source>Delete the run %1 (test accuracy %2)?</source>
+        <translation>Den Lauf %1 (Testgenauigkeit %2) löschen?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="174"/>
+        <source>It has no run folder; it leaves the table only.</source>
+        <translation>Er hat keinen Laufordner; er wird nur aus der Tabelle entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="175"/>
+        <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
+        <translation>Dadurch wird sein Ordner %1 mit dem Ergebnis, dem besten Checkpoint und dem Log gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="210"/>
+        <source>Cannot delete run</source>
+        <translation>Lauf kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="199"/>
+        <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
+        <translation>%1 enthält keine Datei %2 und ist daher kein Laufordner; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="211"/>
+        <source>%1: cannot delete the run (%2). It is still there.</source>
+        <translation>%1: Der Lauf kann nicht gelöscht werden (%2). Er ist noch vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="217"/>
+        <source> Some files were left in %1 (%2).</source>
+        <translation> Einige Dateien sind in %1 verblieben (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="223"/>
+        <source>Deleted the run %1.</source>
+        <translation>Lauf %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="308"/>
+        <source>1 run in %1</source>
+        <translation>1 Lauf in %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="308"/>
+        <source>%1 runs in %2</source>
+        <translation>%1 Läufe in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="311"/>
+        <source>skipped %1 that could not be read: </source>
+        <translation>%1 nicht lesbare übersprungen: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="326"/>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
+        <source>Select a run in the table</source>
+        <translation>Wählen Sie einen Lauf in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
+        <source>No runs yet</source>
+        <translation>Noch keine Läufe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
+        <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="335"/>
+        <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
+        <translation>Dieser Lauf wurde vor seiner Testauswertung abgebrochen: Er hat keine Konfusionsmatrix.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="340"/>
+        <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
+        <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;, %2 % von %3 Testziffern richtig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="351"/>
+        <source>%1→%2 ×%3</source>
+        <translation>%1→%2 ×%3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="354"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="486"/>
+        <source>%1 test digits %2 taken for %3</source>
+        <translation>%1 Testziffern %2 für %3 gehalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="411"/>
+        <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
+        <translation>Der Datensatz %1 des Laufs wurde nicht gefunden (er lag in %2), daher können seine Ziffern nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="419"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="437"/>
+        <source>Cannot show the digits: %1</source>
+        <translation>Die Ziffern können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="422"/>
+        <source>Loading the test digits from %1…</source>
+        <translation>Testziffern werden aus %1 geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="443"/>
+        <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
+        <translation>%1 hat jetzt %2 Testziffern, der Lauf hat aber %3 ausgewertet: Das sind nicht die Daten, die dieser Lauf verwendet hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="463"/>
+        <source>%1 test digits %2 classified right</source>
+        <translation>%1 Testziffern %2 richtig klassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="483"/>
+        <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
+        <translation>Alle %1 Fehler, die häufigsten Verwechslungen zuerst; klicken Sie auf eine Zelle, um nur eine Art zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="490"/>
+        <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
+        <translation>(laut Matrix %1: %2 enthält möglicherweise nicht die Ziffern, die dieser Lauf gesehen hat)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="492"/>
+        <source>(shown from %1; the run used %2)</source>
+        <translation>(angezeigt aus %1; der Lauf verwendete %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="494"/>
+        <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
+        <translation>(wie gespeichert angezeigt; der Lauf sah jede an ihrer eigenen Stelle auf einer %1×%1-Fläche)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="515"/>
+        <source>%1: the table is saved as .csv or .json</source>
+        <translation>%1: Die Tabelle wird als .csv oder .json gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="518"/>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="533"/>
+        <source>no figure called &quot;%1&quot;</source>
+        <translation>keine Abbildung namens „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="547"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="547"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="548"/>
+        <source>Export the results table</source>
+        <translation>Ergebnistabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
+        <source>Cannot export the table</source>
+        <translation>Die Tabelle kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="558"/>
+        <source>Saved the table to %1</source>
+        <translation>Tabelle in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="565"/>
+        <source>Save the figure</source>
+        <translation>Abbildung speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="577"/>
+        <source>Cannot save the figure</source>
+        <translation>Die Abbildung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="579"/>
+        <source>Saved the figure to %1</source>
+        <translation>Abbildung in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::ResultsTableModel</name>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="207"/>
+        <source>Choose a reference run above the table.</source>
+        <translation>Wählen Sie über der Tabelle einen Referenzlauf.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="211"/>
+        <source>This run has no test result (it was cancelled).</source>
+        <translation>Dieser Lauf hat kein Testergebnis (er wurde abgebrochen).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="213"/>
+        <source>The reference run has no test result (it was cancelled).</source>
+        <translation>Der Referenzlauf hat kein Testergebnis (er wurde abgebrochen).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="215"/>
+        <source>Different datasets (%1 and %2): the test digits are not the same.</source>
+        <translation>Unterschiedliche Datensätze (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
+        <source>Different splits (%1 and %2): the test digits are not the same.</source>
+        <translation>Unterschiedliche Aufteilungen (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
+        <source>Different test sizes (%1 and %2 digits).</source>
+        <translation>Unterschiedliche Testgrößen (%1 und %2 Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="251"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="278"/>
+        <source>CPU, 1 thread</source>
+        <translation>CPU, 1 Thread</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="278"/>
+        <source>CPU, %1 threads</source>
+        <translation>CPU, %1 Threads</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="281"/>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="326"/>
+        <source>%1 on %2 (%3 split, seed %4)
+%5</source>
+        <translation>%1 auf %2 (Aufteilung %3, Startwert %4)
+%5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="329"/>
+        <source>not saved in a run folder</source>
+        <translation>nicht in einem Laufordner gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
+        <source>Cancelled: the weights are the best up to then.</source>
+        <translation>Abgebrochen: Die Gewichte sind die bis dahin besten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="342"/>
+        <source>Cancelled before the test digits were evaluated.</source>
+        <translation>Abgebrochen, bevor die Testziffern ausgewertet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
+        <source>On %1 test digits; %2 misclassified.</source>
+        <translation>Auf %1 Testziffern; %2 falsch klassifiziert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
+        <source>%1: 1 epoch</source>
+        <translation>%1: 1 Epoche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
+        <source>%1: %2 epochs</source>
+        <translation>%1: %2 Epochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="349"/>
+        <source>, kept the weights of epoch %1</source>
+        <translation>, Gewichte von Epoche %1 behalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="351"/>
+        <source>, stopped by %1</source>
+        <translation>, gestoppt durch %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <source>Head phase, feature caching included</source>
+        <translation>Head-Phase, einschließlich Zwischenspeichern der Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="358"/>
+        <source>Baselines train in one phase; this is its time.</source>
+        <translation>Vergleichsmodelle trainieren in einer Phase; dies ist deren Dauer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="359"/>
+        <source>Fine-tuning phase</source>
+        <translation>Fine-Tuning-Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="360"/>
+        <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
+        <translation>Gesamter Lauf: Laden der Daten, Aufbau des Modells, alle Phasen und die Testauswertung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
+        <source>Unknown: the run&apos;s log does not say how many digits it trained on.</source>
+        <translation>Unbekannt: Das Log des Laufs gibt nicht an, auf wie vielen Ziffern er trainiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
+        <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
+        <translation>%1 Trainingsziffern × %2 Epochen / %3 s Training (alle Phasen, einschließlich Zwischenspeichern der Merkmale)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
+        <translation>%1 insgesamt; die Head-Phase trainiert %2, das Fine-Tuning %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="375"/>
+        <source>The other runs are compared with this one.</source>
+        <translation>Die anderen Läufe werden mit diesem verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="380"/>
+        <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
+        <translation>Exakter McNemar-Test gegen %1: nur dieser Lauf falsch bei %2 Testziffern, nur die Referenz bei %3; zweiseitiges p = %4. Ein kleines p (etwa unter 0,05) bedeutet, dass sich die beiden auf diesen Ziffern stärker unterscheiden, als durch Zufall zu erwarten ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="397"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="398"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="399"/>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="400"/>
+        <source>Test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="401"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
+        <source>Head / train</source>
+        <translation>Head / Training</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
+        <source>Fine-tune</source>
+        <translation>Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <source>Images/s</source>
+        <translation>Bilder/s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <source>McNemar p</source>
+        <translation>McNemar p</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
+        <translation>Durchlaufene Epochen je Phase: Head + Fine-Tuning (Vergleichsmodelle: eine Trainingsphase)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <source>Seconds of the head phase (baselines: of their single training phase)</source>
+        <translation>Sekunden der Head-Phase (Vergleichsmodelle: ihrer einzigen Trainingsphase)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="416"/>
+        <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
+        <translation>Trainingsdurchsatz: Trainingsziffern × Epochen aller Phasen / Sekunden aller Phasen. Die Head-Phase auf zwischengespeicherten Merkmalen ist viel schneller als das Fine-Tuning.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="419"/>
+        <source>Exact McNemar test against %1 on the digits where the two disagree</source>
+        <translation>Exakter McNemar-Test gegen %1 auf den Ziffern, bei denen sich die beiden unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
+        <source>Exact McNemar test against the reference run you choose</source>
+        <translation>Exakter McNemar-Test gegen den von Ihnen gewählten Referenzlauf</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::RunBarChart</name>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="54"/>
+        <source>Build and train time</source>
+        <translation>Aufbau- und Trainingszeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="56"/>
+        <source>Head / train</source>
+        <translation>Head / Training</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="57"/>
+        <source>Fine-tune</source>
+        <translation>Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="58"/>
+        <source>Data, build, test</source>
+        <translation>Daten, Aufbau, Test</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="72"/>
+        <source>%1 — %2: %3 s
+head / train %4 s, fine-tune %5 s, data, build and test %6 s</source>
+        <translation>%1 — %2: %3 s
+Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="82"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="92"/>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="94"/>
+        <source>Test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="117"/>
+        <source>% (axis starts at %1 %)</source>
+        <translation>% (Achse beginnt bei %1 %)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="117"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::RunQueue</name>
+    <message>
+        <location filename="../src/app/jobs/runqueue.cpp" line="53"/>
+        <source>Cancelled before it started</source>
+        <translation>Vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::TestDigitsModel</name>
+    <message>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="36"/>
+        <source>Test digit %1 (dataset #%2): a %3, classified right</source>
+        <translation>Testziffer %1 (Datensatz #%2): eine %3, richtig klassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="37"/>
+        <source>Test digit %1 (dataset #%2): a %3, predicted %4</source>
+        <translation>Testziffer %1 (Datensatz #%2): eine %3, vorhergesagt als %4</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::TrainingJob</name>
+    <message>
+        <location filename="../src/app/jobs/trainingjob.cpp" line="54"/>
+        <source>Internal error in the %1 run: %2</source>
+        <translation>Interner Fehler im Lauf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::TrainingPage</name>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="127"/>
+        <source>%1 · run %2</source>
+        <translation>%1 · Lauf %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="144"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="145"/>
+        <source>Stop this run within a batch; it keeps the best weights so far</source>
+        <translation>Diesen Lauf innerhalb eines Batches anhalten; er behält die bisher besten Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="157"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="357"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="183"/>
+        <source>Loading data and building the network…</source>
+        <translation>Daten werden geladen und das Netz wird aufgebaut…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/trainingpage.cpp" line="184"/>
+        <source>run folder %1, %n CPU thread(s)</source>
+        <translation>
+            <numerusform>Laufordner %1, %n CPU-Thread</numerusform>
+            <numerusform>Laufordner %1, %n CPU-Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="233"/>
+        <source>%1 epoch %2: loss %3, accuracy %4 · validation loss %5, accuracy %6 · %7</source>
+        <translation>%1 Epoche %2: Verlust %3, Genauigkeit %4 · Validierungsverlust %5, Genauigkeit %6 · %7</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/trainingpage.cpp" line="258"/>
+        <source>Cancelled after %n epoch(s); the best weights so far are kept in its folder</source>
+        <translation>
+            <numerusform>Nach %n Epoche abgebrochen; die bisher besten Gewichte bleiben in seinem Ordner erhalten</numerusform>
+            <numerusform>Nach %n Epochen abgebrochen; die bisher besten Gewichte bleiben in seinem Ordner erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="261"/>
+        <source>Test accuracy %1, loss %2 · %3 in all</source>
+        <translation>Testgenauigkeit %1, Verlust %2 · %3 insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="266"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="362"/>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="268"/>
+        <source>Run folder: %1</source>
+        <translation>Laufordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="282"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="319"/>
+        <source>Waiting for a free slot</source>
+        <translation>Wartet auf einen freien Platz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="320"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="324"/>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/trainingpage.cpp" line="341"/>
+        <source>%1 · %n epoch(s) done · finishing</source>
+        <translation>
+            <numerusform>%1 · %n Epoche fertig · wird abgeschlossen</numerusform>
+            <numerusform>%1 · %n Epochen fertig · wird abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="343"/>
+        <source>%1 · epoch %2/%3</source>
+        <translation>%1 · Epoche %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="346"/>
+        <source> · about %1 left in phase</source>
+        <translation> · noch etwa %1 in dieser Phase</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="346"/>
+        <source> · last epoch</source>
+        <translation> · letzte Epoche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="348"/>
+        <source> · batch %1/%2</source>
+        <translation> · Batch %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="352"/>
+        <source>Best validation accuracy %1 (epoch %2)</source>
+        <translation>Beste Validierungsgenauigkeit %1 (Epoche %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="370"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <source>%1 running, %2 waiting</source>
+        <translation>%1 laufend, %2 wartend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="403"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="406"/>
+        <source>Export learning curves</source>
+        <translation>Lernkurven exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="415"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::WeightsCheckJob</name>
+    <message>
+        <location filename="../src/app/jobs/enginejobs.cpp" line="54"/>
+        <source>%1: cannot be read as weights (%2)</source>
+        <translation>%1: kann nicht als Gewichte gelesen werden (%2)</translation>
     </message>
 </context>
 </TS>
