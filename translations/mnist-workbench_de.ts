@@ -465,9 +465,8 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Lernrate dieser Phase, z. B. 1e-4 oder 0.0001</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="357"/>
         <source>1e-4</source>
-        <translation>1e-4</translation>
+        <translation type="vanished">1e-4</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="364"/>
@@ -509,9 +508,8 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="527"/>
         <source>1e-6</source>
-        <translation>1e-6</translation>
+        <translation type="vanished">1e-6</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="579"/>
@@ -720,9 +718,8 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Gefunden:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="989"/>
         <source>…</source>
-        <translation>…</translation>
+        <translation type="vanished">…</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="999"/>
@@ -756,41 +753,64 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../src/app/helpdialogs.cpp" line="63"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../src/app/helpdialogs.cpp" line="63"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/helpdialogs.cpp" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/helpdialogs.cpp" line="95"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Coming next</source>
         <translation type="vanished">Kommt als Nächstes</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="29"/>
         <location filename="../src/app/widgets/resultstablemodel.cpp" line="26"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="32"/>
         <location filename="../src/app/widgets/resultstablemodel.cpp" line="28"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
         <location filename="../src/app/widgets/resultstablemodel.cpp" line="29"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="34"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="39"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="40"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="41"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="43"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -934,6 +954,39 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="14"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="24"/>
+        <source>The language of the menus, pages and messages; it changes at once</source>
+        <translation>Die Sprache der Menüs, Seiten und Meldungen; sie wechselt sofort</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="31"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="41"/>
+        <source>Light or dark colours; plots and charts follow</source>
+        <translation>Helle oder dunkle Farben; Kurven und Diagramme folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="50"/>
+        <source>Window layout, the last dataset and the experiment settings are kept between sessions.</source>
+        <translation>Fensteraufteilung, der zuletzt geöffnete Datensatz und die Experiment-Einstellungen bleiben zwischen Sitzungen erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../ui/trainingpage.ui" line="11"/>
@@ -1002,47 +1055,57 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
 </context>
 <context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../src/app/uilanguage.cpp" line="25"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="26"/>
         <source>Transfer-learning workbench for handwritten digits</source>
         <translation>Werkbank für Transfer Learning mit handgeschriebenen Ziffern</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
-        <source>Open the catalog dataset NAME (default MNIST).</source>
-        <translation>Den Katalog-Datensatz NAME öffnen (Standard: MNIST).</translation>
+        <location filename="../src/app/main.cpp" line="31"/>
+        <source>Open the catalog dataset NAME (default: the last one used, else MNIST).</source>
+        <translation>Den Katalog-Datensatz NAME öffnen (Vorgabe: den zuletzt benutzten, sonst MNIST).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="41"/>
+        <source>Open the catalog dataset NAME (default MNIST).</source>
+        <translation type="vanished">Den Katalog-Datensatz NAME öffnen (Standard: MNIST).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>Open the MNIST-format folder DIR.</source>
         <translation>Den Ordner DIR im MNIST-Format öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="55"/>
         <source>Dataset not found</source>
-        <translation>Datensatz nicht gefunden</translation>
+        <translation type="vanished">Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
         <source>No dataset named &quot;%1&quot; was found. Run ./workbench.sh to fetch MNIST, or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
-        <translation>Es wurde kein Datensatz namens „%1“ gefunden. Führen Sie ./workbench.sh aus, um MNIST herunterzuladen, oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen (Strg+O).</translation>
+        <translation type="vanished">Es wurde kein Datensatz namens „%1“ gefunden. Führen Sie ./workbench.sh aus, um MNIST herunterzuladen, oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
 </context>
 <context>
     <name>mw::app::ClassCountsChart</name>
     <message>
-        <location filename="../src/app/widgets/classcountschart.cpp" line="15"/>
+        <location filename="../src/app/widgets/classcountschart.cpp" line="55"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/classcountschart.cpp" line="15"/>
+        <location filename="../src/app/widgets/classcountschart.cpp" line="55"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/classcountschart.cpp" line="15"/>
+        <location filename="../src/app/widgets/classcountschart.cpp" line="55"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -1050,27 +1113,27 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::ConfusionMatrixView</name>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="101"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="102"/>
         <source>Select a run to see its confusion matrix</source>
         <translation>Wählen Sie einen Lauf, um seine Konfusionsmatrix zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="159"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="162"/>
         <source>Predicted digit</source>
         <translation>Vorhergesagte Ziffer</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="164"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="167"/>
         <source>True digit</source>
         <translation>Tatsächliche Ziffer</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="226"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="236"/>
         <source>%1 of %2 test digits %3 classified right (%4 %)</source>
         <translation>%1 von %2 Testziffern %3 richtig klassifiziert (%4 %)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="228"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="238"/>
         <source>%1 test digits %2 taken for %3 (%4 % of the %2s); click to see them</source>
         <translation>%1 Testziffern %2 für %3 gehalten (%4 % aller %2er); klicken Sie, um sie anzuzeigen</translation>
     </message>
@@ -1078,67 +1141,66 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::CurvePlot</name>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="239"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="277"/>
         <source>Learning curves</source>
         <translation>Lernkurven</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="249"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="287"/>
         <source>%1: unknown image format &quot;%2&quot; (%3)</source>
         <translation>%1: unbekanntes Bildformat „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="254"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="292"/>
         <source>%1: cannot be written</source>
         <translation>%1: kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="313"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="373"/>
         <source>No runs yet: tick models on the Experiment page and press Run (Ctrl+R).</source>
         <translation>Noch keine Läufe: Kreuzen Sie auf der Seite Experiment Modelle an und klicken Sie auf Starten (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="344"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="408"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="345"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="409"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="345"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="409"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="352"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="356"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="416"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="420"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="353"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="357"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="417"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="421"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="354"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="358"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="418"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="422"/>
         <source>Training, epoch under way</source>
         <translation>Training, laufende Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="355"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="359"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="419"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="423"/>
         <source>Kept weights (best epoch)</source>
         <translation>Behaltene Gewichte (beste Epoche)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="364"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="365"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
         <source>Start fine-tuning</source>
         <translation>Beginn des Fine-Tunings</translation>
     </message>
@@ -1146,72 +1208,72 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::DataPage</name>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="24"/>
+        <location filename="../src/app/pages/datapage.cpp" line="64"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="73"/>
+        <location filename="../src/app/pages/datapage.cpp" line="108"/>
         <source>Open an MNIST-format folder</source>
         <translation>Ordner im MNIST-Format öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="98"/>
+        <location filename="../src/app/pages/datapage.cpp" line="76"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="110"/>
+        <location filename="../src/app/pages/datapage.cpp" line="78"/>
         <source>verified (SHA-256 matches the published files)</source>
         <translation>verifiziert (SHA-256 stimmt mit den veröffentlichten Dateien überein)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="111"/>
+        <location filename="../src/app/pages/datapage.cpp" line="79"/>
         <source>custom (valid MNIST format, not a known dataset)</source>
         <translation>benutzerdefiniert (gültiges MNIST-Format, kein bekannter Datensatz)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="115"/>
+        <location filename="../src/app/pages/datapage.cpp" line="150"/>
         <source>%1 (%2): %3 train + %4 test digits from %5</source>
         <translation>%1 (%2): %3 Trainings- + %4 Testziffern aus %5</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="127"/>
+        <location filename="../src/app/pages/datapage.cpp" line="82"/>
         <source>No dataset loaded</source>
         <translation>Kein Datensatz geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="129"/>
+        <location filename="../src/app/pages/datapage.cpp" line="164"/>
         <source>Cannot load dataset</source>
         <translation>Datensatz kann nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="131"/>
+        <location filename="../src/app/pages/datapage.cpp" line="166"/>
         <source>A dataset folder holds train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, raw or as .gz.</source>
         <translation>Ein Datensatzordner enthält train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte und t10k-labels-idx1-ubyte, unkomprimiert oder als .gz.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="157"/>
+        <location filename="../src/app/pages/datapage.cpp" line="192"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="163"/>
+        <location filename="../src/app/pages/datapage.cpp" line="203"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="163"/>
+        <location filename="../src/app/pages/datapage.cpp" line="203"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="163"/>
+        <location filename="../src/app/pages/datapage.cpp" line="203"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/datapage.cpp" line="186"/>
+        <location filename="../src/app/pages/datapage.cpp" line="232"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n Ziffer</numerusform>
@@ -1219,17 +1281,17 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="204"/>
+        <location filename="../src/app/pages/datapage.cpp" line="245"/>
         <source>Digit #%1 — label &lt;b&gt;%2&lt;/b&gt; — official %3 file, index %4</source>
         <translation>Ziffer #%1 — Label &lt;b&gt;%2&lt;/b&gt; — offizielle %3-Datei, Index %4</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="207"/>
+        <location filename="../src/app/pages/datapage.cpp" line="248"/>
         <source>train</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="207"/>
+        <location filename="../src/app/pages/datapage.cpp" line="248"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -1255,196 +1317,194 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::DrawPage</name>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="196"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="241"/>
         <source>test %1%</source>
         <translation>Test %1 %</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="197"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="241"/>
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="203"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="232"/>
         <source>Some runs could not be read: %1</source>
         <translation>Einige Läufe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="220"/>
-        <location filename="../src/app/pages/drawpage.cpp" line="286"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="245"/>
         <source>loaded from a file</source>
         <translation>aus einer Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="262"/>
-        <location filename="../src/app/pages/drawpage.cpp" line="306"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="251"/>
         <source>could not load</source>
         <translation>konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="264"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="251"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="425"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="522"/>
         <source>%1&apos;s input
 %2×3, %3</source>
         <translation>Eingabe von %1
 %2×3, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="427"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="524"/>
         <source>ImageNet mean/std</source>
         <translation>ImageNet-Mittelwert/Standardabw.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="451"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="501"/>
         <source>Cropped</source>
         <translation>Zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="452"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="502"/>
         <source>Fitted into 20×20</source>
         <translation>In 20×20 eingepasst</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="453"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="503"/>
         <source>Centred 28×28</source>
         <translation>Zentriert 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="453"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="503"/>
         <source>Scaled 28×28</source>
         <translation>Skaliert 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="454"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="504"/>
         <source>Model&apos;s view</source>
         <translation>Sicht des Modells</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="455"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
         <source>Saliency</source>
         <translation>Saliency</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="461"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="511"/>
         <source> (not used)</source>
         <translation> (nicht verwendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="462"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="512"/>
         <source>Cropped%1
 %2</source>
         <translation>Zugeschnitten%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="465"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="515"/>
         <source>Fitted into 20×20%1
 %2</source>
         <translation>In 20×20 eingepasst%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="517"/>
         <source>Centred 28×28
 (centre of mass)</source>
         <translation>Zentriert 28×28
 (Schwerpunkt)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="517"/>
         <source>Scaled 28×28
 (not centred)</source>
         <translation>Skaliert 28×28
 (nicht zentriert)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="498"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="555"/>
         <source>Saliency
 %1</source>
         <translation>Saliency
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="524"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="581"/>
         <source>%1: no digit found (the picture is blank or has no contrast)</source>
         <translation>%1: keine Ziffer gefunden (das Bild ist leer oder hat keinen Kontrast)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="526"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
         <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
         <translation>%1: dunkle Tinte auf hellem Hintergrund, invertiert zu hell auf dunkel wie bei MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="528"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="586"/>
         <source>%1: opened</source>
         <translation>%1: geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="600"/>
         <source>Nothing to save: the canvas is empty.</source>
         <translation>Nichts zu speichern: Die Zeichenfläche ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="604"/>
         <source>%1: cannot write the picture</source>
         <translation>%1: Das Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="549"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="607"/>
         <source>Saved the 28×28 digit to %1</source>
         <translation>28×28-Ziffer in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="555"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="613"/>
         <source>Save the 28×28 digit</source>
         <translation>28×28-Ziffer speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="556"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="614"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="564"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="622"/>
         <source>Open a picture of a digit</source>
         <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="565"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="623"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="572"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="630"/>
         <source>Load a model checkpoint</source>
         <translation>Modell-Checkpoint laden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="573"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="631"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="597"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="662"/>
         <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
         <translation>Noch keine trainierten Modelle: Trainieren Sie eines auf der Seite Experiment oder laden Sie einen Checkpoint.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="598"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="663"/>
         <source>Looking for trained models…</source>
         <translation>Suche nach trainierten Modellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="600"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="665"/>
         <source>Tick a model below to see what it says.</source>
         <translation>Kreuzen Sie unten ein Modell an, um zu sehen, was es sagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="602"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="667"/>
         <source>Loading %n model(s)…</source>
         <translation>
             <numerusform>%n Modell wird geladen…</numerusform>
@@ -1452,12 +1512,12 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="604"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="669"/>
         <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
         <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche oder ziehen Sie eine Bilddatei darauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="606"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="671"/>
         <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
         <translation>
             <numerusform>%n Modell; die letzte Vorhersage erschien %1 ms nach der Änderung der Zeichnung.</numerusform>
@@ -1465,17 +1525,17 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="617"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="710"/>
         <source>Draw a digit — MNIST Workbench</source>
         <translation>Ziffer zeichnen — MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="625"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="708"/>
         <source>Att&amp;ach</source>
         <translation>An&amp;koppeln</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="635"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="708"/>
         <source>&amp;Detach</source>
         <translation>Ab&amp;koppeln</translation>
     </message>
@@ -1483,12 +1543,12 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::DrawingCanvas</name>
     <message>
-        <location filename="../src/app/widgets/drawingcanvas.cpp" line="47"/>
+        <location filename="../src/app/widgets/drawingcanvas.cpp" line="52"/>
         <source>Draw a digit (left button, pen or finger). Right-click or Esc clears, Ctrl+Z undoes a stroke. Drop a picture file here to classify it.</source>
         <translation>Zeichnen Sie eine Ziffer (linke Maustaste, Stift oder Finger). Rechtsklick oder Esc leert die Fläche, Strg+Z macht einen Strich rückgängig. Ziehen Sie eine Bilddatei hierher, um sie zu klassifizieren.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/drawingcanvas.cpp" line="173"/>
+        <location filename="../src/app/widgets/drawingcanvas.cpp" line="187"/>
         <source>Draw a digit here
 or drop a picture file</source>
         <translation>Zeichnen Sie hier eine Ziffer
@@ -1498,93 +1558,93 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="60"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
         <source>&amp;Run experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="138"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
         <source>Backbones (head phase, then fine-tuning)</source>
         <translation>Backbones (Head-Phase, dann Fine-Tuning)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="171"/>
         <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
         <translation>Vortrainierte (oder zufällig initialisierte) Merkmalsextraktoren mit dem Head aus dem Tutorial</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="140"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="172"/>
         <source>Baselines (from scratch, one phase)</source>
         <translation>Vergleichsmodelle (von Grund auf, eine Phase)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="173"/>
         <source>Small networks that learn MNIST from scratch</source>
         <translation>Kleine Netze, die MNIST von Grund auf lernen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="154"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
         <source>Input size in pixels (at least %1); double-click to change</source>
         <translation>Eingabegröße in Pixeln (mindestens %1); zum Ändern doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>Baselines take the 28x28 digits as they are</source>
         <translation>Vergleichsmodelle nehmen die 28x28-Ziffern, wie sie sind</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="159"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
         <source>Parameters the head phase trains (the backbone is frozen)</source>
         <translation>Parameter, die die Head-Phase trainiert (das Backbone ist eingefroren)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>A baseline trains all its parameters</source>
         <translation>Ein Vergleichsmodell trainiert alle seine Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="193"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="208"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="257"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (Suche nach GPUs…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="209"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="258"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto: CPU (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="210"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="259"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="212"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="261"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="214"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
         <source>GPU (none found)</source>
         <translation>GPU (keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="214"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="269"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="224"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="273"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n CPU-Kern</numerusform>
@@ -1592,17 +1652,17 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="225"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="274"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, Suche nach GPUs…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="226"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="275"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, keine CUDA-GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="227"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="276"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n CUDA-GPU</numerusform>
@@ -1610,65 +1670,65 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="247"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="202"/>
         <source>No recipes found</source>
         <translation>Keine Rezepte gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="248"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="203"/>
         <source>Recipes are read from %1</source>
         <translation>Rezepte werden aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="252"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="205"/>
         <source>Your own settings</source>
         <translation>Eigene Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
         <source>The %1 learning rate is empty</source>
         <translation>Die Lernrate der %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="435"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="365"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="494"/>
         <source>head phase&apos;s</source>
         <translation>Head-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="365"/>
         <source>fine-tune phase&apos;s</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="312"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="364"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="330"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="382"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="356"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="360"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="386"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="445"/>
         <source>Tick at least one model to run</source>
         <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="396"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="455"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -1676,42 +1736,42 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="434"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="493"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="493"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="552"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="494"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="553"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="544"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="605"/>
         <source>%1; the page keeps the dataset %2</source>
         <translation>%1; die Seite behält den Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="559"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="621"/>
         <source>the recipe names no models</source>
         <translation>das Rezept nennt keine Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="607"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="739"/>
         <source>Checking %1 against %2…</source>
         <translation>%1 wird gegen %2 geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="632"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="764"/>
         <source>Cannot use these weights</source>
         <translation>Diese Gewichte können nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="634"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="766"/>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
         <translation>Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones.</translation>
     </message>
@@ -1719,40 +1779,40 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::InputPreview</name>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="50"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="58"/>
         <source>Select a digit to see what the network sees.</source>
         <translation>Wählen Sie eine Ziffer, um zu sehen, was das Netz sieht.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="68"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="76"/>
         <source>Stored 28x28 uint8
 [0, 255]</source>
         <translation>Datei 28x28 uint8
 [0, 255]</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="69"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="77"/>
         <source>R %1
 %2</source>
         <translation>R %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="70"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="78"/>
         <source>G %1
 %2</source>
         <translation>G %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="71"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="79"/>
         <source>B %1
 %2</source>
         <translation>B %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="72"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="80"/>
         <source>Input %1x3
 [%2, %3]</source>
         <translation>Eingabe %1x3
@@ -1778,7 +1838,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="22"/>
+        <location filename="../src/app/mainwindow.cpp" line="132"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
@@ -1819,313 +1879,355 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation type="vanished">&amp;Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="29"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="32"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="34"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="36"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="38"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="48"/>
+        <location filename="../src/app/mainwindow.cpp" line="83"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="66"/>
+        <location filename="../src/app/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="67"/>
+        <location filename="../src/app/mainwindow.cpp" line="139"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Datenordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="68"/>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
         <source>&amp;Rescan datasets</source>
         <translation>Datensätze &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="71"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="73"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/app/mainwindow.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>Ü&amp;ber MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="88"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <source>Dataset not found</source>
+        <translation>Datensatz nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="197"/>
+        <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
+        <translation>Kein Datensatz namens „%1“ gefunden. Laden Sie MNIST mit mnist-workbench-fetch-mnist herunter (oder ./workbench.sh im Quellbaum), oder öffnen Sie einen Ordner über Datei &gt; Datenordner öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <source>Quit while training?</source>
+        <translation>Beenden, während trainiert wird?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
+        <translation>
+            <numerusform>%n Lauf trainiert noch oder wartet. Beenden und abbrechen? Er behält seine bisher besten Gewichte.</numerusform>
+            <numerusform>%n Läufe trainieren noch oder warten. Beenden und abbrechen? Jeder behält seine bisher besten Gewichte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>About MNIST Workbench</source>
         <translation>Über MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="89"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Einstellungen: %5&lt;br&gt;Daten: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="68"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="117"/>
         <source>As &amp;CSV…</source>
         <translation>Als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="69"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="118"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="72"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="119"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Als McNemar-&amp;Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="74"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="120"/>
         <source>&amp;Delete run…</source>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="111"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="331"/>
         <source>Reading runs from %1…</source>
         <translation>Läufe werden aus %1 gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="167"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="191"/>
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="168"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="192"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Den Lauf %1 (Testgenauigkeit %2) löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="174"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Er hat keinen Laufordner; er wird nur aus der Tabelle entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="175"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="199"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Dadurch wird sein Ordner %1 mit dem Ergebnis, dem besten Checkpoint und dem Log gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="210"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="234"/>
         <source>Cannot delete run</source>
         <translation>Lauf kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="199"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="223"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 enthält keine Datei %2 und ist daher kein Laufordner; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="211"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="235"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1: Der Lauf kann nicht gelöscht werden (%2). Er ist noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="217"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="241"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Einige Dateien sind in %1 verblieben (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="223"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
         <source>Deleted the run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="308"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
         <source>1 run in %1</source>
         <translation>1 Lauf in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="308"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
         <source>%1 runs in %2</source>
         <translation>%1 Läufe in %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="311"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="337"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 nicht lesbare übersprungen: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="326"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="376"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="377"/>
         <source>Select a run in the table</source>
         <translation>Wählen Sie einen Lauf in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="377"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="335"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="383"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Dieser Lauf wurde vor seiner Testauswertung abgebrochen: Er hat keine Konfusionsmatrix.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="340"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="386"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;, %2 % von %3 Testziffern richtig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="351"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="394"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="354"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="486"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="395"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="526"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 Testziffern %2 für %3 gehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="411"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="451"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Der Datensatz %1 des Laufs wurde nicht gefunden (er lag in %2), daher können seine Ziffern nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="419"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="437"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="459"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="477"/>
         <source>Cannot show the digits: %1</source>
         <translation>Die Ziffern können nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="422"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="462"/>
         <source>Loading the test digits from %1…</source>
         <translation>Testziffern werden aus %1 geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="443"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="483"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 hat jetzt %2 Testziffern, der Lauf hat aber %3 ausgewertet: Das sind nicht die Daten, die dieser Lauf verwendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="463"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="503"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 Testziffern %2 richtig klassifiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="483"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="523"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Alle %1 Fehler, die häufigsten Verwechslungen zuerst; klicken Sie auf eine Zelle, um nur eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="490"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="530"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(laut Matrix %1: %2 enthält möglicherweise nicht die Ziffern, die dieser Lauf gesehen hat)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="492"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="532"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(angezeigt aus %1; der Lauf verwendete %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="494"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="534"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(wie gespeichert angezeigt; der Lauf sah jede an ihrer eigenen Stelle auf einer %1×%1-Fläche)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="515"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="557"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1: Die Tabelle wird als .csv oder .json gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="518"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="560"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="533"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="575"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>keine Abbildung namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="547"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="589"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="547"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="589"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="548"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="590"/>
         <source>Export the results table</source>
         <translation>Ergebnistabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="598"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="558"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="600"/>
         <source>Saved the table to %1</source>
         <translation>Tabelle in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="565"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="607"/>
         <source>Save the figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="577"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="619"/>
         <source>Cannot save the figure</source>
         <translation>Die Abbildung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="579"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="621"/>
         <source>Saved the figure to %1</source>
         <translation>Abbildung in %1 gespeichert</translation>
     </message>
@@ -2133,241 +2235,241 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="207"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="214"/>
         <source>Choose a reference run above the table.</source>
         <translation>Wählen Sie über der Tabelle einen Referenzlauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="211"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="218"/>
         <source>This run has no test result (it was cancelled).</source>
         <translation>Dieser Lauf hat kein Testergebnis (er wurde abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="213"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="220"/>
         <source>The reference run has no test result (it was cancelled).</source>
         <translation>Der Referenzlauf hat kein Testergebnis (er wurde abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="215"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="222"/>
         <source>Different datasets (%1 and %2): the test digits are not the same.</source>
         <translation>Unterschiedliche Datensätze (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="224"/>
         <source>Different splits (%1 and %2): the test digits are not the same.</source>
         <translation>Unterschiedliche Aufteilungen (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="226"/>
         <source>Different test sizes (%1 and %2 digits).</source>
         <translation>Unterschiedliche Testgrößen (%1 und %2 Ziffern).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="251"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="258"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="278"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="285"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="278"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="285"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 Threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="281"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="326"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 auf %2 (Aufteilung %3, Startwert %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="329"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
         <source>not saved in a run folder</source>
         <translation>nicht in einem Laufordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Abgebrochen: Die Gewichte sind die bis dahin besten.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="340"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="342"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="349"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Abgebrochen, bevor die Testziffern ausgewertet wurden.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Auf %1 Testziffern; %2 falsch klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
         <source>%1: 1 epoch</source>
         <translation>%1: 1 Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
         <source>%1: %2 epochs</source>
         <translation>%1: %2 Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="349"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="356"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, Gewichte von Epoche %1 behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="351"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="358"/>
         <source>, stopped by %1</source>
         <translation>, gestoppt durch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
         <source>Head phase, feature caching included</source>
         <translation>Head-Phase, einschließlich Zwischenspeichern der Merkmale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="358"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="365"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Vergleichsmodelle trainieren in einer Phase; dies ist deren Dauer.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="359"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
         <source>Fine-tuning phase</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="360"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Gesamter Lauf: Laden der Daten, Aufbau des Modells, alle Phasen und die Testauswertung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="370"/>
         <source>Unknown: the run&apos;s log does not say how many digits it trained on.</source>
         <translation>Unbekannt: Das Log des Laufs gibt nicht an, auf wie vielen Ziffern er trainiert hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="371"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 Trainingsziffern × %2 Epochen / %3 s Training (alle Phasen, einschließlich Zwischenspeichern der Merkmale)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="376"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 insgesamt; die Head-Phase trainiert %2, das Fine-Tuning %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="375"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="382"/>
         <source>The other runs are compared with this one.</source>
         <translation>Die anderen Läufe werden mit diesem verglichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="380"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="387"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Exakter McNemar-Test gegen %1: nur dieser Lauf falsch bei %2 Testziffern, nur die Referenz bei %3; zweiseitiges p = %4. Ein kleines p (etwa unter 0,05) bedeutet, dass sich die beiden auf diesen Ziffern stärker unterscheiden, als durch Zufall zu erwarten ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="397"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="398"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="399"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="400"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="401"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Head / train</source>
         <translation>Head / Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>Images/s</source>
         <translation>Bilder/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Durchlaufene Epochen je Phase: Head + Fine-Tuning (Vergleichsmodelle: eine Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Sekunden der Head-Phase (Vergleichsmodelle: ihrer einzigen Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="416"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Trainingsdurchsatz: Trainingsziffern × Epochen aller Phasen / Sekunden aller Phasen. Die Head-Phase auf zwischengespeicherten Merkmalen ist viel schneller als das Fine-Tuning.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="419"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Exakter McNemar-Test gegen %1 auf den Ziffern, bei denen sich die beiden unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="428"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Exakter McNemar-Test gegen den von Ihnen gewählten Referenzlauf</translation>
     </message>
@@ -2375,54 +2477,54 @@ SHA-256 %2</translation>
 <context>
     <name>mw::app::RunBarChart</name>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="54"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="68"/>
         <source>Build and train time</source>
         <translation>Aufbau- und Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="56"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="70"/>
         <source>Head / train</source>
         <translation>Head / Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="57"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="71"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="58"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="72"/>
         <source>Data, build, test</source>
         <translation>Daten, Aufbau, Test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="72"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="86"/>
         <source>%1 — %2: %3 s
 head / train %4 s, fine-tune %5 s, data, build and test %6 s</source>
         <translation>%1 — %2: %3 s
 Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="82"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="96"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="92"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="106"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="94"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="108"/>
         <source>Test accuracy (%)</source>
         <translation>Testgenauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="117"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="131"/>
         <source>% (axis starts at %1 %)</source>
         <translation>% (Achse beginnt bei %1 %)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="117"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="131"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -2433,6 +2535,24 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <location filename="../src/app/jobs/runqueue.cpp" line="53"/>
         <source>Cancelled before it started</source>
         <translation>Vor dem Start abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SettingsDialog</name>
+    <message>
+        <location filename="../src/app/settingsdialog.cpp" line="38"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingsdialog.cpp" line="39"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingsdialog.cpp" line="40"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -2459,33 +2579,33 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::TrainingPage</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="127"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="109"/>
         <source>%1 · run %2</source>
         <translation>%1 · Lauf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="144"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="145"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="112"/>
         <source>Stop this run within a batch; it keeps the best weights so far</source>
         <translation>Diesen Lauf innerhalb eines Batches anhalten; er behält die bisher besten Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="157"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="357"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="209"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="398"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="183"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="236"/>
         <source>Loading data and building the network…</source>
         <translation>Daten werden geladen und das Netz wird aufgebaut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="184"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="237"/>
         <source>run folder %1, %n CPU thread(s)</source>
         <translation>
             <numerusform>Laufordner %1, %n CPU-Thread</numerusform>
@@ -2493,12 +2613,12 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="233"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="286"/>
         <source>%1 epoch %2: loss %3, accuracy %4 · validation loss %5, accuracy %6 · %7</source>
         <translation>%1 Epoche %2: Verlust %3, Genauigkeit %4 · Validierungsverlust %5, Genauigkeit %6 · %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="258"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="126"/>
         <source>Cancelled after %n epoch(s); the best weights so far are kept in its folder</source>
         <translation>
             <numerusform>Nach %n Epoche abgebrochen; die bisher besten Gewichte bleiben in seinem Ordner erhalten</numerusform>
@@ -2506,43 +2626,43 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="261"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="129"/>
         <source>Test accuracy %1, loss %2 · %3 in all</source>
         <translation>Testgenauigkeit %1, Verlust %2 · %3 insgesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="266"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="362"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="134"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="403"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="268"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="114"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="282"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="323"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="319"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="360"/>
         <source>Waiting for a free slot</source>
         <translation>Wartet auf einen freien Platz</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="320"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="324"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="365"/>
         <source>Preparing</source>
         <translation>Wird vorbereitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="341"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="382"/>
         <source>%1 · %n epoch(s) done · finishing</source>
         <translation>
             <numerusform>%1 · %n Epoche fertig · wird abgeschlossen</numerusform>
@@ -2550,57 +2670,57 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="343"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="384"/>
         <source>%1 · epoch %2/%3</source>
         <translation>%1 · Epoche %2/%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="346"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
         <source> · about %1 left in phase</source>
         <translation> · noch etwa %1 in dieser Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="346"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
         <source> · last epoch</source>
         <translation> · letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="348"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="389"/>
         <source> · batch %1/%2</source>
         <translation> · Batch %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="352"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="393"/>
         <source>Best validation accuracy %1 (epoch %2)</source>
         <translation>Beste Validierungsgenauigkeit %1 (Epoche %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="407"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="370"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="411"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="428"/>
         <source>%1 running, %2 waiting</source>
         <translation>%1 laufend, %2 wartend</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="403"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="444"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="406"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="447"/>
         <source>Export learning curves</source>
         <translation>Lernkurven exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="415"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="456"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/datapage.ui" line="10"/>
         <source>&amp;Dataset:</source>
-        <translation>&amp;Jeu de données :</translation>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="22"/>
@@ -21,37 +21,37 @@
     <message>
         <location filename="../ui/datapage.ui" line="35"/>
         <source>S&amp;plit:</source>
-        <translation>&amp;Partition :</translation>
+        <translation>&amp;Partition&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="41"/>
         <source>Standard (55,000 / 5,000 / 10,000)</source>
-        <translation>Standard (55 000 / 5 000 / 10 000)</translation>
+        <translation>Standard (55&#x202f;000 / 5&#x202f;000 / 10&#x202f;000)</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="42"/>
         <source>Keras tutorial (60,000 / 5,000 / 5,000)</source>
-        <translation>Tutoriel Keras (60 000 / 5 000 / 5 000)</translation>
+        <translation>Tutoriel Keras (60&#x202f;000 / 5&#x202f;000 / 5&#x202f;000)</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="47"/>
         <source>S&amp;eed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="53"/>
         <source>Seed that picks the 5,000 validation digits of the standard split</source>
-        <translation>Graine qui tire les 5 000 chiffres de validation de la partition standard</translation>
+        <translation>Graine qui tire les 5&#x202f;000 chiffres de validation de la partition standard</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="72"/>
         <source>Loading and verifying… %p%</source>
-        <translation>Chargement et vérification… %p %</translation>
+        <translation>Chargement et vérification… %p&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="87"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="94"/>
@@ -71,12 +71,12 @@
     <message>
         <location filename="../ui/datapage.ui" line="101"/>
         <source>&amp;Class:</source>
-        <translation>&amp;Classe :</translation>
+        <translation>&amp;Classe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="119"/>
         <source>&amp;Zoom:</source>
-        <translation>&amp;Zoom :</translation>
+        <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="155"/>
@@ -91,12 +91,12 @@
     <message>
         <location filename="../ui/datapage.ui" line="171"/>
         <source>&amp;Model input:</source>
-        <translation>&amp;Entrée du modèle :</translation>
+        <translation>&amp;Entrée du modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/datapage.ui" line="198"/>
         <source>Per batch, on the training device: x / 127.5 − 1 (range [−1, 1]), bilinear resize (align_corners = false, no antialias), grey repeated to three channels.</source>
-        <translation>Par lot, sur l&apos;appareil d&apos;entraînement : x / 127.5 − 1 (plage [−1, 1]), redimensionnement bilinéaire (align_corners = false, sans anticrénelage), gris répété sur trois canaux.</translation>
+        <translation>Par lot, sur l&apos;appareil d&apos;entraînement&#xa0;: x / 127.5 − 1 (plage [−1, 1]), redimensionnement bilinéaire (align_corners = false, sans anticrénelage), gris répété sur trois canaux.</translation>
     </message>
 </context>
 <context>
@@ -134,12 +134,12 @@
     <message>
         <location filename="../ui/drawpage.ui" line="60"/>
         <source>B&amp;rush:</source>
-        <translation>&amp;Pinceau :</translation>
+        <translation>&amp;Pinceau&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/drawpage.ui" line="66"/>
         <source>Brush width in canvas pixels (the canvas is 280×280). MNIST&apos;s strokes are about 3 of the 20 pixels a digit is tall, so 28 suits a digit drawn about 200 pixels tall</source>
-        <translation>Largeur du pinceau en pixels du canevas (le canevas fait 280×280). Dans MNIST, un trait mesure environ 3 des 20 pixels de hauteur d&apos;un chiffre : 28 convient donc à un chiffre dessiné sur environ 200 pixels de haut</translation>
+        <translation>Largeur du pinceau en pixels du canevas (le canevas fait 280×280). Dans MNIST, un trait mesure environ 3 des 20 pixels de hauteur d&apos;un chiffre&#xa0;: 28 convient donc à un chiffre dessiné sur environ 200 pixels de haut</translation>
     </message>
     <message>
         <location filename="../ui/drawpage.ui" line="91"/>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../ui/drawpage.ui" line="92"/>
         <source>Classify a picture file (any size, grey or colour; dark ink on paper is inverted). You can also drop it onto the canvas.</source>
-        <translation>Classer un fichier image (toute taille, en gris ou en couleur ; l&apos;encre foncée sur papier est inversée). Vous pouvez aussi le déposer sur le canevas.</translation>
+        <translation>Classer un fichier image (toute taille, en gris ou en couleur&#xa0;; l&apos;encre foncée sur papier est inversée). Vous pouvez aussi le déposer sur le canevas.</translation>
     </message>
     <message>
         <location filename="../ui/drawpage.ui" line="97"/>
@@ -179,7 +179,7 @@
     <message>
         <location filename="../ui/drawpage.ui" line="156"/>
         <source>Scaled to fit 20×20 keeping the aspect ratio; area averaging gives the grey edges</source>
-        <translation>Mis à l&apos;échelle pour tenir dans 20×20 en gardant les proportions ; la moyenne par zone donne les bords gris</translation>
+        <translation>Mis à l&apos;échelle pour tenir dans 20×20 en gardant les proportions&#xa0;; la moyenne par zone donne les bords gris</translation>
     </message>
     <message>
         <location filename="../ui/drawpage.ui" line="161"/>
@@ -189,7 +189,7 @@
     <message>
         <location filename="../ui/drawpage.ui" line="173"/>
         <source>Placed so its centre of mass is the centre of the 28×28 field: what MNIST&apos;s digits look like</source>
-        <translation>Placé de sorte que son centre de masse soit le centre du champ 28×28 : l&apos;aspect des chiffres de MNIST</translation>
+        <translation>Placé de sorte que son centre de masse soit le centre du champ 28×28&#xa0;: l&apos;aspect des chiffres de MNIST</translation>
     </message>
     <message>
         <location filename="../ui/drawpage.ui" line="178"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../ui/drawpage.ui" line="190"/>
         <source>The selected model&apos;s input: scaled to its range, resized to its input size, grey repeated to three channels</source>
-        <translation>L&apos;entrée du modèle sélectionné : mise à sa plage de valeurs, redimensionnée à sa taille d&apos;entrée, gris répété sur trois canaux</translation>
+        <translation>L&apos;entrée du modèle sélectionné&#xa0;: mise à sa plage de valeurs, redimensionnée à sa taille d&apos;entrée, gris répété sur trois canaux</translation>
     </message>
     <message>
         <location filename="../ui/drawpage.ui" line="195"/>
@@ -224,7 +224,7 @@
     <message>
         <location filename="../ui/drawpage.ui" line="225"/>
         <source>Off: the whole canvas is only scaled down to 28×28, so a digit drawn small or off-centre reaches the models that way</source>
-        <translation>Désactivé : le canevas entier est seulement réduit à 28×28, si bien qu&apos;un chiffre dessiné petit ou décentré parvient tel quel aux modèles</translation>
+        <translation>Désactivé&#xa0;: le canevas entier est seulement réduit à 28×28, si bien qu&apos;un chiffre dessiné petit ou décentré parvient tel quel aux modèles</translation>
     </message>
     <message>
         <location filename="../ui/drawpage.ui" line="231"/>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../ui/drawpage.ui" line="251"/>
         <source>Move the drawing board into its own window (for a projector); close that window to bring it back</source>
-        <translation>Déplacer la planche à dessin dans sa propre fenêtre (pour un projecteur) ; fermez cette fenêtre pour la ramener</translation>
+        <translation>Déplacer la planche à dessin dans sa propre fenêtre (pour un projecteur)&#xa0;; fermez cette fenêtre pour la ramener</translation>
     </message>
     <message>
         <location filename="../ui/drawpage.ui" line="266"/>
@@ -277,12 +277,12 @@
     <message>
         <location filename="../ui/experimentpage.ui" line="11"/>
         <source>Re&amp;cipe:</source>
-        <translation>&amp;Recette :</translation>
+        <translation>&amp;Recette&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="21"/>
         <source>Fill the page with one of the tutorials&apos; experiments (resources/recipes; $MNIST_WORKBENCH_RECIPES points elsewhere)</source>
-        <translation>Remplir la page avec l&apos;une des expériences des tutoriels (resources/recipes ; $MNIST_WORKBENCH_RECIPES désigne un autre emplacement)</translation>
+        <translation>Remplir la page avec l&apos;une des expériences des tutoriels (resources/recipes&#xa0;; $MNIST_WORKBENCH_RECIPES désigne un autre emplacement)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="50"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../ui/experimentpage.ui" line="56"/>
         <source>Tick the models to run; each becomes one run. Double-click a backbone&apos;s input size to change it.</source>
-        <translation>Cochez les modèles à exécuter ; chacun donne une exécution. Double-cliquez sur la taille d&apos;entrée d&apos;un backbone pour la modifier.</translation>
+        <translation>Cochez les modèles à exécuter&#xa0;; chacun donne une exécution. Double-cliquez sur la taille d&apos;entrée d&apos;un backbone pour la modifier.</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="72"/>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../ui/experimentpage.ui" line="139"/>
         <source>&amp;Dataset:</source>
-        <translation>&amp;Jeu de données :</translation>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="149"/>
@@ -337,34 +337,34 @@
     <message>
         <location filename="../ui/experimentpage.ui" line="156"/>
         <source>S&amp;plit:</source>
-        <translation>&amp;Partition :</translation>
+        <translation>&amp;Partition&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="166"/>
         <source>Standard: 55,000 train / 5,000 validation (drawn by the seed) / the official 10,000 test.
 Keras tutorial: all 70,000 in official order, 60,000 / 5,000 / 5,000.</source>
-        <translation>Standard : 55 000 entraînement / 5 000 validation (tirés par la graine) / les 10 000 de test officiels.
-Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 5 000.</translation>
+        <translation>Standard&#xa0;: 55&#x202f;000 entraînement / 5&#x202f;000 validation (tirés par la graine) / les 10&#x202f;000 de test officiels.
+Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;000 / 5&#x202f;000 / 5&#x202f;000.</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="171"/>
         <source>Standard (55,000 / 5,000 / 10,000)</source>
-        <translation>Standard (55 000 / 5 000 / 10 000)</translation>
+        <translation>Standard (55&#x202f;000 / 5&#x202f;000 / 10&#x202f;000)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="176"/>
         <source>Keras tutorial (60,000 / 5,000 / 5,000)</source>
-        <translation>Tutoriel Keras (60 000 / 5 000 / 5 000)</translation>
+        <translation>Tutoriel Keras (60&#x202f;000 / 5&#x202f;000 / 5&#x202f;000)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="184"/>
         <source>Training &amp;digits:</source>
-        <translation>C&amp;hiffres d&apos;entraînement :</translation>
+        <translation>C&amp;hiffres d&apos;entraînement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="194"/>
         <source>Keep only the first N training digits (All: the whole training part); quick demos use a few thousand</source>
-        <translation>Ne garder que les N premiers chiffres d&apos;entraînement (Tous : toute la partie entraînement) ; les démonstrations rapides en utilisent quelques milliers</translation>
+        <translation>Ne garder que les N premiers chiffres d&apos;entraînement (Tous&#xa0;: toute la partie entraînement)&#xa0;; les démonstrations rapides en utilisent quelques milliers</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="206"/>
@@ -374,7 +374,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="216"/>
         <source>S&amp;eed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="226"/>
@@ -390,24 +390,24 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
         <location filename="../ui/experimentpage.ui" line="254"/>
         <location filename="../ui/experimentpage.ui" line="421"/>
         <source>&amp;Epochs (at most):</source>
-        <translation>Épo&amp;ques (au plus) :</translation>
+        <translation>Épo&amp;ques (au plus)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="264"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
-        <translation>Nombre maximal d&apos;époques de la première phase : les backbones n&apos;entraînent que la tête sur des caractéristiques gelées ; les modèles de référence s&apos;entraînent à partir de zéro</translation>
+        <translation>Nombre maximal d&apos;époques de la première phase&#xa0;: les backbones n&apos;entraînent que la tête sur des caractéristiques gelées&#xa0;; les modèles de référence s&apos;entraînent à partir de zéro</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="280"/>
         <location filename="../ui/experimentpage.ui" line="450"/>
         <source>&amp;Patience:</source>
-        <translation>Pat&amp;ience :</translation>
+        <translation>Pat&amp;ience&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="290"/>
         <location filename="../ui/experimentpage.ui" line="460"/>
         <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
-        <translation>Arrêt précoce : s&apos;arrêter après ce nombre d&apos;époques sans amélioration de la précision de validation, et garder les poids de la meilleure époque (Désactivé : exécuter toutes les époques)</translation>
+        <translation>Arrêt précoce&#xa0;: s&apos;arrêter après ce nombre d&apos;époques sans amélioration de la précision de validation, et garder les poids de la meilleure époque (Désactivé&#xa0;: exécuter toutes les époques)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="302"/>
@@ -426,7 +426,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
         <location filename="../ui/experimentpage.ui" line="312"/>
         <location filename="../ui/experimentpage.ui" line="482"/>
         <source>&amp;Optimizer:</source>
-        <translation>&amp;Optimiseur :</translation>
+        <translation>&amp;Optimiseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="322"/>
@@ -456,7 +456,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
         <location filename="../ui/experimentpage.ui" line="344"/>
         <location filename="../ui/experimentpage.ui" line="514"/>
         <source>&amp;Learning rate:</source>
-        <translation>&amp;Taux d&apos;apprentissage :</translation>
+        <translation>&amp;Taux d&apos;apprentissage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="354"/>
@@ -465,15 +465,14 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
         <translation>Taux d&apos;apprentissage de cette phase, p. ex. 1e-4 ou 0.0001</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="357"/>
         <source>1e-4</source>
-        <translation>1e-4</translation>
+        <translation type="vanished">1e-4</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="364"/>
         <location filename="../ui/experimentpage.ui" line="534"/>
         <source>&amp;Momentum:</source>
-        <translation>&amp;Momentum :</translation>
+        <translation>&amp;Momentum&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="374"/>
@@ -501,7 +500,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="431"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
-        <translation>Nombre maximal d&apos;époques d&apos;affinage : tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence) ; Ignorer : pas d&apos;affinage</translation>
+        <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="443"/>
@@ -509,19 +508,18 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="527"/>
         <source>1e-6</source>
-        <translation>1e-6</translation>
+        <translation type="vanished">1e-6</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="579"/>
         <source>&amp;Frozen layers:</source>
-        <translation>&amp;Couches gelées :</translation>
+        <translation>&amp;Couches gelées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="589"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
-        <translation>Garder gelées les K premières couches du backbone pendant l&apos;affinage (0 : tout entraîner sauf BatchNorm)</translation>
+        <translation>Garder gelées les K premières couches du backbone pendant l&apos;affinage (0&#xa0;: tout entraîner sauf BatchNorm)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="601"/>
@@ -536,7 +534,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="620"/>
         <source>&amp;Weights:</source>
-        <translation>Poi&amp;ds :</translation>
+        <translation>Poi&amp;ds&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="630"/>
@@ -556,12 +554,12 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="647"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="659"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the selected backbone; it is read and checked before any run starts</source>
-        <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour le backbone sélectionné ; il est lu et vérifié avant le démarrage de toute exécution</translation>
+        <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour le backbone sélectionné&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="662"/>
@@ -581,7 +579,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="692"/>
         <source>&amp;Batch size:</source>
-        <translation>Taill&amp;e de lot :</translation>
+        <translation>Taill&amp;e de lot&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="702"/>
@@ -591,17 +589,17 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="718"/>
         <source>&amp;Normalization:</source>
-        <translation>&amp;Normalisation :</translation>
+        <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="728"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
-        <translation>Mise à l&apos;échelle des pixels : [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
+        <translation>Mise à l&apos;échelle des pixels&#xa0;: [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="732"/>
         <source>Tutorial: [-1, 1]</source>
-        <translation>Tutoriel : [-1, 1]</translation>
+        <translation>Tutoriel&#xa0;: [-1, 1]</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="737"/>
@@ -631,7 +629,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="771"/>
         <source>&amp;Rotation:</source>
-        <translation>R&amp;otation :</translation>
+        <translation>R&amp;otation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="781"/>
@@ -647,7 +645,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="806"/>
         <source>S&amp;hift:</source>
-        <translation>Tran&amp;slation :</translation>
+        <translation>Tran&amp;slation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="816"/>
@@ -657,7 +655,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="838"/>
         <source>&amp;Zoom:</source>
-        <translation>&amp;Zoom :</translation>
+        <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="848"/>
@@ -667,7 +665,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="870"/>
         <source>Shea&amp;r:</source>
-        <translation>&amp;Cisaillement :</translation>
+        <translation>&amp;Cisaillement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="880"/>
@@ -682,17 +680,17 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="908"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
-        <translation>Proposé parce que les tutoriels le faisaient : un 2 retourné n&apos;est pas un 2</translation>
+        <translation>Proposé parce que les tutoriels le faisaient&#xa0;: un 2 retourné n&apos;est pas un 2</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="918"/>
         <source>Shi&amp;fted digits:</source>
-        <translation>Chiffres &amp;décalés :</translation>
+        <translation>Chiffres &amp;décalés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="928"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
-        <translation>Chaque chiffre (entraînement, validation et test) occupe sa propre position aléatoire sur un canevas noir de cette taille, fixée par la graine : un test de robustesse à la translation (le tutoriel MLP contre CNN utilisait 48). Désactivé : chiffres tels quels.</translation>
+        <translation>Chaque chiffre (entraînement, validation et test) occupe sa propre position aléatoire sur un canevas noir de cette taille, fixée par la graine&#xa0;: un test de robustesse à la translation (le tutoriel MLP contre CNN utilisait 48). Désactivé&#xa0;: chiffres tels quels.</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="943"/>
@@ -707,32 +705,31 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="962"/>
         <source>De&amp;vice:</source>
-        <translation>Appa&amp;reil :</translation>
+        <translation>Appa&amp;reil&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="972"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
-        <translation>Où les exécutions s&apos;entraînent ; Auto prend un GPU s&apos;il y en a un</translation>
+        <translation>Où les exécutions s&apos;entraînent&#xa0;; Auto prend un GPU s&apos;il y en a un</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="979"/>
         <source>Found:</source>
-        <translation>Détectés :</translation>
+        <translation>Détectés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="989"/>
         <source>…</source>
-        <translation>…</translation>
+        <translation type="vanished">…</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="999"/>
         <source>Runs at &amp;once:</source>
-        <translation>E&amp;xécutions simultanées :</translation>
+        <translation>E&amp;xécutions simultanées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="1009"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
-        <translation>Nombre d&apos;exécutions entraînées en même temps ; les cœurs CPU sont répartis entre elles</translation>
+        <translation>Nombre d&apos;exécutions entraînées en même temps&#xa0;; les cœurs CPU sont répartis entre elles</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="1025"/>
@@ -742,7 +739,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/experimentpage.ui" line="1028"/>
         <source>Off: runs on a GPU wait for each other</source>
-        <translation>Désactivé : les exécutions sur un GPU s&apos;attendent les unes les autres</translation>
+        <translation>Désactivé&#xa0;: les exécutions sur un GPU s&apos;attendent les unes les autres</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="1089"/>
@@ -756,37 +753,60 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../src/app/helpdialogs.cpp" line="63"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/app/helpdialogs.cpp" line="63"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../src/app/helpdialogs.cpp" line="73"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/helpdialogs.cpp" line="95"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="29"/>
         <location filename="../src/app/widgets/resultstablemodel.cpp" line="26"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="32"/>
         <location filename="../src/app/widgets/resultstablemodel.cpp" line="28"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
         <location filename="../src/app/widgets/resultstablemodel.cpp" line="29"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="34"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="39"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="40"/>
         <source>Head</source>
         <translation>Tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="41"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="43"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -808,27 +828,27 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../src/app/widgets/figureexport.cpp" line="40"/>
         <source>%1: cannot save a figure as &quot;%2&quot; (choose %3)</source>
-        <translation>%1 : impossible d&apos;enregistrer une figure au format « %2 » (choisissez %3)</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer une figure au format «&#xa0;%2&#xa0;» (choisissez %3)</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/figureexport.cpp" line="53"/>
         <source>%1: cannot write the image</source>
-        <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/figureexport.cpp" line="64"/>
         <source>%1: cannot write the PDF</source>
-        <translation>%1 : impossible d&apos;écrire le PDF</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le PDF</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/figureexport.cpp" line="77"/>
         <source>%1: cannot write the SVG</source>
-        <translation>%1 : impossible d&apos;écrire le SVG</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le SVG</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/figureexport.cpp" line="83"/>
         <source>%1: could not be written</source>
-        <translation>%1 : n&apos;a pas pu être écrit</translation>
+        <translation>%1&#xa0;: n&apos;a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -836,7 +856,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/resultspage.ui" line="10"/>
         <source>McNemar &amp;reference:</source>
-        <translation>&amp;Référence McNemar :</translation>
+        <translation>&amp;Référence McNemar&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/resultspage.ui" line="16"/>
@@ -921,7 +941,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/resultspage.ui" line="159"/>
         <source>The matrix&apos;s largest error cells; pick one to see its digits</source>
-        <translation>Les plus grandes cases d&apos;erreur de la matrice ; choisissez-en une pour voir ses chiffres</translation>
+        <translation>Les plus grandes cases d&apos;erreur de la matrice&#xa0;; choisissez-en une pour voir ses chiffres</translation>
     </message>
     <message>
         <location filename="../ui/resultspage.ui" line="168"/>
@@ -930,11 +950,44 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="14"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="24"/>
+        <source>The language of the menus, pages and messages; it changes at once</source>
+        <translation>La langue des menus, des pages et des messages&#xa0;; elle change aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="31"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="41"/>
+        <source>Light or dark colours; plots and charts follow</source>
+        <translation>Couleurs claires ou sombres&#xa0;; courbes et graphiques suivent</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="50"/>
+        <source>Window layout, the last dataset and the experiment settings are kept between sessions.</source>
+        <translation>La disposition de la fenêtre, le dernier jeu de données et les paramètres de l&apos;expérience sont conservés d&apos;une session à l&apos;autre.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../ui/trainingpage.ui" line="11"/>
         <source>&amp;View:</source>
-        <translation>&amp;Vue :</translation>
+        <translation>&amp;Vue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/trainingpage.ui" line="21"/>
@@ -974,7 +1027,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/trainingpage.ui" line="80"/>
         <source>Stop every run: running ones keep their best weights so far, waiting ones are dropped</source>
-        <translation>Arrêter toutes les exécutions : celles en cours gardent leurs meilleurs poids obtenus jusque-là, celles en attente sont abandonnées</translation>
+        <translation>Arrêter toutes les exécutions&#xa0;: celles en cours gardent leurs meilleurs poids obtenus jusque-là, celles en attente sont abandonnées</translation>
     </message>
     <message>
         <location filename="../ui/trainingpage.ui" line="87"/>
@@ -984,7 +1037,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../ui/trainingpage.ui" line="90"/>
         <source>Remove finished, cancelled and failed runs from this page (their folders stay; the Results page keeps them)</source>
-        <translation>Retirer de cette page les exécutions terminées, annulées et échouées (leurs dossiers restent ; la page Résultats les conserve)</translation>
+        <translation>Retirer de cette page les exécutions terminées, annulées et échouées (leurs dossiers restent&#xa0;; la page Résultats les conserve)</translation>
     </message>
     <message>
         <location filename="../ui/trainingpage.ui" line="137"/>
@@ -998,47 +1051,57 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     </message>
 </context>
 <context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../src/app/uilanguage.cpp" line="25"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="34"/>
+        <location filename="../src/app/main.cpp" line="26"/>
         <source>Transfer-learning workbench for handwritten digits</source>
         <translation>Atelier d&apos;apprentissage par transfert pour chiffres manuscrits</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
-        <source>Open the catalog dataset NAME (default MNIST).</source>
-        <translation>Ouvrir le jeu de données NAME du catalogue (MNIST par défaut).</translation>
+        <location filename="../src/app/main.cpp" line="31"/>
+        <source>Open the catalog dataset NAME (default: the last one used, else MNIST).</source>
+        <translation>Ouvrir le jeu de données NAME du catalogue (par défaut&#xa0;: le dernier utilisé, sinon MNIST).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="41"/>
+        <source>Open the catalog dataset NAME (default MNIST).</source>
+        <translation type="vanished">Ouvrir le jeu de données NAME du catalogue (MNIST par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>Open the MNIST-format folder DIR.</source>
         <translation>Ouvrir le dossier DIR au format MNIST.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="55"/>
         <source>Dataset not found</source>
-        <translation>Jeu de données introuvable</translation>
+        <translation type="vanished">Jeu de données introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="56"/>
         <source>No dataset named &quot;%1&quot; was found. Run ./workbench.sh to fetch MNIST, or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
-        <translation>Aucun jeu de données nommé « %1 » n&apos;a été trouvé. Lancez ./workbench.sh pour télécharger MNIST, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
+        <translation type="vanished">Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Lancez ./workbench.sh pour télécharger MNIST, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
     </message>
 </context>
 <context>
     <name>mw::app::ClassCountsChart</name>
     <message>
-        <location filename="../src/app/widgets/classcountschart.cpp" line="15"/>
+        <location filename="../src/app/widgets/classcountschart.cpp" line="55"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/classcountschart.cpp" line="15"/>
+        <location filename="../src/app/widgets/classcountschart.cpp" line="55"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/classcountschart.cpp" line="15"/>
+        <location filename="../src/app/widgets/classcountschart.cpp" line="55"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -1046,95 +1109,94 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
 <context>
     <name>mw::app::ConfusionMatrixView</name>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="101"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="102"/>
         <source>Select a run to see its confusion matrix</source>
         <translation>Sélectionnez une exécution pour voir sa matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="159"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="162"/>
         <source>Predicted digit</source>
         <translation>Chiffre prédit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="164"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="167"/>
         <source>True digit</source>
         <translation>Chiffre réel</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="226"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="236"/>
         <source>%1 of %2 test digits %3 classified right (%4 %)</source>
-        <translation>%1 des %2 chiffres de test %3 bien classés (%4 %)</translation>
+        <translation>%1 des %2 chiffres de test %3 bien classés (%4&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="228"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="238"/>
         <source>%1 test digits %2 taken for %3 (%4 % of the %2s); click to see them</source>
-        <translation>%1 chiffres de test %2 pris pour des %3 (%4 % des %2) ; cliquez pour les voir</translation>
+        <translation>%1 chiffres de test %2 pris pour des %3 (%4&#xa0;% des %2)&#xa0;; cliquez pour les voir</translation>
     </message>
 </context>
 <context>
     <name>mw::app::CurvePlot</name>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="239"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="277"/>
         <source>Learning curves</source>
         <translation>Courbes d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="249"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="287"/>
         <source>%1: unknown image format &quot;%2&quot; (%3)</source>
-        <translation>%1 : format d&apos;image inconnu « %2 » (%3)</translation>
+        <translation>%1&#xa0;: format d&apos;image inconnu «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="254"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="292"/>
         <source>%1: cannot be written</source>
-        <translation>%1 : écriture impossible</translation>
+        <translation>%1&#xa0;: écriture impossible</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="313"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="373"/>
         <source>No runs yet: tick models on the Experiment page and press Run (Ctrl+R).</source>
-        <translation>Aucune exécution pour l&apos;instant : cochez des modèles sur la page Expérience et appuyez sur Lancer (Ctrl+R).</translation>
+        <translation>Aucune exécution pour l&apos;instant&#xa0;: cochez des modèles sur la page Expérience et appuyez sur Lancer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="344"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="408"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="345"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="409"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="345"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="409"/>
         <source>Epoch</source>
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="352"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="356"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="416"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="420"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="353"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="357"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="417"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="421"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="354"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="358"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="418"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="422"/>
         <source>Training, epoch under way</source>
         <translation>Entraînement, époque en cours</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="355"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="359"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="419"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="423"/>
         <source>Kept weights (best epoch)</source>
         <translation>Poids conservés (meilleure époque)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="364"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="365"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
         <source>Start fine-tuning</source>
         <translation>Début de l&apos;affinage</translation>
     </message>
@@ -1142,72 +1204,72 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
 <context>
     <name>mw::app::DataPage</name>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="24"/>
+        <location filename="../src/app/pages/datapage.cpp" line="64"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="73"/>
+        <location filename="../src/app/pages/datapage.cpp" line="108"/>
         <source>Open an MNIST-format folder</source>
         <translation>Ouvrir un dossier au format MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="98"/>
+        <location filename="../src/app/pages/datapage.cpp" line="76"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="110"/>
+        <location filename="../src/app/pages/datapage.cpp" line="78"/>
         <source>verified (SHA-256 matches the published files)</source>
         <translation>vérifié (le SHA-256 correspond aux fichiers publiés)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="111"/>
+        <location filename="../src/app/pages/datapage.cpp" line="79"/>
         <source>custom (valid MNIST format, not a known dataset)</source>
         <translation>personnalisé (format MNIST valide, jeu de données inconnu)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="115"/>
+        <location filename="../src/app/pages/datapage.cpp" line="150"/>
         <source>%1 (%2): %3 train + %4 test digits from %5</source>
-        <translation>%1 (%2) : %3 chiffres d&apos;entraînement + %4 de test depuis %5</translation>
+        <translation>%1 (%2)&#xa0;: %3 chiffres d&apos;entraînement + %4 de test depuis %5</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="127"/>
+        <location filename="../src/app/pages/datapage.cpp" line="82"/>
         <source>No dataset loaded</source>
         <translation>Aucun jeu de données chargé</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="129"/>
+        <location filename="../src/app/pages/datapage.cpp" line="164"/>
         <source>Cannot load dataset</source>
         <translation>Impossible de charger le jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="131"/>
+        <location filename="../src/app/pages/datapage.cpp" line="166"/>
         <source>A dataset folder holds train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, raw or as .gz.</source>
         <translation>Un dossier de jeu de données contient train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte et t10k-labels-idx1-ubyte, bruts ou en .gz.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="157"/>
+        <location filename="../src/app/pages/datapage.cpp" line="192"/>
         <source>Split</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="163"/>
+        <location filename="../src/app/pages/datapage.cpp" line="203"/>
         <source>Train</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="163"/>
+        <location filename="../src/app/pages/datapage.cpp" line="203"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="163"/>
+        <location filename="../src/app/pages/datapage.cpp" line="203"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/datapage.cpp" line="186"/>
+        <location filename="../src/app/pages/datapage.cpp" line="232"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n chiffre</numerusform>
@@ -1215,17 +1277,17 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="204"/>
+        <location filename="../src/app/pages/datapage.cpp" line="245"/>
         <source>Digit #%1 — label &lt;b&gt;%2&lt;/b&gt; — official %3 file, index %4</source>
-        <translation>Chiffre n° %1 — étiquette &lt;b&gt;%2&lt;/b&gt; — fichier %3 officiel, indice %4</translation>
+        <translation>Chiffre n°&#xa0;%1 — étiquette &lt;b&gt;%2&lt;/b&gt; — fichier %3 officiel, indice %4</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="207"/>
+        <location filename="../src/app/pages/datapage.cpp" line="248"/>
         <source>train</source>
         <translation>d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/datapage.cpp" line="207"/>
+        <location filename="../src/app/pages/datapage.cpp" line="248"/>
         <source>test</source>
         <translation>de test</translation>
     </message>
@@ -1235,7 +1297,7 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
     <message>
         <location filename="../src/app/widgets/digitlistmodel.cpp" line="36"/>
         <source>Digit #%1 (%2 #%3), label %4</source>
-        <translation>Chiffre n° %1 (%2 n° %3), étiquette %4</translation>
+        <translation>Chiffre n°&#xa0;%1 (%2 n°&#xa0;%3), étiquette %4</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/digitlistmodel.cpp" line="38"/>
@@ -1251,196 +1313,194 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
 <context>
     <name>mw::app::DrawPage</name>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="196"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="241"/>
         <source>test %1%</source>
-        <translation>test %1 %</translation>
+        <translation>test %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="197"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="241"/>
         <source>not tested</source>
         <translation>non testé</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="203"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="232"/>
         <source>Some runs could not be read: %1</source>
-        <translation>Certaines exécutions n&apos;ont pas pu être lues : %1</translation>
+        <translation>Certaines exécutions n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="220"/>
-        <location filename="../src/app/pages/drawpage.cpp" line="286"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="245"/>
         <source>loaded from a file</source>
         <translation>chargé depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="262"/>
-        <location filename="../src/app/pages/drawpage.cpp" line="306"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="251"/>
         <source>could not load</source>
         <translation>chargement impossible</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="264"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="251"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="425"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="522"/>
         <source>%1&apos;s input
 %2×3, %3</source>
         <translation>Entrée de %1
 %2×3, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="427"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="524"/>
         <source>ImageNet mean/std</source>
         <translation>Moyenne/écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="451"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="501"/>
         <source>Cropped</source>
         <translation>Rogné</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="452"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="502"/>
         <source>Fitted into 20×20</source>
         <translation>Ajusté à 20×20</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="453"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="503"/>
         <source>Centred 28×28</source>
         <translation>Centré 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="453"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="503"/>
         <source>Scaled 28×28</source>
         <translation>Réduit 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="454"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="504"/>
         <source>Model&apos;s view</source>
         <translation>Vue du modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="455"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
         <source>Saliency</source>
         <translation>Saillance</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="461"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="511"/>
         <source> (not used)</source>
         <translation> (non utilisé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="462"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="512"/>
         <source>Cropped%1
 %2</source>
         <translation>Rogné%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="465"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="515"/>
         <source>Fitted into 20×20%1
 %2</source>
         <translation>Ajusté à 20×20%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="517"/>
         <source>Centred 28×28
 (centre of mass)</source>
         <translation>Centré 28×28
 (centre de masse)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="517"/>
         <source>Scaled 28×28
 (not centred)</source>
         <translation>Réduit 28×28
 (non centré)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="498"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="555"/>
         <source>Saliency
 %1</source>
         <translation>Saillance
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="524"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="581"/>
         <source>%1: no digit found (the picture is blank or has no contrast)</source>
-        <translation>%1 : aucun chiffre trouvé (l&apos;image est vide ou sans contraste)</translation>
+        <translation>%1&#xa0;: aucun chiffre trouvé (l&apos;image est vide ou sans contraste)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="526"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
         <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
-        <translation>%1 : encre foncée sur fond clair, inversée pour obtenir le clair sur foncé de MNIST</translation>
+        <translation>%1&#xa0;: encre foncée sur fond clair, inversée pour obtenir le clair sur foncé de MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="528"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="586"/>
         <source>%1: opened</source>
-        <translation>%1 : ouvert</translation>
+        <translation>%1&#xa0;: ouvert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="600"/>
         <source>Nothing to save: the canvas is empty.</source>
-        <translation>Rien à enregistrer : le canevas est vide.</translation>
+        <translation>Rien à enregistrer&#xa0;: le canevas est vide.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="604"/>
         <source>%1: cannot write the picture</source>
-        <translation>%1 : impossible d&apos;écrire l&apos;image</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="549"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="607"/>
         <source>Saved the 28×28 digit to %1</source>
         <translation>Chiffre 28×28 enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="555"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="613"/>
         <source>Save the 28×28 digit</source>
         <translation>Enregistrer le chiffre 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="556"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="614"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="564"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="622"/>
         <source>Open a picture of a digit</source>
         <translation>Ouvrir l&apos;image d&apos;un chiffre</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="565"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="623"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="572"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="630"/>
         <source>Load a model checkpoint</source>
         <translation>Charger un point de contrôle de modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="573"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="631"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Points de contrôle (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="597"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="662"/>
         <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
-        <translation>Aucun modèle entraîné pour l&apos;instant : entraînez-en un sur la page Expérience, ou chargez un point de contrôle.</translation>
+        <translation>Aucun modèle entraîné pour l&apos;instant&#xa0;: entraînez-en un sur la page Expérience, ou chargez un point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="598"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="663"/>
         <source>Looking for trained models…</source>
         <translation>Recherche des modèles entraînés…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="600"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="665"/>
         <source>Tick a model below to see what it says.</source>
         <translation>Cochez un modèle ci-dessous pour voir ce qu&apos;il répond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="602"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="667"/>
         <source>Loading %n model(s)…</source>
         <translation>
             <numerusform>Chargement de %n modèle…</numerusform>
@@ -1448,30 +1508,30 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="604"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="669"/>
         <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
         <translation>Dessinez un chiffre sur le canevas, ou déposez-y un fichier image.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="606"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="671"/>
         <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
         <translation>
-            <numerusform>%n modèle ; la dernière prédiction est apparue %1 ms après la modification du dessin.</numerusform>
-            <numerusform>%n modèles ; la dernière prédiction est apparue %1 ms après la modification du dessin.</numerusform>
+            <numerusform>%n modèle&#xa0;; la dernière prédiction est apparue %1 ms après la modification du dessin.</numerusform>
+            <numerusform>%n modèles&#xa0;; la dernière prédiction est apparue %1 ms après la modification du dessin.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="617"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="710"/>
         <source>Draw a digit — MNIST Workbench</source>
         <translation>Dessinez un chiffre — MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="625"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="708"/>
         <source>Att&amp;ach</source>
         <translation>Ra&amp;ttacher</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="635"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="708"/>
         <source>&amp;Detach</source>
         <translation>&amp;Détacher</translation>
     </message>
@@ -1479,12 +1539,12 @@ Tutoriel Keras : les 70 000 dans l&apos;ordre officiel, 60 000 / 5 000 / 
 <context>
     <name>mw::app::DrawingCanvas</name>
     <message>
-        <location filename="../src/app/widgets/drawingcanvas.cpp" line="47"/>
+        <location filename="../src/app/widgets/drawingcanvas.cpp" line="52"/>
         <source>Draw a digit (left button, pen or finger). Right-click or Esc clears, Ctrl+Z undoes a stroke. Drop a picture file here to classify it.</source>
         <translation>Dessinez un chiffre (bouton gauche, stylet ou doigt). Le clic droit ou Échap efface, Ctrl+Z annule un trait. Déposez ici un fichier image pour le classer.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/drawingcanvas.cpp" line="173"/>
+        <location filename="../src/app/widgets/drawingcanvas.cpp" line="187"/>
         <source>Draw a digit here
 or drop a picture file</source>
         <translation>Dessinez un chiffre ici
@@ -1494,93 +1554,93 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="60"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
         <source>&amp;Run experiment</source>
         <translation>&amp;Lancer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="138"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
         <source>Backbones (head phase, then fine-tuning)</source>
         <translation>Backbones (phase tête, puis affinage)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="171"/>
         <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
         <translation>Extracteurs de caractéristiques pré-entraînés (ou initialisés aléatoirement) avec la tête du tutoriel</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="140"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="172"/>
         <source>Baselines (from scratch, one phase)</source>
         <translation>Modèles de référence (à partir de zéro, une phase)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="173"/>
         <source>Small networks that learn MNIST from scratch</source>
         <translation>Petits réseaux qui apprennent MNIST à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="154"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
         <source>Input size in pixels (at least %1); double-click to change</source>
-        <translation>Taille d&apos;entrée en pixels (au moins %1) ; double-cliquez pour la modifier</translation>
+        <translation>Taille d&apos;entrée en pixels (au moins %1)&#xa0;; double-cliquez pour la modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>Baselines take the 28x28 digits as they are</source>
         <translation>Les modèles de référence prennent les chiffres 28x28 tels quels</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="159"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
         <source>Parameters the head phase trains (the backbone is frozen)</source>
         <translation>Paramètres entraînés par la phase tête (le backbone est gelé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>A baseline trains all its parameters</source>
         <translation>Un modèle de référence entraîne tous ses paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="193"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="208"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="257"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (recherche de GPU…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="209"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="258"/>
         <source>Auto: CPU (no GPU found)</source>
-        <translation>Auto : CPU (aucun GPU trouvé)</translation>
+        <translation>Auto&#xa0;: CPU (aucun GPU trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="210"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="259"/>
         <source>Auto: GPU (cuda:0)</source>
-        <translation>Auto : GPU (cuda:0)</translation>
+        <translation>Auto&#xa0;: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="212"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="261"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="214"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
         <source>GPU (none found)</source>
         <translation>GPU (aucun trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="214"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="269"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="224"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="273"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n cœur CPU</numerusform>
@@ -1588,17 +1648,17 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="225"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="274"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, recherche de GPU…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="226"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="275"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, aucun GPU CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="227"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="276"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n GPU CUDA</numerusform>
@@ -1606,65 +1666,65 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="247"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="202"/>
         <source>No recipes found</source>
         <translation>Aucune recette trouvée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="248"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="203"/>
         <source>Recipes are read from %1</source>
         <translation>Les recettes sont lues depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="252"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="205"/>
         <source>Your own settings</source>
         <translation>Vos propres réglages</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
         <source>The %1 learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage %1 est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="435"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="365"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="494"/>
         <source>head phase&apos;s</source>
         <translation>de la phase tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="311"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="365"/>
         <source>fine-tune phase&apos;s</source>
         <translation>de la phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="312"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="364"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
-        <translation>Le taux d&apos;apprentissage %1 « %2 » n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
+        <translation>Le taux d&apos;apprentissage %1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="330"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="382"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
-        <translation>Aucun jeu de données : chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
+        <translation>Aucun jeu de données&#xa0;: chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="356"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Choisissez un fichier de poids pour les backbones, ou Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="360"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="386"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="445"/>
         <source>Tick at least one model to run</source>
         <translation>Cochez au moins un modèle à exécuter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="396"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="455"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -1672,42 +1732,42 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="434"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="493"/>
         <source>learning rate</source>
         <translation>taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="493"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="552"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="494"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="553"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="544"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="605"/>
         <source>%1; the page keeps the dataset %2</source>
-        <translation>%1 ; la page garde le jeu de données %2</translation>
+        <translation>%1&#xa0;; la page garde le jeu de données %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="559"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="621"/>
         <source>the recipe names no models</source>
         <translation>la recette ne nomme aucun modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="607"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="739"/>
         <source>Checking %1 against %2…</source>
         <translation>Vérification de %1 par rapport à %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="632"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="764"/>
         <source>Cannot use these weights</source>
         <translation>Impossible d&apos;utiliser ces poids</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="634"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="766"/>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
         <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone.</translation>
     </message>
@@ -1715,40 +1775,40 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::InputPreview</name>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="50"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="58"/>
         <source>Select a digit to see what the network sees.</source>
         <translation>Sélectionnez un chiffre pour voir ce que voit le réseau.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="68"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="76"/>
         <source>Stored 28x28 uint8
 [0, 255]</source>
         <translation>Stocké 28x28 uint8
 [0, 255]</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="69"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="77"/>
         <source>R %1
 %2</source>
         <translation>R %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="70"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="78"/>
         <source>G %1
 %2</source>
         <translation>G %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="71"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="79"/>
         <source>B %1
 %2</source>
         <translation>B %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/inputpreview.cpp" line="72"/>
+        <location filename="../src/app/widgets/inputpreview.cpp" line="80"/>
         <source>Input %1x3
 [%2, %3]</source>
         <translation>Entrée %1x3
@@ -1760,7 +1820,7 @@ ou déposez un fichier image</translation>
     <message>
         <location filename="../src/app/jobs/loaddatasetjob.cpp" line="25"/>
         <source>Internal error while loading %1: %2</source>
-        <translation>Erreur interne lors du chargement de %1 : %2</translation>
+        <translation>Erreur interne lors du chargement de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1768,324 +1828,366 @@ ou déposez un fichier image</translation>
     <message>
         <location filename="../src/app/jobs/loadrunsjob.cpp" line="36"/>
         <source>%1: cannot read the run (%2)</source>
-        <translation>%1 : impossible de lire l&apos;exécution (%2)</translation>
+        <translation>%1&#xa0;: impossible de lire l&apos;exécution (%2)</translation>
     </message>
 </context>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="22"/>
+        <location filename="../src/app/mainwindow.cpp" line="132"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="29"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="32"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="34"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="36"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="38"/>
+        <location filename="../src/app/mainwindow.cpp" line="133"/>
         <source>Draw</source>
         <translation>Dessin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="48"/>
+        <location filename="../src/app/mainwindow.cpp" line="83"/>
         <source>Load failed: %1</source>
-        <translation>Échec du chargement : %1</translation>
+        <translation>Échec du chargement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="66"/>
+        <location filename="../src/app/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="67"/>
+        <location filename="../src/app/mainwindow.cpp" line="139"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Ouvrir un dossier de jeu de données…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="68"/>
+        <location filename="../src/app/mainwindow.cpp" line="140"/>
         <source>&amp;Rescan datasets</source>
         <translation>&amp;Réanalyser les jeux de données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="71"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="73"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/app/mainwindow.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
+        <source>&amp;Getting started</source>
+        <translation>P&amp;remiers pas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>À &amp;propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="88"/>
+        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <source>Dataset not found</source>
+        <translation>Jeu de données introuvable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="197"/>
+        <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
+        <translation>Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Téléchargez MNIST avec mnist-workbench-fetch-mnist (ou ./workbench.sh dans les sources), ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <source>Quit while training?</source>
+        <translation>Quitter pendant l&apos;entraînement&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
+        <translation>
+            <numerusform>%n exécution s&apos;entraîne ou attend encore. Quitter et l&apos;annuler&#xa0;? Elle garde ses meilleurs poids obtenus.</numerusform>
+            <numerusform>%n exécutions s&apos;entraînent ou attendent encore. Quitter et les annuler&#xa0;? Chacune garde ses meilleurs poids obtenus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>About MNIST Workbench</source>
         <translation>À propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="89"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Paramètres&#xa0;: %5&lt;br&gt;Données&#xa0;: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="68"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="117"/>
         <source>As &amp;CSV…</source>
         <translation>En &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="69"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="118"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="72"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="119"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Utiliser comme &amp;référence McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="74"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="120"/>
         <source>&amp;Delete run…</source>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="111"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="331"/>
         <source>Reading runs from %1…</source>
         <translation>Lecture des exécutions depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="167"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="191"/>
         <source>Delete run</source>
         <translation>Supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="168"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="192"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
-        <translation>Supprimer l&apos;exécution %1 (précision de test %2) ?</translation>
+        <translation>Supprimer l&apos;exécution %1 (précision de test %2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="174"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
         <source>It has no run folder; it leaves the table only.</source>
-        <translation>Elle n&apos;a pas de dossier d&apos;exécution ; elle est seulement retirée du tableau.</translation>
+        <translation>Elle n&apos;a pas de dossier d&apos;exécution&#xa0;; elle est seulement retirée du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="175"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="199"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Cela supprime son dossier %1 avec le résultat, le meilleur point de contrôle et le journal. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="210"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="234"/>
         <source>Cannot delete run</source>
         <translation>Impossible de supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="199"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="223"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
-        <translation>%1 ne contient aucun %2, ce n&apos;est donc pas un dossier d&apos;exécution ; rien n&apos;a été supprimé.</translation>
+        <translation>%1 ne contient aucun %2, ce n&apos;est donc pas un dossier d&apos;exécution&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="211"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="235"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
-        <translation>%1 : impossible de supprimer l&apos;exécution (%2). Elle est toujours là.</translation>
+        <translation>%1&#xa0;: impossible de supprimer l&apos;exécution (%2). Elle est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="217"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="241"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Certains fichiers sont restés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="223"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
         <source>Deleted the run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="308"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
         <source>1 run in %1</source>
         <translation>1 exécution dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="308"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
         <source>%1 runs in %2</source>
         <translation>%1 exécutions dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="311"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="337"/>
         <source>skipped %1 that could not be read: </source>
-        <translation>%1 illisible(s) ignorée(s) : </translation>
+        <translation>%1 illisible(s) ignorée(s)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="326"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="376"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="377"/>
         <source>Select a run in the table</source>
         <translation>Sélectionnez une exécution dans le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="377"/>
         <source>No runs yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="335"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="383"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
-        <translation>Cette exécution a été annulée avant son évaluation de test : elle n&apos;a pas de matrice de confusion.</translation>
+        <translation>Cette exécution a été annulée avant son évaluation de test&#xa0;: elle n&apos;a pas de matrice de confusion.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="340"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="386"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
-        <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;, %2 % des %3 chiffres de test bien classés</translation>
+        <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;, %2&#xa0;% des %3 chiffres de test bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="351"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="394"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="354"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="486"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="395"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="526"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 chiffres de test %2 pris pour des %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="411"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="451"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
-        <translation>Le jeu de données %1 de l&apos;exécution est introuvable (il était dans %2) : ses chiffres ne peuvent donc pas être affichés.</translation>
+        <translation>Le jeu de données %1 de l&apos;exécution est introuvable (il était dans %2)&#xa0;: ses chiffres ne peuvent donc pas être affichés.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="419"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="437"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="459"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="477"/>
         <source>Cannot show the digits: %1</source>
-        <translation>Impossible d&apos;afficher les chiffres : %1</translation>
+        <translation>Impossible d&apos;afficher les chiffres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="422"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="462"/>
         <source>Loading the test digits from %1…</source>
         <translation>Chargement des chiffres de test depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="443"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="483"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
-        <translation>%1 contient maintenant %2 chiffres de test, mais l&apos;exécution en a évalué %3 : ce ne sont pas les données utilisées par cette exécution.</translation>
+        <translation>%1 contient maintenant %2 chiffres de test, mais l&apos;exécution en a évalué %3&#xa0;: ce ne sont pas les données utilisées par cette exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="463"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="503"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 chiffres de test %2 bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="483"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="523"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
-        <translation>Les %1 erreurs, les confusions les plus fréquentes d&apos;abord ; cliquez sur une case pour en voir un type</translation>
+        <translation>Les %1 erreurs, les confusions les plus fréquentes d&apos;abord&#xa0;; cliquez sur une case pour en voir un type</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="490"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="530"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
-        <translation>(la matrice indique %1 : %2 ne contient peut-être pas les chiffres vus par cette exécution)</translation>
+        <translation>(la matrice indique %1&#xa0;: %2 ne contient peut-être pas les chiffres vus par cette exécution)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="492"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="532"/>
         <source>(shown from %1; the run used %2)</source>
-        <translation>(affichés depuis %1 ; l&apos;exécution a utilisé %2)</translation>
+        <translation>(affichés depuis %1&#xa0;; l&apos;exécution a utilisé %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="494"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="534"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
-        <translation>(affichés tels que stockés ; l&apos;exécution a vu chacun à sa propre position sur un canevas de %1×%1)</translation>
+        <translation>(affichés tels que stockés&#xa0;; l&apos;exécution a vu chacun à sa propre position sur un canevas de %1×%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="515"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="557"/>
         <source>%1: the table is saved as .csv or .json</source>
-        <translation>%1 : le tableau est enregistré en .csv ou .json</translation>
+        <translation>%1&#xa0;: le tableau est enregistré en .csv ou .json</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="518"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="560"/>
         <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="533"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="575"/>
         <source>no figure called &quot;%1&quot;</source>
-        <translation>aucune figure nommée « %1 »</translation>
+        <translation>aucune figure nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="547"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="589"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="547"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="589"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="548"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="590"/>
         <source>Export the results table</source>
         <translation>Exporter le tableau des résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="598"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="558"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="600"/>
         <source>Saved the table to %1</source>
         <translation>Tableau enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="565"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="607"/>
         <source>Save the figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="577"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="619"/>
         <source>Cannot save the figure</source>
         <translation>Impossible d&apos;enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="579"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="621"/>
         <source>Saved the figure to %1</source>
         <translation>Figure enregistrée dans %1</translation>
     </message>
@@ -2093,241 +2195,241 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="207"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="214"/>
         <source>Choose a reference run above the table.</source>
         <translation>Choisissez une exécution de référence au-dessus du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="211"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="218"/>
         <source>This run has no test result (it was cancelled).</source>
         <translation>Cette exécution n&apos;a pas de résultat de test (elle a été annulée).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="213"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="220"/>
         <source>The reference run has no test result (it was cancelled).</source>
         <translation>L&apos;exécution de référence n&apos;a pas de résultat de test (elle a été annulée).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="215"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="222"/>
         <source>Different datasets (%1 and %2): the test digits are not the same.</source>
-        <translation>Jeux de données différents (%1 et %2) : les chiffres de test ne sont pas les mêmes.</translation>
+        <translation>Jeux de données différents (%1 et %2)&#xa0;: les chiffres de test ne sont pas les mêmes.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="224"/>
         <source>Different splits (%1 and %2): the test digits are not the same.</source>
-        <translation>Partitions différentes (%1 et %2) : les chiffres de test ne sont pas les mêmes.</translation>
+        <translation>Partitions différentes (%1 et %2)&#xa0;: les chiffres de test ne sont pas les mêmes.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="226"/>
         <source>Different test sizes (%1 and %2 digits).</source>
         <translation>Tailles de test différentes (%1 et %2 chiffres).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="251"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="258"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="278"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="285"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="278"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="285"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="281"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="326"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 sur %2 (partition %3, graine %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="329"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
         <source>not saved in a run folder</source>
         <translation>non enregistrée dans un dossier d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
-        <source>Cancelled: the weights are the best up to then.</source>
-        <translation>Annulée : les poids sont les meilleurs obtenus jusque-là.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
         <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
+        <source>Cancelled: the weights are the best up to then.</source>
+        <translation>Annulée&#xa0;: les poids sont les meilleurs obtenus jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="340"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="342"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="349"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Annulée avant l&apos;évaluation des chiffres de test.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
         <source>On %1 test digits; %2 misclassified.</source>
-        <translation>Sur %1 chiffres de test ; %2 mal classés.</translation>
+        <translation>Sur %1 chiffres de test&#xa0;; %2 mal classés.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
         <source>%1: 1 epoch</source>
-        <translation>%1 : 1 époque</translation>
+        <translation>%1&#xa0;: 1 époque</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
         <source>%1: %2 epochs</source>
-        <translation>%1 : %2 époques</translation>
+        <translation>%1&#xa0;: %2 époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="349"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="356"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, poids de l&apos;époque %1 conservés</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="351"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="358"/>
         <source>, stopped by %1</source>
-        <translation>, arrêt : %1</translation>
+        <translation>, arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
         <source>Head phase, feature caching included</source>
         <translation>Phase tête, mise en cache des caractéristiques comprise</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="358"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="365"/>
         <source>Baselines train in one phase; this is its time.</source>
-        <translation>Les modèles de référence s&apos;entraînent en une seule phase ; voici sa durée.</translation>
+        <translation>Les modèles de référence s&apos;entraînent en une seule phase&#xa0;; voici sa durée.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="359"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
         <source>Fine-tuning phase</source>
         <translation>Phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="360"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
-        <translation>Exécution complète : chargement des données, construction du modèle, toutes les phases et l&apos;évaluation de test</translation>
+        <translation>Exécution complète&#xa0;: chargement des données, construction du modèle, toutes les phases et l&apos;évaluation de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="370"/>
         <source>Unknown: the run&apos;s log does not say how many digits it trained on.</source>
-        <translation>Inconnu : le journal de l&apos;exécution n&apos;indique pas sur combien de chiffres elle s&apos;est entraînée.</translation>
+        <translation>Inconnu&#xa0;: le journal de l&apos;exécution n&apos;indique pas sur combien de chiffres elle s&apos;est entraînée.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="371"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 chiffres d&apos;entraînement × %2 époques / %3 s d&apos;entraînement (toutes les phases, mise en cache des caractéristiques comprise)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="376"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
-        <translation>%1 au total ; la phase tête en entraîne %2, l&apos;affinage %3</translation>
+        <translation>%1 au total&#xa0;; la phase tête en entraîne %2, l&apos;affinage %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="375"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="382"/>
         <source>The other runs are compared with this one.</source>
         <translation>Les autres exécutions sont comparées à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="380"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="387"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
-        <translation>Test exact de McNemar par rapport à %1 : seule cette exécution se trompe sur %2 chiffres de test, seule la référence sur %3 ; p bilatéral = %4. Un petit p (disons inférieur à 0,05) signifie que les deux diffèrent plus que ne le voudrait le hasard sur ces chiffres.</translation>
+        <translation>Test exact de McNemar par rapport à %1&#xa0;: seule cette exécution se trompe sur %2 chiffres de test, seule la référence sur %3&#xa0;; p bilatéral = %4. Un petit p (disons inférieur à 0,05) signifie que les deux diffèrent plus que ne le voudrait le hasard sur ces chiffres.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="397"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="398"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="399"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
         <source>Test accuracy</source>
         <translation>Précision de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="400"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="401"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Head / train</source>
         <translation>Tête / entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>Images/s</source>
         <translation>Images/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
-        <translation>Époques exécutées par phase : tête + affinage (modèles de référence : une seule phase d&apos;entraînement)</translation>
+        <translation>Époques exécutées par phase&#xa0;: tête + affinage (modèles de référence&#xa0;: une seule phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
-        <translation>Secondes de la phase tête (modèles de référence : de leur unique phase d&apos;entraînement)</translation>
+        <translation>Secondes de la phase tête (modèles de référence&#xa0;: de leur unique phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="416"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
-        <translation>Débit d&apos;entraînement : chiffres d&apos;entraînement × époques de toutes les phases / secondes de toutes les phases. La phase tête sur des caractéristiques en cache est bien plus rapide que l&apos;affinage.</translation>
+        <translation>Débit d&apos;entraînement&#xa0;: chiffres d&apos;entraînement × époques de toutes les phases / secondes de toutes les phases. La phase tête sur des caractéristiques en cache est bien plus rapide que l&apos;affinage.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="419"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Test exact de McNemar par rapport à %1 sur les chiffres où les deux divergent</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="428"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Test exact de McNemar par rapport à l&apos;exécution de référence que vous choisissez</translation>
     </message>
@@ -2335,54 +2437,54 @@ SHA-256 %2</translation>
 <context>
     <name>mw::app::RunBarChart</name>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="54"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="68"/>
         <source>Build and train time</source>
         <translation>Durée de construction et d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="56"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="70"/>
         <source>Head / train</source>
         <translation>Tête / entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="57"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="71"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="58"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="72"/>
         <source>Data, build, test</source>
         <translation>Données, construction, test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="72"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="86"/>
         <source>%1 — %2: %3 s
 head / train %4 s, fine-tune %5 s, data, build and test %6 s</source>
-        <translation>%1 — %2 : %3 s
+        <translation>%1 — %2&#xa0;: %3 s
 tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="82"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="96"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="92"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="106"/>
         <source>Test accuracy</source>
         <translation>Précision de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="94"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="108"/>
         <source>Test accuracy (%)</source>
         <translation>Précision de test (%)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="117"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="131"/>
         <source>% (axis starts at %1 %)</source>
-        <translation>% (l&apos;axe commence à %1 %)</translation>
+        <translation>% (l&apos;axe commence à %1&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/runbarchart.cpp" line="117"/>
+        <location filename="../src/app/widgets/runbarchart.cpp" line="131"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -2396,16 +2498,34 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
     </message>
 </context>
 <context>
+    <name>mw::app::SettingsDialog</name>
+    <message>
+        <location filename="../src/app/settingsdialog.cpp" line="38"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingsdialog.cpp" line="39"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../src/app/settingsdialog.cpp" line="40"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
     <name>mw::app::TestDigitsModel</name>
     <message>
         <location filename="../src/app/widgets/testdigitsmodel.cpp" line="36"/>
         <source>Test digit %1 (dataset #%2): a %3, classified right</source>
-        <translation>Chiffre de test %1 (jeu de données n° %2) : un %3, bien classé</translation>
+        <translation>Chiffre de test %1 (jeu de données n°&#xa0;%2)&#xa0;: un %3, bien classé</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/testdigitsmodel.cpp" line="37"/>
         <source>Test digit %1 (dataset #%2): a %3, predicted %4</source>
-        <translation>Chiffre de test %1 (jeu de données n° %2) : un %3, prédit %4</translation>
+        <translation>Chiffre de test %1 (jeu de données n°&#xa0;%2)&#xa0;: un %3, prédit %4</translation>
     </message>
 </context>
 <context>
@@ -2413,39 +2533,39 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
     <message>
         <location filename="../src/app/jobs/trainingjob.cpp" line="54"/>
         <source>Internal error in the %1 run: %2</source>
-        <translation>Erreur interne dans l&apos;exécution %1 : %2</translation>
+        <translation>Erreur interne dans l&apos;exécution %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>mw::app::TrainingPage</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="127"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="109"/>
         <source>%1 · run %2</source>
         <translation>%1 · exécution %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="144"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="145"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="112"/>
         <source>Stop this run within a batch; it keeps the best weights so far</source>
-        <translation>Arrêter cette exécution en moins d&apos;un lot ; elle garde les meilleurs poids obtenus jusque-là</translation>
+        <translation>Arrêter cette exécution en moins d&apos;un lot&#xa0;; elle garde les meilleurs poids obtenus jusque-là</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="157"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="357"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="209"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="398"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="183"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="236"/>
         <source>Loading data and building the network…</source>
         <translation>Chargement des données et construction du réseau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="184"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="237"/>
         <source>run folder %1, %n CPU thread(s)</source>
         <translation>
             <numerusform>dossier d&apos;exécution %1, %n thread CPU</numerusform>
@@ -2453,56 +2573,56 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="233"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="286"/>
         <source>%1 epoch %2: loss %3, accuracy %4 · validation loss %5, accuracy %6 · %7</source>
-        <translation>%1 époque %2 : perte %3, précision %4 · perte de validation %5, précision %6 · %7</translation>
+        <translation>%1 époque %2&#xa0;: perte %3, précision %4 · perte de validation %5, précision %6 · %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="258"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="126"/>
         <source>Cancelled after %n epoch(s); the best weights so far are kept in its folder</source>
         <translation>
-            <numerusform>Annulée après %n époque ; les meilleurs poids obtenus jusque-là sont conservés dans son dossier</numerusform>
-            <numerusform>Annulée après %n époques ; les meilleurs poids obtenus jusque-là sont conservés dans son dossier</numerusform>
+            <numerusform>Annulée après %n époque&#xa0;; les meilleurs poids obtenus jusque-là sont conservés dans son dossier</numerusform>
+            <numerusform>Annulée après %n époques&#xa0;; les meilleurs poids obtenus jusque-là sont conservés dans son dossier</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="261"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="129"/>
         <source>Test accuracy %1, loss %2 · %3 in all</source>
         <translation>Précision de test %1, perte %2 · %3 au total</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="266"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="362"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="134"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="403"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="268"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="114"/>
         <source>Run folder: %1</source>
-        <translation>Dossier d&apos;exécution : %1</translation>
+        <translation>Dossier d&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="282"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="323"/>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="319"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="360"/>
         <source>Waiting for a free slot</source>
         <translation>En attente d&apos;un emplacement libre</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="320"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="324"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="365"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="341"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="382"/>
         <source>%1 · %n epoch(s) done · finishing</source>
         <translation>
             <numerusform>%1 · %n époque terminée · finalisation</numerusform>
@@ -2510,57 +2630,57 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="343"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="384"/>
         <source>%1 · epoch %2/%3</source>
         <translation>%1 · époque %2/%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="346"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
         <source> · about %1 left in phase</source>
         <translation> · encore environ %1 dans la phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="346"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
         <source> · last epoch</source>
         <translation> · dernière époque</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="348"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="389"/>
         <source> · batch %1/%2</source>
         <translation> · lot %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="352"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="393"/>
         <source>Best validation accuracy %1 (epoch %2)</source>
         <translation>Meilleure précision de validation %1 (époque %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="407"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="370"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="411"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="428"/>
         <source>%1 running, %2 waiting</source>
         <translation>%1 en cours, %2 en attente</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="403"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="444"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="406"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="447"/>
         <source>Export learning curves</source>
         <translation>Exporter les courbes d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="415"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="456"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2570,7 +2690,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
     <message>
         <location filename="../src/app/jobs/enginejobs.cpp" line="54"/>
         <source>%1: cannot be read as weights (%2)</source>
-        <translation>%1 : illisible en tant que poids (%2)</translation>
+        <translation>%1&#xa0;: illisible en tant que poids (%2)</translation>
     </message>
 </context>
 </TS>

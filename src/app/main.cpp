@@ -1,42 +1,35 @@
 #include "mainwindow.h"
-#include "pages/datapage.h"
 #include "runtime.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QMessageBox>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
+    // Fractional scale factors (125 %, 150 %) as the desktop sets them, not rounded to whole numbers.
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("mnist-workbench")); // settings: ~/.config/mnist-workbench/
     QApplication::setApplicationName(QStringLiteral("mnist-workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("MNIST Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(MW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mnist-workbench"));
+    QApplication::setDesktopFileName(QStringLiteral("org.mnistworkbench.MnistWorkbench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mnist-workbench.svg")));
 
     // Installed before the first translated string (the --help text below) and before any widget exists.
-    // Either may be missing (English UI, or no Qt translations package); the source strings are the fallback.
-    const QLocale locale = QLocale::system();
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(locale, QStringLiteral("mnist-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    mw::app::UiLanguage language;
+    language.apply(mw::app::MainWindow::storedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Transfer-learning workbench for handwritten digits"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption datasetOption(QStringLiteral("dataset"),
-                                           QApplication::translate("main", "Open the catalog dataset NAME (default MNIST)."),
-                                           QStringLiteral("NAME"), QStringLiteral("MNIST"));
+    const QCommandLineOption datasetOption(
+        QStringLiteral("dataset"),
+        QApplication::translate("main", "Open the catalog dataset NAME (default: the last one used, else MNIST)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption dataOption(QStringLiteral("data"),
                                         QApplication::translate("main", "Open the MNIST-format folder DIR."),
                                         QStringLiteral("DIR"));
@@ -45,17 +38,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     mw::core::setComputeThreads();
-    mw::app::MainWindow window;
+    mw::app::MainWindow window(&language);
     window.show();
-
-    auto *page = window.dataPage();
-    if (parser.isSet(dataOption)) {
-        page->openFolder(parser.value(dataOption));
-    } else if (!page->selectDataset(parser.value(datasetOption))) {
-        QMessageBox::warning(&window, QApplication::translate("main", "Dataset not found"),
-                             QApplication::translate("main", "No dataset named \"%1\" was found. Run ./workbench.sh to "
-                                                             "fetch MNIST, or open a folder with File > Open dataset folder (Ctrl+O).")
-                                 .arg(parser.value(datasetOption)));
-    }
+    window.openStartupDataset(parser.value(dataOption), parser.value(datasetOption));
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "errors.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -21,7 +22,7 @@ DataPage::DataPage(QThreadPool *pool, QWidget *parent) : QWidget(parent), m_pool
     m_ui.digitView->setModel(&m_model);
     m_ui.digitView->setItemDelegate(&m_delegate);
     m_delegate.setCellSize(m_ui.zoomSlider->value());
-    m_ui.classCombo->addItem(tr("All"), -1);
+    m_ui.classCombo->addItem(QString(), -1); // "All", from retranslate()
     for (int c = 0; c < 10; ++c)
         m_ui.classCombo->addItem(QString::number(c), c);
     for (const auto &preset : mw::core::inputSizePresets())
@@ -45,7 +46,41 @@ DataPage::DataPage(QThreadPool *pool, QWidget *parent) : QWidget(parent), m_pool
     });
     connect(m_ui.digitView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DataPage::showSelectedDigit);
+    retranslate();
     refreshCatalog();
+}
+
+void DataPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui.retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DataPage::retranslate()
+{
+    m_ui.classCombo->setItemText(0, tr("All"));
+    refreshStatus();
+    if (!m_dataset)
+        return;
+    refreshPartNames();
+    refreshCountLabel();
+    showSelectedDigit();
+}
+
+void DataPage::refreshStatus()
+{
+    if (!m_loadingFolder.isEmpty()) {
+        m_ui.statusLabel->setText(tr("Loading %1…").arg(m_loadingFolder));
+    } else if (m_dataset) {
+        const QString status = m_dataset->verified ? tr("verified (SHA-256 matches the published files)")
+                                                   : tr("custom (valid MNIST format, not a known dataset)");
+        m_ui.statusLabel->setText(QStringLiteral("<b>%1</b> — %2").arg(QString::fromStdString(m_dataset->name), status));
+    } else {
+        m_ui.statusLabel->setText(tr("No dataset loaded"));
+    }
 }
 
 void DataPage::refreshCatalog()
@@ -95,21 +130,21 @@ void DataPage::startLoad(const QString &folder)
     });
     m_ui.loadProgress->setValue(0);
     m_ui.loadProgress->show();
-    m_ui.statusLabel->setText(tr("Loading %1…").arg(folder));
+    m_loadingFolder = folder;
+    refreshStatus();
     m_pool->start(job);
 }
 
 void DataPage::finishLoad(const DatasetPtr &dataset, const QString &folder)
 {
     m_ui.loadProgress->hide();
+    m_loadingFolder.clear();
     m_dataset = dataset;
     m_datasetFolder = folder;
     if (m_ui.datasetCombo->findData(folder, kFolderRole) < 0)
         m_ui.datasetCombo->addItem(QString::fromStdString(dataset->name), folder);
     syncPickerToDataset();
-    const QString status = dataset->verified ? tr("verified (SHA-256 matches the published files)")
-                                             : tr("custom (valid MNIST format, not a known dataset)");
-    m_ui.statusLabel->setText(QStringLiteral("<b>%1</b> — %2").arg(QString::fromStdString(dataset->name), status));
+    refreshStatus();
     m_ui.statusLabel->setToolTip(folder);
     rebuildSplit();
     Q_EMIT datasetLoaded(tr("%1 (%2): %3 train + %4 test digits from %5")
@@ -122,9 +157,9 @@ void DataPage::finishLoad(const DatasetPtr &dataset, const QString &folder)
 void DataPage::failLoad(const QString &message)
 {
     m_ui.loadProgress->hide();
+    m_loadingFolder.clear();
     syncPickerToDataset();
-    m_ui.statusLabel->setText(m_dataset ? QStringLiteral("<b>%1</b>").arg(QString::fromStdString(m_dataset->name))
-                                        : tr("No dataset loaded"));
+    refreshStatus(); // the dataset loaded before, if any, is still the one shown
     // Window-modal but not blocking: the event loop (and any training) keeps running behind it.
     auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot load dataset"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("loadErrorDialog"));
@@ -158,13 +193,17 @@ void DataPage::rebuildSplit()
     }
     const auto counts = mw::core::classCounts(m_dataset->data, m_split);
     m_ui.countsChart->setCounts(counts);
+    refreshPartNames();
+    refreshDigits();
+}
+
+void DataPage::refreshPartNames()
+{
     const QLocale locale;
-    for (int p = 0; p < 3; ++p) {
-        const QString names[3] = {tr("Train"), tr("Validation"), tr("Test")};
+    const QString names[3] = {tr("Train"), tr("Validation"), tr("Test")};
+    for (int p = 0; p < 3; ++p)
         m_ui.partCombo->setItemText(
             p, QStringLiteral("%1 (%2)").arg(names[p], locale.toString(qlonglong(m_split.part(mw::core::Part(p)).size()))));
-    }
-    refreshDigits();
 }
 
 void DataPage::refreshDigits()
@@ -183,12 +222,14 @@ void DataPage::refreshDigits()
     }
     const int count = int(shown.size());
     m_model.setDigits(m_dataset, std::move(shown));
-    m_ui.countLabel->setText(tr("%n digit(s)", nullptr, count));
+    refreshCountLabel();
     if (count > 0)
         m_ui.digitView->setCurrentIndex(m_model.index(0));
     else
         showSelectedDigit();
 }
+
+void DataPage::refreshCountLabel() { m_ui.countLabel->setText(tr("%n digit(s)", nullptr, m_model.rowCount())); }
 
 void DataPage::showSelectedDigit()
 {

@@ -38,7 +38,14 @@ Q_SIGNALS:
     void datasetLoaded(const QString &summary);
     void loadFailed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate(); // the texts set from code, for the language now installed
+    void refreshStatus();
+    void refreshPartNames();
+    void refreshCountLabel();
     void startLoad(const QString &folder);
     void finishLoad(const DatasetPtr &dataset, const QString &folder);
     void failLoad(const QString &message);
@@ -51,6 +58,7 @@ private:
     QThreadPool *m_pool;
     DatasetPtr m_dataset;
     QString m_datasetFolder;
+    QString m_loadingFolder; // while a load runs
     mw::core::Split m_split;
     DigitListModel m_model;
     DigitDelegate m_delegate;

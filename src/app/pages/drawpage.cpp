@@ -6,6 +6,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPainter>
@@ -95,14 +96,42 @@ DrawPage::DrawPage(QThreadPool *pool, QWidget *parent) : QWidget(parent), m_pool
     });
 
     // On the content, so they keep working in the detached window.
-    auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui.content);
-    clear->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(clear, &QShortcut::activated, m_ui.canvas, &DrawingCanvas::clear);
-    auto *undo = new QShortcut(QKeySequence::Undo, m_ui.content);
-    undo->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(undo, &QShortcut::activated, m_ui.canvas, &DrawingCanvas::undo);
+    m_clearShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui.content);
+    m_clearShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_clearShortcut, &QShortcut::activated, m_ui.canvas, &DrawingCanvas::clear);
+    m_undoShortcut = new QShortcut(QKeySequence::Undo, m_ui.content);
+    m_undoShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_undoShortcut, &QShortcut::activated, m_ui.canvas, &DrawingCanvas::undo);
 
+    retranslate();
+}
+
+void DrawPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui.retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DrawPage::retranslate()
+{
+    // The shortcuts' names (the keyboard help lists them) are the buttons' that do the same.
+    m_clearShortcut->setWhatsThis(m_ui.clearButton->text().remove(QLatin1Char('&')));
+    m_undoShortcut->setWhatsThis(m_ui.undoButton->text().remove(QLatin1Char('&')));
     showSteps();
+    if (!m_steps.empty) {
+        if (m_input.size > 0)
+            showInputCaption();
+        if (!m_saliencyImage.isNull())
+            showSaliency({}); // and its caption
+    }
+    for (auto &s : m_models)
+        showSlotTexts(*s);
+    if (m_message)
+        m_ui.messageLabel->setText(m_message());
+    showDetachTexts();
     updateStatus();
 }
 
@@ -145,18 +174,20 @@ DrawPage::ModelSlot *DrawPage::slot(const QString &path)
     return nullptr;
 }
 
-DrawPage::ModelSlot &DrawPage::addSlot(const QString &path, const QString &title, const QString &subtitle,
-                                       bool fromRunStore, bool ticked)
+DrawPage::ModelSlot &DrawPage::addSlot(const QString &path, const QString &title, const QString &source,
+                                       bool fromRunStore, bool ticked, double testAccuracy)
 {
     auto owned = std::make_unique<ModelSlot>();
     ModelSlot &s = *owned;
     s.path = path;
     s.title = title;
-    s.subtitle = subtitle;
+    s.source = source;
+    s.testAccuracy = testAccuracy;
     s.fromRunStore = fromRunStore;
     m_models.push_back(std::move(owned));
     const QSignalBlocker blocker(m_ui.modelList);
-    s.item = new QListWidgetItem(subtitle.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, subtitle));
+    s.item = new QListWidgetItem;
+    showSlotTexts(s);
     s.item->setData(kPathRole, path);
     s.item->setToolTip(path);
     s.item->setFlags(s.item->flags() | Qt::ItemIsUserCheckable);
@@ -193,16 +224,45 @@ void DrawPage::applyRuns(const std::vector<TrainedRun> &runs, const QStringList 
     for (const TrainedRun &run : runs) {
         if (slot(run.folder))
             continue;
-        const QString accuracy = run.testAccuracy >= 0 ? tr("test %1%").arg(100 * run.testAccuracy, 0, 'f', 2)
-                                                       : tr("not tested");
-        addSlot(run.folder, run.model, QStringLiteral("%1 · %2").arg(accuracy, run.name), true, ticked < kAutoTicked);
+        addSlot(run.folder, run.model, run.name, true, ticked < kAutoTicked, run.testAccuracy);
         ++ticked;
     }
     autoSelect();
     if (!problems.isEmpty())
-        showMessage(tr("Some runs could not be read: %1").arg(problems.join(QStringLiteral("; "))), true);
+        showMessage([list = problems.join(QStringLiteral("; "))] { return tr("Some runs could not be read: %1").arg(list); },
+                    true);
     updateStatus();
     Q_EMIT runsListed(int(runs.size()));
+}
+
+QString DrawPage::subtitle(const ModelSlot &s) const
+{
+    if (s.fromRunStore) {
+        const QString accuracy = s.testAccuracy >= 0 ? tr("test %1%").arg(100 * s.testAccuracy, 0, 'f', 2) : tr("not tested");
+        return QStringLiteral("%1 · %2").arg(accuracy, s.source);
+    }
+    // Once it has loaded, the title is the model and the file's name joins the subtitle.
+    const QString fromFile = tr("loaded from a file");
+    return s.classifier ? QStringLiteral("%1 · %2").arg(s.source, fromFile) : fromFile;
+}
+
+QString DrawPage::pendingNote(const ModelSlot &s) const
+{
+    return s.error.isEmpty() ? tr("loading…") : tr("could not load");
+}
+
+void DrawPage::showSlotTexts(ModelSlot &s)
+{
+    const QString sub = subtitle(s);
+    {
+        const QSignalBlocker blocker(m_ui.modelList);
+        s.item->setText(QStringLiteral("%1 — %2").arg(s.title, sub));
+    }
+    if (!s.bars)
+        return;
+    s.bars->setTitle(s.title, sub);
+    if (!s.classifier)
+        s.bars->clearPrediction(pendingNote(s));
 }
 
 bool DrawPage::addModel(const QString &path)
@@ -217,7 +277,7 @@ bool DrawPage::addModel(const QString &path)
     const QString title = info.isDir() || info.fileName() == QLatin1String("best.safetensors")
                               ? (info.isDir() ? info.fileName() : info.dir().dirName())
                               : info.fileName();
-    addSlot(absolute, title, tr("loaded from a file"), false, true);
+    addSlot(absolute, title, title, false, true);
     updateStatus();
     return true;
 }
@@ -247,7 +307,7 @@ void DrawPage::setTicked(ModelSlot &s, bool ticked)
             ++position;
     }
     s.bars = new ProbabilityBars(m_ui.barsContainer);
-    s.bars->setTitle(s.title, s.subtitle);
+    showSlotTexts(s); // its title, and what it says until it classifies
     m_ui.barsLayout->insertWidget(position, s.bars);
     const QString path = s.path;
     connect(s.bars, &ProbabilityBars::clicked, this, [this, path] {
@@ -255,15 +315,10 @@ void DrawPage::setTicked(ModelSlot &s, bool ticked)
         selectModel(path);
     });
     if (s.classifier) {
-        s.bars->clearPrediction();
         autoSelect();
         requestClassification();
-    } else if (!s.error.isEmpty()) {
-        s.bars->clearPrediction(tr("could not load"));
-    } else {
-        s.bars->clearPrediction(tr("loading…"));
-        if (!s.loading)
-            loadModels({s.path});
+    } else if (s.error.isEmpty() && !s.loading) {
+        loadModels({s.path});
     }
     if (m_selected == s.path)
         s.bars->setSelected(true);
@@ -282,14 +337,10 @@ void DrawPage::loadModels(const QStringList &paths)
             return;
         s->loading = false;
         s->classifier = classifier;
-        if (!s->fromRunStore) { // now the model is known
-            s->subtitle = QStringLiteral("%1 · %2").arg(s->title, tr("loaded from a file"));
+        if (!s->fromRunStore) // now the model is known
             s->title = QString::fromStdString(classifier->model());
-            const QSignalBlocker blocker(m_ui.modelList);
-            s->item->setText(QStringLiteral("%1 — %2").arg(s->title, s->subtitle));
-        }
+        showSlotTexts(*s);
         if (s->bars) {
-            s->bars->setTitle(s->title, s->subtitle);
             s->bars->clearPrediction();
             autoSelect();
             requestClassification();
@@ -302,8 +353,7 @@ void DrawPage::loadModels(const QStringList &paths)
             s->loading = false;
             s->error = message;
             s->item->setToolTip(message);
-            if (s->bars)
-                s->bars->clearPrediction(tr("could not load"));
+            showSlotTexts(*s);
         }
         showMessage(message, true);
         updateStatus();
@@ -422,9 +472,8 @@ void DrawPage::applyReply(const ClassifyReply &reply)
                 }
             m_ui.modelView->setPixmap(pixelated(view, kStepView));
             const ModelSlot *s = slot(m_selected);
-            m_ui.modelCaption->setText(tr("%1's input\n%2×3, %3")
-                                           .arg(s ? s->title : QString(), sizeText(input.size, input.size),
-                                                imagenet ? tr("ImageNet mean/std") : QStringLiteral("[−1, 1]")));
+            m_input = {s ? s->title : QString(), input.size, imagenet};
+            showInputCaption();
             showSaliency(reply.saliency);
         }
         if (reply.serial == m_serial && m_latencySerial != m_serial) {
@@ -448,6 +497,7 @@ void DrawPage::showSteps()
     if (m_steps.empty) {
         for (QLabel *view : {m_ui.croppedView, m_ui.fittedView, m_ui.digitView, m_ui.modelView, m_ui.saliencyView})
             view->setPixmap({});
+        m_input = {};
         m_ui.croppedCaption->setText(tr("Cropped"));
         m_ui.fittedCaption->setText(tr("Fitted into 20×20"));
         m_ui.digitCaption->setText(centred ? tr("Centred 28×28") : tr("Scaled 28×28"));
@@ -465,6 +515,13 @@ void DrawPage::showSteps()
         tr("Fitted into 20×20%1\n%2").arg(unused, sizeText(m_steps.fitted.width, m_steps.fitted.height)));
     m_ui.digitView->setPixmap(pixelated(toQImage(m_steps.digit), kStepView));
     m_ui.digitCaption->setText(centred ? tr("Centred 28×28\n(centre of mass)") : tr("Scaled 28×28\n(not centred)"));
+}
+
+void DrawPage::showInputCaption()
+{
+    m_ui.modelCaption->setText(tr("%1's input\n%2×3, %3")
+                                   .arg(m_input.model, sizeText(m_input.size, m_input.size),
+                                        m_input.imagenet ? tr("ImageNet mean/std") : QStringLiteral("[−1, 1]")));
 }
 
 void DrawPage::clearSaliency()
@@ -521,12 +578,13 @@ void DrawPage::openPicture(const QString &file)
                 m_ui.canvas->setPicture(ink);
                 const QString name = QFileInfo(path).fileName();
                 if (m_steps.empty)
-                    showMessage(tr("%1: no digit found (the picture is blank or has no contrast)").arg(name), true);
+                    showMessage([name] { return tr("%1: no digit found (the picture is blank or has no contrast)").arg(name); },
+                                true);
                 else
-                    showMessage(inverted ? tr("%1: dark ink on a light background, inverted to MNIST's light on dark")
-                                               .arg(name)
-                                         : tr("%1: opened").arg(name),
-                                false);
+                    showMessage([name, inverted] {
+                        return inverted ? tr("%1: dark ink on a light background, inverted to MNIST's light on dark").arg(name)
+                                        : tr("%1: opened").arg(name);
+                    }, false);
                 Q_EMIT pictureOpened(path, true);
             });
     connect(job, &DecodePictureJob::failed, this, [this](const QString &path, const QString &message) {
@@ -539,14 +597,14 @@ void DrawPage::openPicture(const QString &file)
 bool DrawPage::saveDigit(const QString &file)
 {
     if (m_steps.empty) {
-        showMessage(tr("Nothing to save: the canvas is empty."), true);
+        showMessage([] { return tr("Nothing to save: the canvas is empty."); }, true);
         return false;
     }
     if (!toQImage(m_steps.digit).save(file, "PNG")) {
-        showMessage(tr("%1: cannot write the picture").arg(file), true);
+        showMessage([file] { return tr("%1: cannot write the picture").arg(file); }, true);
         return false;
     }
-    showMessage(tr("Saved the 28×28 digit to %1").arg(file), false);
+    showMessage([file] { return tr("Saved the 28×28 digit to %1").arg(file); }, false);
     return true;
 }
 
@@ -577,9 +635,16 @@ void DrawPage::chooseCheckpoint()
 
 void DrawPage::showMessage(const QString &text, bool error)
 {
-    m_ui.messageLabel->setText(text);
+    showMessage([text] { return text; }, error);
+}
+
+void DrawPage::showMessage(const std::function<QString()> &text, bool error)
+{
+    m_message = text;
+    const QString shown = text();
+    m_ui.messageLabel->setText(shown);
     m_ui.messageLabel->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
-    m_ui.messageLabel->setVisible(!text.isEmpty());
+    m_ui.messageLabel->setVisible(!shown.isEmpty());
 }
 
 void DrawPage::updateStatus()
@@ -614,7 +679,6 @@ void DrawPage::setDetached(bool detached)
         return;
     if (detached) {
         m_window = new QWidget(this, Qt::Window);
-        m_window->setWindowTitle(tr("Draw a digit — MNIST Workbench"));
         auto *layout = new QVBoxLayout(m_window);
         const QSize size = m_ui.content->size();
         m_ui.pageLayout->removeWidget(m_ui.content);
@@ -622,7 +686,7 @@ void DrawPage::setDetached(bool detached)
         m_ui.content->show();
         m_window->installEventFilter(this);
         m_ui.detachedPanel->show();
-        m_ui.detachButton->setText(tr("Att&ach"));
+        showDetachTexts();
         m_window->resize(size.expandedTo(QSize(1000, 640)));
         m_window->show();
         m_ui.canvas->setFocus();
@@ -632,11 +696,18 @@ void DrawPage::setDetached(bool detached)
         m_ui.pageLayout->addWidget(m_ui.content);
         m_ui.content->show();
         m_ui.detachedPanel->hide();
-        m_ui.detachButton->setText(tr("&Detach"));
         m_window->hide();
         m_window->deleteLater();
         m_window = nullptr;
+        showDetachTexts();
     }
+}
+
+void DrawPage::showDetachTexts()
+{
+    m_ui.detachButton->setText(isDetached() ? tr("Att&ach") : tr("&Detach"));
+    if (m_window)
+        m_window->setWindowTitle(tr("Draw a digit — MNIST Workbench"));
 }
 
 bool DrawPage::eventFilter(QObject *watched, QEvent *event)

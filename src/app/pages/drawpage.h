@@ -7,11 +7,13 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 class QListWidgetItem;
+class QShortcut;
 class QThreadPool;
 
 namespace mw::app {
@@ -57,12 +59,15 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct ModelSlot {
         QString path; // run folder or checkpoint file: the key
-        QString title, subtitle;
+        QString title;
+        QString source;           // the run folder's name, or the loaded file's
+        double testAccuracy = -1; // a run's; -1: not tested
         bool fromRunStore = false;
         bool loading = false;
         QString error;
@@ -72,8 +77,11 @@ private:
     };
 
     ModelSlot *slot(const QString &path);
-    ModelSlot &addSlot(const QString &path, const QString &title, const QString &subtitle, bool fromRunStore,
-                       bool ticked);
+    ModelSlot &addSlot(const QString &path, const QString &title, const QString &source, bool fromRunStore,
+                       bool ticked, double testAccuracy = -1);
+    QString subtitle(const ModelSlot &slot) const;
+    QString pendingNote(const ModelSlot &slot) const; // what its bars say until it classifies
+    void showSlotTexts(ModelSlot &slot);
     void applyRuns(const std::vector<TrainedRun> &runs, const QStringList &problems);
     void setTicked(ModelSlot &slot, bool ticked);
     void loadModels(const QStringList &paths);
@@ -83,11 +91,16 @@ private:
     void requestClassification();
     void startClassification(ClassifyRequest request);
     void applyReply(const ClassifyReply &reply);
+    void retranslate();
     void showSteps();
+    void showInputCaption();
+    void showDetachTexts();
     void showSaliency(const std::vector<float> &saliency);
     void clearSaliency();
     void updateStatus();
-    void showMessage(const QString &text, bool error);
+    // Kept as a way to word it, so the message follows a change of language.
+    void showMessage(const std::function<QString()> &text, bool error);
+    void showMessage(const QString &text, bool error); // the engine's words, as they are
     void chooseCheckpoint();
     void choosePicture();
     void chooseSaveFile();
@@ -101,6 +114,7 @@ private:
     bool m_listing = false;
     bool m_listedOnce = false;
     QWidget *m_window = nullptr; // the detached window, while detached
+    QShortcut *m_clearShortcut, *m_undoShortcut;
 
     mw::core::DigitSteps m_steps;
     std::uint64_t m_serial = 0;  // of the newest drawing
@@ -110,6 +124,12 @@ private:
     double m_lastLatencyMs = -1;
     std::uint64_t m_latencySerial = 0; // the drawing the latency was measured for
     QImage m_saliencyImage; // 28x28 ARGB heat
+    std::function<QString()> m_message;
+    struct {
+        QString model;
+        int size = 0; // 0: no model input shown
+        bool imagenet = false;
+    } m_input; // the model input on show
 };
 
 } // namespace mw::app

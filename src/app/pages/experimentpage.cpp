@@ -7,8 +7,11 @@
 #include "models/registry.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -57,7 +60,7 @@ QString errorHtml(const QString &text)
 } // namespace
 
 ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *parent)
-    : QWidget(parent), m_pool(pool), m_queue(queue), m_runAction(new QAction(tr("&Run experiment"), this))
+    : QWidget(parent), m_pool(pool), m_queue(queue), m_runAction(new QAction(this))
 {
     m_ui.setupUi(this);
     m_ui.splitter->setStretchFactor(0, 5);
@@ -68,7 +71,6 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
     m_ui.settingsGrid->setColumnStretch(1, 1);
 
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_runAction->setToolTip(m_ui.runButton->toolTip());
     addAction(m_runAction);
     connect(m_runAction, &QAction::triggered, this, &ExperimentPage::run);
     connect(m_ui.runButton, &QPushButton::clicked, m_runAction, &QAction::trigger);
@@ -107,16 +109,11 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
     connect(m_ui.browseWeightsButton, &QPushButton::clicked, this, &ExperimentPage::chooseWeightsFile);
     connect(m_ui.recipeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int recipe = m_ui.recipeCombo->itemData(index, kRecipeRole).toInt();
-        if (recipe < 0 || recipe >= int(m_recipes.size())) {
-            m_ui.recipeDescriptionLabel->clear();
-            return;
-        }
-        const QString problem = applyRecipe(m_recipes[std::size_t(recipe)]);
-        const QString description = QString::fromStdString(m_recipes[std::size_t(recipe)].description).toHtmlEscaped();
-        m_ui.recipeDescriptionLabel->setText(problem.isEmpty() ? description
-                                                               : description + QStringLiteral("<br>") + errorHtml(problem));
+        if (recipe >= 0 && recipe < int(m_recipes.size()))
+            applyRecipe(m_recipes[std::size_t(recipe)]);
+        showRecipeDescription();
     });
-    revalidate();
+    retranslate(); // and checks the settings the page starts with
 }
 
 void ExperimentPage::fillModels()
@@ -124,21 +121,18 @@ void ExperimentPage::fillModels()
     QTreeWidget *tree = m_ui.modelTree;
     const QSignalBlocker blocker(tree);
     tree->clear();
-    auto group = [tree](const QString &title, const QString &tip) {
-        auto *item = new QTreeWidgetItem(tree, {title});
+    auto group = [tree] {
+        auto *item = new QTreeWidgetItem(tree);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         item->setCheckState(ColModel, Qt::Unchecked);
         item->setFirstColumnSpanned(true);
-        item->setToolTip(ColModel, tip);
         QFont bold = item->font(ColModel);
         bold.setBold(true);
         item->setFont(ColModel, bold);
         return item;
     };
-    QTreeWidgetItem *backbones = group(tr("Backbones (head phase, then fine-tuning)"),
-                                       tr("Pretrained (or randomly initialized) feature extractors with the tutorial's head"));
-    QTreeWidgetItem *baselines = group(tr("Baselines (from scratch, one phase)"),
-                                       tr("Small networks that learn MNIST from scratch"));
+    QTreeWidgetItem *backbones = group(); // titles and tooltips come from retranslateModels()
+    QTreeWidgetItem *baselines = group();
     for (const auto &info : mw::core::modelRegistry()) {
         const bool backbone = info.kind == mw::core::ModelKind::Backbone;
         auto *item = new QTreeWidgetItem(backbone ? backbones : baselines);
@@ -151,13 +145,8 @@ void ExperimentPage::fillModels()
         item->setCheckState(ColModel, Qt::Unchecked);
         item->setData(ColInput, Qt::EditRole, info.defaultInputSize);
         item->setData(ColInput, kMinSizeRole, info.minimumInputSize);
-        item->setToolTip(ColInput, backbone ? tr("Input size in pixels (at least %1); double-click to change")
-                                                  .arg(info.minimumInputSize)
-                                            : tr("Baselines take the 28x28 digits as they are"));
         item->setText(ColParameters, QStringLiteral("…"));
         item->setText(ColHeadPhase, QStringLiteral("…"));
-        item->setToolTip(ColHeadPhase, backbone ? tr("Parameters the head phase trains (the backbone is frozen)")
-                                                : tr("A baseline trains all its parameters"));
         for (int c : {ColInput, ColParameters, ColHeadPhase})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         const QString description = QString::fromStdString(info.description);
@@ -165,11 +154,71 @@ void ExperimentPage::fillModels()
         item->setToolTip(ColDescription, description);
         item->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QString::fromStdString(info.name)));
     }
+    retranslateModels();
     tree->expandAll();
     tree->setCurrentItem(backbones->child(0)); // its description shows below the list
     for (int c : {ColModel, ColInput, ColParameters, ColHeadPhase})
         tree->resizeColumnToContents(c);
     tree->setColumnWidth(ColModel, std::max(tree->columnWidth(ColModel), 150));
+}
+
+void ExperimentPage::retranslateModels()
+{
+    const QSignalBlocker blocker(m_ui.modelTree);
+    QTreeWidgetItem *backbones = m_ui.modelTree->topLevelItem(0);
+    QTreeWidgetItem *baselines = m_ui.modelTree->topLevelItem(1);
+    backbones->setText(ColModel, tr("Backbones (head phase, then fine-tuning)"));
+    backbones->setToolTip(ColModel, tr("Pretrained (or randomly initialized) feature extractors with the tutorial's head"));
+    baselines->setText(ColModel, tr("Baselines (from scratch, one phase)"));
+    baselines->setToolTip(ColModel, tr("Small networks that learn MNIST from scratch"));
+    for (int i = 0; i < backbones->childCount(); ++i) {
+        QTreeWidgetItem *item = backbones->child(i);
+        item->setToolTip(ColInput, tr("Input size in pixels (at least %1); double-click to change")
+                                       .arg(item->data(ColInput, kMinSizeRole).toInt()));
+        item->setToolTip(ColHeadPhase, tr("Parameters the head phase trains (the backbone is frozen)"));
+    }
+    for (int i = 0; i < baselines->childCount(); ++i) {
+        baselines->child(i)->setToolTip(ColInput, tr("Baselines take the 28x28 digits as they are"));
+        baselines->child(i)->setToolTip(ColHeadPhase, tr("A baseline trains all its parameters"));
+    }
+}
+
+void ExperimentPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui.retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ExperimentPage::retranslate()
+{
+    m_runAction->setText(tr("&Run experiment"));
+    m_runAction->setToolTip(m_ui.runButton->toolTip());
+    retranslateModels();
+    fillDevices(m_queue->gpuCount());
+    if (m_recipes.empty()) {
+        m_ui.recipeCombo->setItemText(0, tr("No recipes found"));
+        m_ui.recipeCombo->setToolTip(tr("Recipes are read from %1").arg(QString::fromStdString(mw::core::recipesDir().string())));
+    } else {
+        m_ui.recipeCombo->setItemText(0, tr("Your own settings"));
+    }
+    showRecipeDescription();
+    revalidate();
+}
+
+void ExperimentPage::showRecipeDescription()
+{
+    const int recipe = m_ui.recipeCombo->currentData(kRecipeRole).toInt();
+    if (recipe < 0 || recipe >= int(m_recipes.size())) {
+        if (!m_recipes.empty()) // else the label says why there are none
+            m_ui.recipeDescriptionLabel->clear();
+        return;
+    }
+    const QString description = QString::fromStdString(m_recipes[std::size_t(recipe)].description).toHtmlEscaped();
+    const QString note = m_recipeNote ? m_recipeNote() : QString();
+    m_ui.recipeDescriptionLabel->setText(note.isEmpty() ? description : description + QStringLiteral("<br>") + errorHtml(note));
 }
 
 void ExperimentPage::showEvent(QShowEvent *event)
@@ -243,13 +292,12 @@ void ExperimentPage::loadRecipes()
             m_ui.recipeDescriptionLabel->setText(errorHtml(QString::fromStdString(e.what())));
         }
     }
+    // The first item's text ("No recipes found" or "Your own settings") comes from retranslate().
+    m_ui.recipeCombo->addItem(QString(), -1);
     if (m_recipes.empty()) {
-        m_ui.recipeCombo->addItem(tr("No recipes found"), -1);
-        m_ui.recipeCombo->setToolTip(tr("Recipes are read from %1").arg(QString::fromStdString(dir.string())));
         m_ui.recipeCombo->setEnabled(false);
         return;
     }
-    m_ui.recipeCombo->addItem(tr("Your own settings"), -1);
     for (std::size_t i = 0; i < m_recipes.size(); ++i) {
         m_ui.recipeCombo->addItem(QString::fromStdString(m_recipes[i].title), int(i));
         m_ui.recipeCombo->setItemData(m_ui.recipeCombo->count() - 1,
@@ -302,39 +350,44 @@ bool ExperimentPage::readPhase(const QString &prefix, mw::core::PhaseConfig &pha
     phase.epochs = epochs->value();
     phase.patience = patience->value();
     phase.optimizer = kOptimizers[std::clamp(optimizer->currentIndex(), 0, 2)];
+    const bool adam = phase.optimizer == mw::core::OptimizerKind::Adam;
+    phase.momentum = adam ? 0 : momentum->value();
+    phase.nesterov = phase.optimizer == mw::core::OptimizerKind::Sgd && phase.momentum > 0 && nesterov->isChecked();
     const QString text = lr->text().trimmed();
     bool ok = false;
-    phase.learningRate = QLocale::c().toDouble(text, &ok);
+    double rate = QLocale::c().toDouble(text, &ok);
     if (!ok)
-        phase.learningRate = QLocale().toDouble(text, &ok); // "1,5e-4" where the comma is the decimal point
+        rate = QLocale().toDouble(text, &ok); // "1,5e-4" where the comma is the decimal point
     if (!ok) {
+        // The phase keeps the rate it had.
         *problem = text.isEmpty() ? tr("The %1 learning rate is empty").arg(head ? tr("head phase's") : tr("fine-tune phase's"))
                                   : tr("The %1 learning rate \"%2\" is not a number (write 1e-4 or 0.0001)")
                                         .arg(head ? tr("head phase's") : tr("fine-tune phase's"), text);
         return false;
     }
-    const bool adam = phase.optimizer == mw::core::OptimizerKind::Adam;
-    phase.momentum = adam ? 0 : momentum->value();
-    phase.nesterov = phase.optimizer == mw::core::OptimizerKind::Sgd && phase.momentum > 0 && nesterov->isChecked();
+    phase.learningRate = rate;
     return true;
 }
 
-std::vector<mw::core::RunConfig> ExperimentPage::configs(QString *problemOut) const
+mw::core::RunConfig ExperimentPage::settings(QString *problem) const
 {
-    QString scratch;
-    QString &problem = problemOut ? *problemOut : scratch;
-    problem.clear();
+    // Every input is read even after a problem, so saveState() has the rest; the first problem is the one shown.
+    auto note = [problem](const QString &text) {
+        if (problem->isEmpty())
+            *problem = text;
+    };
     mw::core::RunConfig base = m_base;
     base.dataset = m_ui.datasetCombo->currentData(kFolderRole).toString().toStdString();
-    if (base.dataset.empty()) {
-        problem = tr("No dataset: load one on the Data page, or open a folder with File > Open dataset folder");
-        return {};
-    }
+    if (base.dataset.empty())
+        note(tr("No dataset: load one on the Data page, or open a folder with File > Open dataset folder"));
     base.split = m_ui.splitCombo->currentIndex() == 1 ? mw::core::SplitKind::Tutorial : mw::core::SplitKind::Standard;
     base.trainLimit = m_ui.trainLimitSpin->value();
     base.seed = std::uint64_t(m_ui.seedSpin->value());
-    if (!readPhase(QStringLiteral("head"), base.head, &problem) || !readPhase(QStringLiteral("finetune"), base.finetune, &problem))
-        return {};
+    for (const QString &prefix : {QStringLiteral("head"), QStringLiteral("finetune")}) {
+        QString phaseProblem;
+        if (!readPhase(prefix, prefix == QLatin1String("head") ? base.head : base.finetune, &phaseProblem))
+            note(phaseProblem);
+    }
     base.batchSize = m_ui.batchSizeSpin->value();
     base.frozenLayers = m_ui.frozenLayersSpin->value();
     base.normalization = m_ui.normalizationCombo->currentIndex() == 1 ? mw::core::Normalization::ImageNet
@@ -348,20 +401,26 @@ std::vector<mw::core::RunConfig> ExperimentPage::configs(QString *problemOut) co
     base.shiftCanvas = m_ui.shiftCanvasSpin->value() == m_ui.shiftCanvasSpin->minimum() ? 0 : m_ui.shiftCanvasSpin->value();
     base.featureCache = m_ui.featureCacheCheck->isChecked();
     base.device = m_ui.deviceCombo->currentData(kDeviceRole).toString().toStdString();
-
-    std::string weights;
+    base.weights.clear();
     if (m_ui.weightsCombo->currentIndex() == 1) {
         const QString file = m_ui.weightsEdit->text().trimmed();
-        if (file.isEmpty()) {
-            problem = tr("Choose a weights file for the backbones, or Random init");
-            return {};
-        }
-        if (!QFileInfo(file).isFile()) {
-            problem = tr("%1: no such file").arg(file);
-            return {};
-        }
-        weights = file.toStdString();
+        if (file.isEmpty())
+            note(tr("Choose a weights file for the backbones, or Random init"));
+        else if (!QFileInfo(file).isFile())
+            note(tr("%1: no such file").arg(file));
+        base.weights = file.toStdString();
     }
+    return base;
+}
+
+std::vector<mw::core::RunConfig> ExperimentPage::configs(QString *problemOut) const
+{
+    QString scratch;
+    QString &problem = problemOut ? *problemOut : scratch;
+    problem.clear();
+    const mw::core::RunConfig base = settings(&problem);
+    if (!problem.isEmpty())
+        return {};
 
     std::vector<mw::core::RunConfig> result;
     for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
@@ -373,7 +432,7 @@ std::vector<mw::core::RunConfig> ExperimentPage::configs(QString *problemOut) co
         config.model.name = name.toStdString();
         const bool backbone = (item->flags() & Qt::ItemIsEditable) != 0;
         config.model.inputSize = backbone ? item->data(ColInput, Qt::EditRole).toInt() : 0;
-        config.weights = backbone ? weights : std::string();
+        config.weights = backbone ? base.weights : std::string();
         try {
             mw::core::validate(config);
         } catch (const mw::core::Error &e) {
@@ -534,15 +593,17 @@ void ExperimentPage::applyConfig(const mw::core::RunConfig &c)
 
 QString ExperimentPage::applyRecipe(const mw::core::Recipe &recipe)
 {
-    QString note;
+    // Notes are kept as a way to word them, so the recipe's description follows a change of language.
+    m_recipeNote = {};
     std::vector<mw::core::RunConfig> runs;
     for (const auto &model : recipe.models) {
         try {
             runs.push_back(mw::core::configFor(recipe, model));
         } catch (const mw::core::Error &e) {
             // Most likely a dataset the catalog lacks: take the rest of the recipe and keep the page's dataset.
-            note = tr("%1; the page keeps the dataset %2")
-                       .arg(QString::fromStdString(e.what()), m_ui.datasetCombo->currentText());
+            m_recipeNote = [what = QString::fromStdString(e.what()), kept = m_ui.datasetCombo->currentText()] {
+                return tr("%1; the page keeps the dataset %2").arg(what, kept);
+            };
             mw::core::Recipe local = recipe;
             local.config.erase("dataset");
             for (auto &entry : local.modelsConfig)
@@ -551,12 +612,15 @@ QString ExperimentPage::applyRecipe(const mw::core::Recipe &recipe)
             try {
                 runs.push_back(mw::core::configFor(local, model));
             } catch (const mw::core::Error &again) {
-                return QString::fromStdString(again.what());
+                m_recipeNote = [what = QString::fromStdString(again.what())] { return what; };
+                return m_recipeNote();
             }
         }
     }
-    if (runs.empty())
-        return tr("the recipe names no models");
+    if (runs.empty()) {
+        m_recipeNote = [] { return tr("the recipe names no models"); };
+        return m_recipeNote();
+    }
 
     const mw::core::RunConfig &first = runs.front();
     applyConfig(first);
@@ -580,7 +644,75 @@ QString ExperimentPage::applyRecipe(const mw::core::Recipe &recipe)
                          named ? QString::fromStdString(recipe.config["dataset"].get<std::string>()) : QString());
     }
     revalidate();
-    return note;
+    return m_recipeNote ? m_recipeNote() : QString();
+}
+
+QJsonObject ExperimentPage::saveState() const
+{
+    QString unread; // an input that does not read (a learning rate being typed) is saved as it was last applied
+    const mw::core::RunConfig config = settings(&unread);
+    QJsonObject sizes;
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+        const QString name = (*it)->data(ColModel, kNameRole).toString();
+        if (!name.isEmpty() && (*it)->checkState(ColModel) == Qt::Checked && ((*it)->flags() & Qt::ItemIsEditable))
+            sizes.insert(name, (*it)->data(ColInput, Qt::EditRole).toInt());
+    }
+    QJsonObject state{
+        {QStringLiteral("models"), QJsonArray::fromStringList(checkedModels())},
+        {QStringLiteral("input_sizes"), sizes},
+        {QStringLiteral("settings"),
+         QJsonDocument::fromJson(QByteArray::fromStdString(mw::core::toJson(config).dump())).object()},
+    };
+    const int recipe = m_ui.recipeCombo->currentData(kRecipeRole).toInt();
+    if (recipe >= 0 && recipe < int(m_recipes.size()))
+        state.insert(QStringLiteral("recipe"), QString::fromStdString(m_recipes[std::size_t(recipe)].name));
+    return state;
+}
+
+void ExperimentPage::restoreState(const QJsonObject &state)
+{
+    const QJsonValue saved = state.value(QStringLiteral("settings"));
+    if (saved.isObject()) {
+        try {
+            mw::core::RunConfig config = mw::core::runConfigFromJson(
+                nlohmann::json::parse(QJsonDocument(saved.toObject()).toJson(QJsonDocument::Compact).toStdString()));
+            if (!config.weights.empty() && !QFileInfo(QString::fromStdString(config.weights)).isFile())
+                config.weights.clear(); // moved or deleted since: the backbones start from random weights
+            applyConfig(config); // leaves the dataset picker alone
+        } catch (const std::exception &) {
+            // Written by another version, or damaged: the settings stay as they are.
+        }
+    }
+    QStringList models;
+    for (const QJsonValue &name : state.value(QStringLiteral("models")).toArray())
+        models << name.toString();
+    const QJsonObject sizes = state.value(QStringLiteral("input_sizes")).toObject();
+    {
+        const QSignalBlocker blocker(m_ui.modelTree); // one check at the end, not one per item
+        for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+            const QString name = (*it)->data(ColModel, kNameRole).toString();
+            if (name.isEmpty())
+                continue;
+            (*it)->setCheckState(ColModel, models.contains(name) ? Qt::Checked : Qt::Unchecked);
+            const int size = sizes.value(name).toInt();
+            if (size > 0 && ((*it)->flags() & Qt::ItemIsEditable))
+                (*it)->setData(ColInput, Qt::EditRole, std::max(size, (*it)->data(ColInput, kMinSizeRole).toInt()));
+        }
+    }
+    m_ui.modelTree->viewport()->update();
+
+    // The recipe is shown as the one picked, not applied again: the settings above are what the user had.
+    int recipe = -1;
+    for (std::size_t i = 0; i < m_recipes.size(); ++i)
+        if (QString::fromStdString(m_recipes[i].name) == state.value(QStringLiteral("recipe")).toString())
+            recipe = int(i);
+    {
+        const QSignalBlocker blocker(m_ui.recipeCombo);
+        m_ui.recipeCombo->setCurrentIndex(std::max(0, m_ui.recipeCombo->findData(recipe, kRecipeRole)));
+    }
+    m_recipeNote = {};
+    showRecipeDescription();
+    revalidate();
 }
 
 void ExperimentPage::run()

@@ -4,11 +4,13 @@
 #include "training/recipe.h"
 #include "ui_experimentpage.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -44,6 +46,12 @@ public:
     // Returns what did not fit (e.g. a dataset the catalog lacks: the page keeps its own), or an empty string.
     QString applyRecipe(const mw::core::Recipe &recipe);
 
+    // What the page holds, to come back after a restart: the ticked models (with backbones' input sizes), the
+    // settings as the engine's RunConfig JSON, and the recipe picked. restoreState() keeps the page's dataset, skips
+    // models it does not know, drops a weights file that is gone, and ignores settings it cannot read.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
 public Q_SLOTS:
     void run();
 
@@ -53,8 +61,13 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+    void retranslateModels();
+    void showRecipeDescription();
+    mw::core::RunConfig settings(QString *problem) const;
     void fillModels();
     void fillDevices(int gpus);
     void loadRecipes();
@@ -76,6 +89,7 @@ private:
     std::vector<mw::core::Recipe> m_recipes;
     mw::core::RunConfig m_base; // settings the page has no input for (e.g. a recipe's validation size) ride along
     QString m_problem;
+    std::function<QString()> m_recipeNote; // words what did not fit of the recipe applied last, if anything
     QWidget *m_invalidWidget = nullptr;
     bool m_checkingWeights = false;
     bool m_countsRequested = false;

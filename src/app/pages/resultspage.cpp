@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QChart>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -65,18 +66,19 @@ ResultsPage::ResultsPage(QThreadPool *pool, QWidget *parent, const QString &runs
     m_ui.lowerSplitter->setSizes({500, 380, 380});
 
     auto *exportMenu = new QMenu(this);
-    exportMenu->addAction(tr("As &CSV…"), this, [this] { chooseTableExport(QStringLiteral("csv")); });
-    exportMenu->addAction(tr("As &JSON…"), this, [this] { chooseTableExport(QStringLiteral("json")); });
+    m_csvAction = exportMenu->addAction(QString(), this, [this] { chooseTableExport(QStringLiteral("csv")); });
+    m_jsonAction = exportMenu->addAction(QString(), this, [this] { chooseTableExport(QStringLiteral("json")); });
     m_ui.exportTableButton->setMenu(exportMenu);
 
-    auto *referenceAction = new QAction(tr("Use as McNemar &reference"), m_ui.runsTable);
-    connect(referenceAction, &QAction::triggered, this, [this] { setReference(selectedRun()); });
-    auto *deleteAction = new QAction(tr("&Delete run…"), m_ui.runsTable);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(deleteAction, &QAction::triggered, this, &ResultsPage::deleteSelectedRun);
-    m_ui.runsTable->addAction(referenceAction);
-    m_ui.runsTable->addAction(deleteAction);
+    m_referenceAction = new QAction(m_ui.runsTable);
+    connect(m_referenceAction, &QAction::triggered, this, [this] { setReference(selectedRun()); });
+    m_deleteAction = new QAction(m_ui.runsTable);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &ResultsPage::deleteSelectedRun);
+    m_ui.runsTable->addAction(m_referenceAction);
+    m_ui.runsTable->addAction(m_deleteAction);
+    retranslate();
 
     connect(m_ui.reloadButton, &QPushButton::clicked, this, &ResultsPage::reloadRuns);
     connect(m_ui.deleteRunButton, &QPushButton::clicked, this, &ResultsPage::deleteSelectedRun);
@@ -101,6 +103,28 @@ ResultsPage::ResultsPage(QThreadPool *pool, QWidget *parent, const QString &runs
     reloadRuns();
 }
 
+void ResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui.retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ResultsPage::retranslate()
+{
+    m_csvAction->setText(tr("As &CSV…"));
+    m_jsonAction->setText(tr("As &JSON…"));
+    m_referenceAction->setText(tr("Use as McNemar &reference"));
+    m_deleteAction->setText(tr("&Delete run…"));
+    m_model.retranslate();
+    m_ui.runsTable->resizeColumnsToContents();
+    refreshStatus(); // a note such as "Saved the table" gives way to the run count
+    showRunTexts();
+    fillCellDigits(true);
+}
+
 // ---- the run store ----
 
 void ResultsPage::reloadRuns()
@@ -108,7 +132,7 @@ void ResultsPage::reloadRuns()
     const int generation = ++m_listingGeneration;
     m_loadingRuns = true;
     m_ui.reloadButton->setEnabled(false);
-    m_ui.statusLabel->setText(tr("Reading runs from %1…").arg(m_runsFolder));
+    refreshStatus();
     auto *job = new LoadRunsJob(m_runsFolder);
     connect(job, &LoadRunsJob::finished, this,
             [this, generation](std::vector<RunRecord> runs, const QStringList &problems) {
@@ -303,8 +327,10 @@ void ResultsPage::refreshCharts()
 
 void ResultsPage::refreshStatus()
 {
-    if (m_loadingRuns)
+    if (m_loadingRuns) {
+        m_ui.statusLabel->setText(tr("Reading runs from %1…").arg(m_runsFolder));
         return;
+    }
     QString text = (m_model.rowCount() == 1 ? tr("1 run in %1") : tr("%1 runs in %2").arg(m_model.rowCount()))
                        .arg(QDir::toNativeSeparators(m_runsFolder));
     if (!m_problems.isEmpty())
@@ -321,26 +347,14 @@ void ResultsPage::showSelectedRun()
     m_cellTrue = m_cellPredicted = -1;
     m_ui.confusionsList->clear();
     const int row = selectedRun();
-    if (row < 0) {
+    if (row < 0 || !m_model.run(row).result.testAccuracy) {
         m_ui.confusionView->clear();
-        m_ui.matrixTitle->setText(tr("Confusion matrix"));
-        m_ui.cellLabel->setText(m_model.rowCount() ? tr("Select a run in the table") : tr("No runs yet"));
         m_digits.clear();
+        showRunTexts();
         return;
     }
     const auto &r = m_model.run(row).result;
-    if (!r.testAccuracy) {
-        m_ui.confusionView->clear();
-        m_ui.matrixTitle->setText(tr("Confusion matrix — <b>%1</b>").arg(m_model.runLabel(row).toHtmlEscaped()));
-        m_ui.cellLabel->setText(tr("This run was cancelled before its test evaluation: it has no confusion matrix."));
-        m_digits.clear();
-        return;
-    }
     m_ui.confusionView->setMatrix(r.confusionMatrix);
-    m_ui.matrixTitle->setText(tr("Confusion matrix — <b>%1</b>, %2 % of %3 test digits right")
-                                  .arg(m_model.runLabel(row).toHtmlEscaped())
-                                  .arg(*r.testAccuracy * 100, 0, 'f', 2)
-                                  .arg(ResultsTableModel::testSize(r)));
     std::vector<std::pair<int, int>> errors; // (count, cell)
     for (int t = 0; t < 10; ++t)
         for (int p = 0; p < 10; ++p)
@@ -348,12 +362,38 @@ void ResultsPage::showSelectedRun()
                 errors.push_back({r.confusionMatrix[t][p], t * 10 + p});
     std::stable_sort(errors.begin(), errors.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (std::size_t i = 0; i < errors.size() && i < std::size_t(kCommonConfusions); ++i) {
-        auto *item = new QListWidgetItem(tr("%1→%2 ×%3").arg(errors[i].second / 10).arg(errors[i].second % 10).arg(errors[i].first),
-                                         m_ui.confusionsList);
+        auto *item = new QListWidgetItem(m_ui.confusionsList);
         item->setData(kCellRole, errors[i].second);
-        item->setToolTip(tr("%1 test digits %2 taken for %3").arg(errors[i].first).arg(errors[i].second / 10).arg(errors[i].second % 10));
     }
+    showRunTexts();
     fillCellDigits();
+}
+
+void ResultsPage::showRunTexts()
+{
+    const int row = selectedRun();
+    if (row < 0) {
+        m_ui.matrixTitle->setText(tr("Confusion matrix"));
+        m_ui.cellLabel->setText(m_model.rowCount() ? tr("Select a run in the table") : tr("No runs yet"));
+        return;
+    }
+    const auto &r = m_model.run(row).result;
+    if (!r.testAccuracy) {
+        m_ui.matrixTitle->setText(tr("Confusion matrix — <b>%1</b>").arg(m_model.runLabel(row).toHtmlEscaped()));
+        m_ui.cellLabel->setText(tr("This run was cancelled before its test evaluation: it has no confusion matrix."));
+        return;
+    }
+    m_ui.matrixTitle->setText(tr("Confusion matrix — <b>%1</b>, %2 % of %3 test digits right")
+                                  .arg(m_model.runLabel(row).toHtmlEscaped())
+                                  .arg(*r.testAccuracy * 100, 0, 'f', 2)
+                                  .arg(ResultsTableModel::testSize(r)));
+    for (int i = 0; i < m_ui.confusionsList->count(); ++i) {
+        QListWidgetItem *item = m_ui.confusionsList->item(i);
+        const int cell = item->data(kCellRole).toInt(), t = cell / 10, p = cell % 10;
+        const int count = r.confusionMatrix[std::size_t(t)][std::size_t(p)];
+        item->setText(tr("%1→%2 ×%3").arg(t).arg(p).arg(count));
+        item->setToolTip(tr("%1 test digits %2 taken for %3").arg(count).arg(t).arg(p));
+    }
 }
 
 void ResultsPage::showCell(int trueDigit, int predicted)
@@ -399,7 +439,7 @@ void ResultsPage::loadDataset(const QString &folder)
     m_pool->start(job);
 }
 
-void ResultsPage::fillCellDigits()
+void ResultsPage::fillCellDigits(bool keepDigits)
 {
     const int row = selectedRun();
     if (row < 0 || !m_model.run(row).result.testAccuracy)
@@ -494,6 +534,8 @@ void ResultsPage::fillCellDigits()
         what += QLatin1Char(' ') + tr("(shown as stored; the run saw each at its own place on a %1×%1 canvas)")
                                        .arg(r.config.shiftCanvas);
     m_ui.cellLabel->setText(what);
+    if (keepDigits)
+        return;
     m_digits.setDigits(dataset, std::move(digits));
     Q_EMIT cellDigitsShown(m_digits.rowCount());
 }

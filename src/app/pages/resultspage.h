@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 
+class QAction;
 class QThreadPool;
 
 namespace mw::app {
@@ -56,7 +57,11 @@ Q_SIGNALS:
     void runDeleted(const QString &runDir);
     void cellDigitsShown(int count); // after a cell's digits are listed (at once, or once the dataset has loaded)
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void finishListing(std::vector<RunRecord> runs, const QStringList &problems);
     void deleteRun(const QString &dir);
     void runsChanged();
@@ -64,7 +69,9 @@ private:
     void refreshCharts();
     void refreshStatus();
     void showSelectedRun();
-    void fillCellDigits();
+    void showRunTexts(); // the matrix title, the confusions list and what the digits pane says before it has digits
+    // keepDigits: only the line above the digits is worded again (a new language), the digits stay as they are.
+    void fillCellDigits(bool keepDigits = false);
     QString datasetFolderOf(const mw::core::RunResult &result) const;
     void loadDataset(const QString &folder);
     void chooseTableExport(const QString &suffix);
@@ -81,7 +88,7 @@ private:
     bool m_loadingRuns = false;
     int m_listingGeneration = 0;
     QStringList m_problems;
-    QString m_status;
+    QAction *m_csvAction, *m_jsonAction, *m_referenceAction, *m_deleteAction;
     std::map<QString, DatasetPtr> m_datasets; // by folder: loaded once, shared by the runs that used it
     std::set<QString> m_loadingDatasets;
     std::map<QString, QString> m_datasetErrors;

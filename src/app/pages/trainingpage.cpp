@@ -4,6 +4,7 @@
 #include "models/registry.h"
 #include "widgets/curveplot.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -79,6 +80,64 @@ TrainingPage::TrainingPage(RunQueue *queue, QWidget *parent) : QWidget(parent), 
     refreshQueueLabel();
 }
 
+void TrainingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui.retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+// The log keeps its lines as they were written; rows, titles and the queue line follow the language.
+void TrainingPage::retranslate()
+{
+    for (int id : std::as_const(m_order))
+        if (Job *job = find(id)) {
+            retranslateRow(*job);
+            refreshRow(*job);
+        }
+    refreshQueueLabel();
+}
+
+void TrainingPage::retranslateRow(Job &job)
+{
+    QString model = QString::fromStdString(job.config.model.name);
+    for (const auto &info : mw::core::modelRegistry())
+        if (info.name == job.config.model.name)
+            model = QString::fromStdString(info.displayName);
+    job.title = tr("%1 · run %2").arg(model).arg(job.id);
+    job.titleLabel->setText(QStringLiteral("<b>%1</b>").arg(job.title.toHtmlEscaped()));
+    job.cancel->setText(tr("Cancel"));
+    job.cancel->setToolTip(tr("Stop this run within a batch; it keeps the best weights so far"));
+    if (job.result)
+        job.statusLabel->setToolTip(tr("Run folder: %1").arg(job.dir));
+    m_ui.curvePlot->setTitle(job.id, job.title);
+    m_ui.runCombo->setItemText(m_ui.runCombo->findData(job.id), job.title);
+}
+
+QString TrainingPage::outcome(const Job &job) const
+{
+    if (!job.result)
+        return job.failure;
+    const mw::core::RunResult &result = *job.result;
+    QString text;
+    if (result.cancelled) {
+        text = tr("Cancelled after %n epoch(s); the best weights so far are kept in its folder", nullptr,
+                  int(result.epochs.size()));
+    } else if (result.testAccuracy) {
+        text = tr("Test accuracy %1, loss %2 · %3 in all")
+                   .arg(percent(*result.testAccuracy))
+                   .arg(*result.testLoss, 0, 'f', 4)
+                   .arg(duration(result.secondsTotal));
+    } else {
+        text = tr("Finished");
+    }
+    for (const auto &warning : result.warnings)
+        text += QStringLiteral("\n") + QString::fromStdString(warning);
+    return text;
+}
+
 TrainingPage::Job *TrainingPage::find(int id)
 {
     auto it = m_jobs.find(id);
@@ -120,11 +179,6 @@ void TrainingPage::addJob(int id, const mw::core::RunConfig &config)
     Job job;
     job.id = id;
     job.config = config;
-    QString model = QString::fromStdString(config.model.name);
-    for (const auto &info : mw::core::modelRegistry())
-        if (info.name == config.model.name)
-            model = QString::fromStdString(info.displayName);
-    job.title = tr("%1 · run %2").arg(model).arg(id);
 
     job.row = new QFrame(m_ui.jobsWidget);
     job.row->setObjectName(QStringLiteral("jobRow%1").arg(id));
@@ -132,7 +186,7 @@ void TrainingPage::addJob(int id, const mw::core::RunConfig &config)
     auto *grid = new QGridLayout(job.row);
     grid->setContentsMargins(6, 4, 6, 4);
     grid->setVerticalSpacing(2);
-    job.titleLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(job.title.toHtmlEscaped()), job.row);
+    job.titleLabel = new QLabel(job.row);
     job.titleLabel->setToolTip(QString::fromStdString(mw::core::toJson(config).dump(2)));
     job.bar = new QProgressBar(job.row);
     job.bar->setRange(0, kBarSteps);
@@ -141,8 +195,6 @@ void TrainingPage::addJob(int id, const mw::core::RunConfig &config)
     job.cancel = new QToolButton(job.row);
     job.cancel->setObjectName(QStringLiteral("cancelButton"));
     job.cancel->setProperty("runId", id);
-    job.cancel->setText(tr("Cancel"));
-    job.cancel->setToolTip(tr("Stop this run within a batch; it keeps the best weights so far"));
     job.statusLabel = new QLabel(job.row);
     job.statusLabel->setWordWrap(true);
     job.statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -165,8 +217,9 @@ void TrainingPage::addJob(int id, const mw::core::RunConfig &config)
 
     m_jobs.insert(id, job);
     m_order.append(id);
-    m_ui.curvePlot->addRun(id, job.title);
-    m_ui.runCombo->addItem(job.title, id);
+    m_ui.curvePlot->addRun(id, QString());
+    m_ui.runCombo->addItem(QString(), id);
+    retranslateRow(m_jobs[id]); // the title, here and in the plot and the run picker
     if (m_ui.runCombo->count() == 1)
         syncView();
     touch(id);
@@ -254,21 +307,9 @@ void TrainingPage::finishJob(const mw::core::RunResult &result, const QString &d
     m_ui.curvePlot->setBestEpochs(id, best);
     if (result.boundaryEpoch > 0 && !m_ui.curvePlot->boundaryX(id) && result.phase("finetune"))
         m_ui.curvePlot->setPhaseBoundary(id, result.boundaryEpoch);
-    if (result.cancelled) {
-        job->outcome = tr("Cancelled after %n epoch(s); the best weights so far are kept in its folder", nullptr,
-                          int(result.epochs.size()));
-    } else if (result.testAccuracy) {
-        job->outcome = tr("Test accuracy %1, loss %2 · %3 in all")
-                           .arg(percent(*result.testAccuracy))
-                           .arg(*result.testLoss, 0, 'f', 4)
-                           .arg(duration(result.secondsTotal));
-    } else {
-        job->outcome = tr("Finished");
-    }
-    job->statusLabel->setToolTip(tr("Run folder: %1").arg(dir));
-    for (const auto &warning : result.warnings)
-        job->outcome += QStringLiteral("\n") + QString::fromStdString(warning);
-    appendLog(id, QStringLiteral("%1 (%2)").arg(job->outcome, dir));
+    job->result = result;
+    retranslateRow(*job); // the run folder as the status line's tooltip
+    appendLog(id, QStringLiteral("%1 (%2)").arg(outcome(*job), dir));
     touch(id);
 }
 
@@ -278,7 +319,7 @@ void TrainingPage::failJob(int id, const QString &message)
     if (!job)
         return;
     job->state = State::Failed;
-    job->outcome = message;
+    job->failure = message;
     appendLog(id, tr("failed: %1").arg(message));
     touch(id);
 }
@@ -360,15 +401,15 @@ void TrainingPage::refreshRow(Job &job)
     case State::Finished:
         job.bar->setValue(kBarSteps);
         job.bar->setFormat(tr("Finished"));
-        status = job.outcome;
+        status = outcome(job);
         break;
     case State::Cancelled:
         job.bar->setFormat(tr("Cancelled"));
-        status = job.outcome;
+        status = outcome(job);
         break;
     case State::Failed:
         job.bar->setFormat(tr("Failed"));
-        status = QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(job.outcome.toHtmlEscaped());
+        status = QStringLiteral("<span style=\"color:#c62828\">%1</span>").arg(outcome(job).toHtmlEscaped());
         break;
     }
     const bool active = job.state == State::Waiting || job.state == State::Running;

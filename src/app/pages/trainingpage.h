@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QFrame;
 class QLabel;
 class QProgressBar;
@@ -37,6 +39,9 @@ public:
     QString statusText(int id) const;   // the line under it
     QToolButton *cancelButton(int id) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class State { Waiting, Running, Finished, Cancelled, Failed };
     struct Job {
@@ -55,13 +60,17 @@ private:
         int lastEpoch = 0;       // global
         int batch = 0, batches = 0;
         QString activity;        // the log's last line before epochs come
-        QString outcome;
+        QString failure;         // why it failed
+        std::optional<mw::core::RunResult> result; // once finished or cancelled
         QFrame *row = nullptr;
         QLabel *titleLabel = nullptr, *statusLabel = nullptr;
         QProgressBar *bar = nullptr;
         QToolButton *cancel = nullptr;
     };
 
+    void retranslate();
+    void retranslateRow(Job &job);
+    QString outcome(const Job &job) const;
     void addJob(int id, const mw::core::RunConfig &config);
     void startJob(int id, const QString &dir);
     void startPhase(int id, const QString &phase, int maxEpochs);

@@ -1,8 +1,11 @@
 #include "widgets/classcountschart.h"
 
+#include "widgets/charttheme.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -12,9 +15,8 @@ ClassCountsChart::ClassCountsChart(QWidget *parent) : QChartView(parent)
 {
     auto *chart = new QChart;
     auto *series = new QStackedBarSeries(chart);
-    const QString names[3] = {tr("Train"), tr("Validation"), tr("Test")};
     for (int p = 0; p < 3; ++p) {
-        m_sets[p] = new QBarSet(names[p], series);
+        m_sets[p] = new QBarSet(QString(), series);
         for (int c = 0; c < 10; ++c)
             *m_sets[p] << 0;
         series->append(m_sets[p]);
@@ -35,6 +37,24 @@ ClassCountsChart::ClassCountsChart(QWidget *parent) : QChartView(parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
+    retranslate();
+    applyPaletteTheme(chart, palette());
+}
+
+void ClassCountsChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPaletteTheme(chart(), palette());
+    QChartView::changeEvent(event);
+}
+
+void ClassCountsChart::retranslate()
+{
+    const QString names[3] = {tr("Train"), tr("Validation"), tr("Test")};
+    for (int p = 0; p < 3; ++p)
+        m_sets[std::size_t(p)]->setLabel(names[p]);
 }
 
 void ClassCountsChart::setCounts(const Counts &counts)

@@ -18,7 +18,12 @@ public:
     void setCounts(const Counts &counts);
     const Counts &counts() const { return m_counts; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     std::array<QBarSet *, 3> m_sets{};
     QValueAxis *m_axisY = nullptr;
     Counts m_counts{};

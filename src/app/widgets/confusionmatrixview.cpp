@@ -1,6 +1,7 @@
 #include "widgets/confusionmatrixview.h"
 
 #include <QHelpEvent>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -112,7 +113,9 @@ void ConfusionMatrixView::paint(QPainter &painter, const QRect &target) const
                 largestError = std::max(largestError, m_matrix[t][p]);
     }
 
+    // Empty cells are the background, in a dark theme too; shades run from it to green (right) or red (wrong).
     const QColor white(255, 255, 255), right(26, 110, 60), wrong(200, 30, 30);
+    const QColor empty = palette().color(QPalette::Base), gridLine = blend(empty, text, 0.15);
     QFont cellFont = font;
     cellFont.setPixelSize(std::max(7, int(l.cell * 0.28)));
     painter.setFont(cellFont);
@@ -125,9 +128,9 @@ void ConfusionMatrixView::paint(QPainter &painter, const QRect &target) const
                 shade = rowSums[t] > 0 ? 0.25 + 0.75 * double(count) / rowSums[t] : 0;
             else if (count > 0)
                 shade = 0.15 + 0.85 * std::sqrt(double(count) / largestError);
-            const QColor fill = blend(white, t == p ? right : wrong, shade);
+            const QColor fill = blend(empty, t == p ? right : wrong, shade);
             painter.fillRect(cell, fill);
-            painter.setPen(QColor(220, 220, 220));
+            painter.setPen(gridLine);
             painter.drawRect(cell);
             if (count > 0 || t == p) {
                 painter.setPen(fill.lightnessF() < 0.55 ? white : QColor(30, 30, 30));
@@ -164,6 +167,13 @@ void ConfusionMatrixView::paint(QPainter &painter, const QRect &target) const
                      tr("True digit"));
     painter.restore();
     painter.restore();
+}
+
+void ConfusionMatrixView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update(); // the axis titles are worded as they are painted
+    QWidget::changeEvent(event);
 }
 
 void ConfusionMatrixView::paintEvent(QPaintEvent *)

@@ -38,6 +38,7 @@ Q_SIGNALS:
     void cellClicked(int trueDigit, int predicted);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

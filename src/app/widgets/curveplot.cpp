@@ -1,5 +1,6 @@
 #include "widgets/curveplot.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QVBoxLayout>
 
@@ -28,6 +29,23 @@ const QColor kBoundaryColor(0x2c, 0xa0, 0x2c);
 const QColor kBestColor(0xd6, 0x27, 0x28);
 constexpr int kRedrawMs = 40;
 
+// The plot's colours from the widget's palette, so it follows a light or dark theme; the data keeps its own colours.
+struct Style {
+    QColor background, text, grid, boundaryText, labelBackground;
+    explicit Style(const QPalette &palette)
+        : background(palette.color(QPalette::Base)), text(palette.color(QPalette::Text))
+    {
+        const bool dark = background.lightness() < 128;
+        // A faint grid: a fifth of the way from the background to the text.
+        grid = QColor::fromRgbF(float(background.redF() * 0.8 + text.redF() * 0.2),
+                                float(background.greenF() * 0.8 + text.greenF() * 0.2),
+                                float(background.blueF() * 0.8 + text.blueF() * 0.2));
+        boundaryText = dark ? kBoundaryColor.lighter(140) : kBoundaryColor.darker(130);
+        labelBackground = background;
+        labelBackground.setAlpha(190);
+    }
+};
+
 QCPGraph *addGraph(QCustomPlot *plot, QCPAxisRect *rect, const QString &name, const QPen &pen)
 {
     QCPGraph *graph = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
@@ -45,7 +63,7 @@ QCPGraph *addMarkers(QCustomPlot *plot, QCPAxisRect *rect, const QString &name)
     return graph;
 }
 
-void setupAxes(QCPAxisRect *rect, const QString &yLabel, const QString &xLabel)
+void setupAxes(QCPAxisRect *rect, const QString &yLabel, const QString &xLabel, const Style &style)
 {
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
     ticker->setTickStep(1.0);
@@ -57,9 +75,19 @@ void setupAxes(QCPAxisRect *rect, const QString &yLabel, const QString &xLabel)
     rect->setupFullAxesBox(false);
     rect->axis(QCPAxis::atTop)->setTickLabels(false);
     rect->axis(QCPAxis::atRight)->setTickLabels(false);
+    const QPen line(style.text, 0);
+    for (QCPAxis *axis : rect->axes()) {
+        axis->setBasePen(line);
+        axis->setTickPen(line);
+        axis->setSubTickPen(line);
+        axis->setTickLabelColor(style.text);
+        axis->setLabelColor(style.text);
+        axis->grid()->setPen(QPen(style.grid, 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
 }
 
-void addBoundary(QCustomPlot *plot, QCPAxisRect *rect, double x, const QString &text)
+void addBoundary(QCustomPlot *plot, QCPAxisRect *rect, double x, const QString &text, const Style &style)
 {
     QCPAxis *xAxis = rect->axis(QCPAxis::atBottom), *yAxis = rect->axis(QCPAxis::atLeft);
     auto *line = new QCPItemStraightLine(plot);
@@ -84,10 +112,9 @@ void addBoundary(QCustomPlot *plot, QCPAxisRect *rect, double x, const QString &
     label->setRotation(-90);
     label->setPadding(QMargins(4, 2, 4, 2));
     label->setText(text);
-    label->setColor(kBoundaryColor.darker(130));
-    label->setBrush(QColor(255, 255, 255, 190));
+    label->setColor(style.boundaryText);
+    label->setBrush(style.labelBackground);
 }
-
 
 } // namespace
 
@@ -112,6 +139,17 @@ CurvePlot::CurvePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
 }
 
 CurvePlot::~CurvePlot() { qDeleteAll(m_columns); }
+
+void CurvePlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
+        // At once rather than on the timer: an export right after a theme switch must not show the old colours.
+        m_redrawTimer.stop();
+        m_needsRebuild = true;
+        redraw();
+    }
+    QWidget::changeEvent(event);
+}
 
 void CurvePlot::addRun(int id, const QString &title)
 {
@@ -268,6 +306,25 @@ QList<int> CurvePlot::bestEpochs(int id) const { return m_runs.contains(id) ? m_
 
 int CurvePlot::visibleColumns() const { return int(m_columns.size()); }
 
+QStringList CurvePlot::texts() const
+{
+    QStringList out;
+    for (QCPLayoutElement *element : m_plot->plotLayout()->elements(true)) {
+        if (auto *text = qobject_cast<QCPTextElement *>(element))
+            out << text->text();
+        else if (auto *item = qobject_cast<QCPPlottableLegendItem *>(element))
+            out << item->plottable()->name();
+        else if (auto *rect = qobject_cast<QCPAxisRect *>(element))
+            for (QCPAxis *axis : rect->axes())
+                if (!axis->label().isEmpty())
+                    out << axis->label();
+    }
+    for (int i = 0; i < m_plot->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
+            out << text->text();
+    return out;
+}
+
 QList<int> CurvePlot::shownRuns() const
 {
     if (m_view == View::Single)
@@ -303,6 +360,8 @@ void CurvePlot::rebuild()
     qDeleteAll(m_columns);
     m_columns.clear();
 
+    const Style style(palette());
+    m_plot->setBackground(style.background);
     const QList<int> shown = shownRuns();
     QFont titleFont = font();
     titleFont.setBold(true);
@@ -310,8 +369,10 @@ void CurvePlot::rebuild()
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     if (shown.isEmpty()) {
-        m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, tr("No runs yet: tick models on the Experiment "
-                                                                             "page and press Run (Ctrl+R)."), font()));
+        auto *empty = new QCPTextElement(
+            m_plot, tr("No runs yet: tick models on the Experiment page and press Run (Ctrl+R)."), font());
+        empty->setTextColor(style.text);
+        m_plot->plotLayout()->addElement(0, 0, empty);
         return;
     }
     // One legend centred above the runs (inside a plot it would hide data), then the runs' columns below it.
@@ -324,6 +385,7 @@ void CurvePlot::rebuild()
     legendRow->setColumnStretchFactors({1, 0.001, 1});
     legend->setLayer(QStringLiteral("legend"));
     legend->setFont(small);
+    legend->setTextColor(style.text);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
@@ -336,13 +398,15 @@ void CurvePlot::rebuild()
         const Curves &c = m_runs[shown[col]];
         auto *column = new Column;
         column->id = shown[col];
-        grid->addElement(0, col, new QCPTextElement(m_plot, c.title, titleFont));
+        auto *title = new QCPTextElement(m_plot, c.title, titleFont);
+        title->setTextColor(style.text);
+        grid->addElement(0, col, title);
         column->acc = new QCPAxisRect(m_plot);
         column->loss = new QCPAxisRect(m_plot);
         grid->addElement(1, col, column->acc);
         grid->addElement(2, col, column->loss);
-        setupAxes(column->acc, tr("Accuracy"), QString());
-        setupAxes(column->loss, tr("Loss"), tr("Epoch"));
+        setupAxes(column->acc, tr("Accuracy"), QString(), style);
+        setupAxes(column->loss, tr("Loss"), tr("Epoch"), style);
         auto *group = new QCPMarginGroup(m_plot); // the column's two plots share their left edge
         column->acc->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         column->loss->setMarginGroup(QCP::msLeft | QCP::msRight, group);
@@ -361,8 +425,9 @@ void CurvePlot::rebuild()
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
         }
         if (c.boundary) {
-            addBoundary(m_plot, column->acc, *c.boundary, tr("Start fine-tuning"));
-            addBoundary(m_plot, column->loss, *c.boundary, tr("Start fine-tuning"));
+            const QString marker = tr("Start fine-tuning");
+            addBoundary(m_plot, column->acc, *c.boundary, marker, style);
+            addBoundary(m_plot, column->loss, *c.boundary, marker, style);
         }
         if (col == 0)
             for (QCPGraph *g : {column->trainAcc, column->valAcc, column->liveAcc, column->bestAcc})

@@ -57,8 +57,14 @@ public:
     std::optional<double> boundaryX(int id) const;
     QList<int> bestEpochs(int id) const;
     int visibleColumns() const;
+    // Every text drawn: run titles, axis labels, legend entries, the phase markers' labels.
+    QStringList texts() const;
 
     QSize sizeHint() const override { return {900, 520}; }
+
+protected:
+    // A new language or palette: everything is built again with the new texts and colours.
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Curves {

@@ -44,8 +44,22 @@ DrawingCanvas::DrawingCanvas(QWidget *parent) : QWidget(parent)
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+    retranslate();
+}
+
+void DrawingCanvas::retranslate()
+{
     setToolTip(tr("Draw a digit (left button, pen or finger). Right-click or Esc clears, Ctrl+Z undoes a stroke. "
                   "Drop a picture file here to classify it."));
+}
+
+void DrawingCanvas::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        update(); // the empty canvas's hint
+    }
+    QWidget::changeEvent(event);
 }
 
 mw::core::GreyImage DrawingCanvas::ink() const

@@ -51,6 +51,7 @@ Q_SIGNALS:
     void fileDropped(const QString &path);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -61,6 +62,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void retranslate();
     struct Stroke {
         QPolygonF points;
         qreal width;

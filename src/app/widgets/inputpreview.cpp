@@ -1,5 +1,6 @@
 #include "widgets/inputpreview.h"
 
+#include <QEvent>
 #include <QPainter>
 
 namespace mw::app {
@@ -38,6 +39,13 @@ void InputPreview::setDigit(const QImage &original, const mw::core::InputPreview
             m_tiles[3].setPixel(x, y, qRgb(r, g, b));
         }
     update();
+}
+
+void InputPreview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update(); // the captions are worded as they are painted
+    QWidget::changeEvent(event);
 }
 
 QSize InputPreview::sizeHint() const { return {5 * 120, 170}; }

@@ -178,6 +178,13 @@ void ResultsTableModel::removeRun(int row)
     refreshMcNemarColumn();
 }
 
+void ResultsTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_runs.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void ResultsTableModel::setReferenceDir(const QString &dir)
 {
     m_reference = dir.isEmpty() ? -1 : rowOfDir(dir);

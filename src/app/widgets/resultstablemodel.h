@@ -61,6 +61,9 @@ public:
     // The model name, with the run folder's time when several runs share it ("resnet50 14:22:33").
     QString runLabel(int row) const;
 
+    // Headers and texts are worded when views ask: after a language change they are told to ask again.
+    void retranslate();
+
     // The run the McNemar column compares against (by folder); an empty or unknown folder clears the column.
     void setReferenceDir(const QString &dir);
     QString referenceDir() const;

@@ -1,10 +1,13 @@
 #include "widgets/runbarchart.h"
 
+#include "widgets/charttheme.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -23,7 +26,18 @@ RunBarChart::RunBarChart(QWidget *parent) : QChartView(parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
+    applyPaletteTheme(chart, palette());
     rebuild();
+}
+
+void RunBarChart::changeEvent(QEvent *event)
+{
+    // The titles are built in rebuild(); the bar colours are the theme's own, so a new theme needs nothing else.
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    else if (event->type() == QEvent::PaletteChange)
+        applyPaletteTheme(chart(), palette());
+    QChartView::changeEvent(event);
 }
 
 void RunBarChart::setKind(Kind kind)

@@ -28,6 +28,9 @@ public:
     void setRuns(const std::vector<RunBar> &runs);
     const std::vector<RunBar> &runs() const { return m_runs; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
 
