@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 
 #include <map>
+#include <numeric>
+#include <set>
 
 using namespace mw::core;
 
@@ -129,6 +131,90 @@ std::pair<double, double> evaluateOn(Network &net, const RunConfig &c, Part whic
     const auto logits = net.forward(preprocessBatch(images, c.model.inputSize ? c.model.inputSize : 28));
     return {logits.argmax(1).eq(labels).to(torch::kFloat64).mean().item<double>(),
             torch::nn::functional::cross_entropy(logits, labels).item<double>()};
+}
+
+
+// Checks a run's testDetails against its own misclassified list and, through `net` (the trained network), against
+// each test digit's loss and probabilities computed here in one batch.
+void checkTestDetails(const RunResult &r, Network &net, const RunConfig &c)
+{
+    const auto &details = r.testDetails;
+    std::map<int, int> wrong; // position -> predicted
+    for (std::size_t i = 0; i < r.misclassified.size(); ++i)
+        wrong[r.misclassified[i]] = r.misclassifiedPredicted[i];
+    std::map<int, int> seen;
+    for (const auto &d : details)
+        ++seen[d.index];
+    QCOMPARE(seen.size(), details.size()); // each digit once
+    for (const auto &[index, predicted] : wrong) {
+        QVERIFY2(seen.count(index), qPrintable(QString::number(index)));
+        const auto it = std::find_if(details.begin(), details.end(), [&](const TestDigitDetail &d) { return d.index == index; });
+        QCOMPARE(it->predicted, predicted);
+    }
+    for (std::size_t i = 0; i < details.size(); ++i) {
+        const auto &d = details[i];
+        float sum = 0;
+        int argmax = 0;
+        for (int k = 0; k < 10; ++k) {
+            sum += d.probabilities[std::size_t(k)];
+            if (d.probabilities[std::size_t(k)] > d.probabilities[std::size_t(argmax)])
+                argmax = k;
+        }
+        QVERIFY2(std::abs(sum - 1) < 1e-4, qPrintable(QString::number(sum)));
+        QCOMPARE(d.predicted, argmax);
+        QCOMPARE(d.label != d.predicted, bool(wrong.count(d.index)));
+        QVERIFY2(std::abs(d.loss + std::log(d.probabilities[std::size_t(d.label)])) < 1e-4,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(d.loss).arg(d.probabilities[std::size_t(d.label)])));
+        if (i > 0)
+            QVERIFY(details[i - 1].loss >= d.loss);
+    }
+    // Sorted by loss, so the first kTopLosses are the top losses; whatever comes after is there for being wrong.
+    for (std::size_t i = std::size_t(kTopLosses); i < details.size(); ++i)
+        QVERIFY(details[i].label != details[i].predicted);
+
+    // The same digits through the network here: indices, labels, losses and probabilities agree, and every digit
+    // left out is right and has no higher loss than the last of the top losses.
+    torch::NoGradGuard noGrad;
+    const Dataset data = loadDataset(c.dataset);
+    SplitOptions o;
+    o.kind = c.split;
+    o.seed = c.seed;
+    o.trainLimit = c.trainLimit;
+    o.validationSize = c.validationSize;
+    const Split split = makeSplit(data.data, o);
+    const auto labels = labelsTensor(data.data, split.part(Part::Test));
+    net.eval();
+    const auto logits = net.forward(preprocessBatch(imagesTensor(data.data, split.part(Part::Test)), c.model.inputSize));
+    const auto losses = torch::nn::functional::cross_entropy(
+        logits, labels, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
+    const auto probabilities = logits.softmax(1);
+    const auto truth = labels.accessor<std::int64_t, 1>();
+    const auto loss = losses.accessor<float, 1>();
+    const auto p = probabilities.accessor<float, 2>();
+    const auto predicted = logits.argmax(1);
+    const auto said = predicted.accessor<std::int64_t, 1>();
+    const std::int64_t n = labels.size(0);
+    const std::size_t top = std::size_t(std::min<std::int64_t>(kTopLosses, n));
+    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::int64_t a, std::int64_t b) { return loss[a] > loss[b]; });
+    std::set<int> expected(r.misclassified.begin(), r.misclassified.end());
+    for (std::size_t i = 0; i < top; ++i)
+        expected.insert(int(order[i]));
+    QCOMPARE(details.size(), expected.size());
+    QVERIFY(details.size() >= top);
+    for (const auto &d : details) {
+        QCOMPARE(d.label, int(truth[d.index]));
+        QVERIFY(std::abs(d.loss - loss[d.index]) < 1e-4);
+        for (int k = 0; k < 10; ++k)
+            QVERIFY(std::abs(d.probabilities[std::size_t(k)] - p[d.index][k]) < 1e-5);
+    }
+    const float lastTop = details[top - 1].loss;
+    for (std::int64_t i = 0; i < n; ++i)
+        if (!seen.count(int(i))) {
+            QCOMPARE(said[i], truth[i]);
+            QVERIFY(loss[i] <= lastTop + 1e-4);
+        }
 }
 
 } // namespace
@@ -343,6 +429,91 @@ private Q_SLOTS:
         const Dataset d = loadDataset(mw::test::mnistFolder());
         for (std::size_t i = 0; i < r.misclassified.size(); ++i)
             QVERIFY(d.data.test.labels[std::size_t(r.misclassified[i])] != r.misclassifiedPredicted[i]);
+    }
+
+    void testDetailsHoldTheMistakesAndTheTopLosses()
+    {
+        // All 10,000 test digits: after two epochs far more than kTopLosses of them are wrong.
+        RunConfig c = denseConfig();
+        c.model.inputSize = 28;
+        torch::manual_seed(c.seed);
+        const NetworkPtr net = makeNetwork(c.model);
+        const RunResult r = runExperiment(c, net);
+        QVERIFY(r.misclassified.size() > std::size_t(kTopLosses));
+        checkTestDetails(r, *net, c);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A test part of 150 real digits, fewer than kTopLosses of them wrong: the top losses bring in right ones.
+        const Dataset mnist = loadDataset(mw::test::mnistFolder());
+        const auto folder = path("small-test-part");
+        std::filesystem::create_directories(folder);
+        auto write = [&](const char *images, const char *labels, const DigitSet &set, int count) {
+            const auto pixels = set.images.begin(), tags = set.labels.begin();
+            mw::test::writeFile(folder / images, mw::test::idxBytes(3, {std::uint32_t(count), 28, 28},
+                                                                    {pixels, pixels + std::ptrdiff_t(count) * 784}));
+            mw::test::writeFile(folder / labels, mw::test::idxBytes(1, {std::uint32_t(count)}, {tags, tags + count}));
+        };
+        write("train-images-idx3-ubyte", "train-labels-idx1-ubyte", mnist.data.train, 3000);
+        write("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte", mnist.data.test, 150);
+        RunConfig small = c;
+        small.dataset = folder.string();
+        small.validationSize = 500;
+        small.head.epochs = 3;
+        small.head.learningRate = 3e-3;
+        torch::manual_seed(small.seed);
+        const NetworkPtr smallNet = makeNetwork(small.model);
+        const RunResult s = runExperiment(small, smallNet);
+        qInfo("150 test digits: %zu misclassified, %zu details", s.misclassified.size(), s.testDetails.size());
+        QVERIFY(s.misclassified.size() < std::size_t(kTopLosses));
+        QCOMPARE(s.testDetails.size(), std::size_t(kTopLosses));
+        checkTestDetails(s, *smallNet, small);
+        if (QTest::currentTestFailed())
+            return;
+
+        // result.json keeps them (six significant digits), and reading what it wrote writes the same again. (Parsed
+        // text, as from a file: the reader takes counts to be unsigned numbers.)
+        const nlohmann::json j = nlohmann::json::parse(toJson(r).dump());
+        QCOMPARE(j["test_details"].size(), r.testDetails.size());
+        const RunResult loaded = runResultFromJson(nlohmann::json::parse(j.dump(2)));
+        QCOMPARE(toJson(loaded), j);
+        QCOMPARE(loaded.testDetails.size(), r.testDetails.size());
+        for (std::size_t i = 0; i < r.testDetails.size(); ++i) {
+            const auto &a = loaded.testDetails[i], &b = r.testDetails[i];
+            QCOMPARE(a.index, b.index);
+            QCOMPARE(a.label, b.label);
+            QCOMPARE(a.predicted, b.predicted);
+            QVERIFY(std::abs(a.loss - b.loss) <= 1e-5f * std::max(1.0f, b.loss));
+            for (std::size_t k = 0; k < 10; ++k)
+                QVERIFY(std::abs(a.probabilities[k] - b.probabilities[k]) <= 1e-6f);
+        }
+        nlohmann::json without = j;
+        without.erase("test_details");
+        qInfo("result.json of dense32 with %zu misclassified: %zu bytes, %zu without test_details",
+              r.misclassified.size(), j.dump(2).size(), without.dump(2).size());
+        // Written before test_details existed.
+        const RunResult old = runResultFromJson(without);
+        QVERIFY(old.testDetails.empty());
+        QCOMPARE(old.misclassified, r.misclassified);
+
+        auto rejected = [&](const std::function<void(nlohmann::json &)> &change, const char *fragment) {
+            nlohmann::json bad = j;
+            change(bad);
+            EXPECT_THROW_NAMING(UsageError, runResultFromJson(bad), fragment);
+        };
+        rejected([](nlohmann::json &b) { b["test_details"][0]["probabilities"].erase(9); },
+                 "\"test_details[0].probabilities\" must be a list of 10");
+        rejected([](nlohmann::json &b) { b["test_details"][1]["probabilities"][3] = 1.5; },
+                 "\"test_details[1].probabilities\"");
+        rejected([](nlohmann::json &b) { b["test_details"][1]["probabilities"][3] = "x"; },
+                 "\"test_details[1].probabilities\"");
+        rejected([](nlohmann::json &b) { b["test_details"][2]["label"] = 10; }, "\"test_details[2].label\" must be a digit");
+        rejected([](nlohmann::json &b) { b["test_details"][2]["predicted"] = -1; }, "\"test_details[2].predicted\"");
+        rejected([](nlohmann::json &b) { b["test_details"][0]["index"] = -3; }, "\"test_details[0].index\"");
+        rejected([](nlohmann::json &b) { b["test_details"][0].erase("loss"); }, "\"test_details[0].loss\" is missing");
+        rejected([](nlohmann::json &b) { b["test_details"][0]["loss"] = "high"; }, "\"test_details[0].loss\" must be");
+        rejected([](nlohmann::json &b) { b["test_details"][0] = 5; }, "\"test_details[0]\" must be a JSON object");
+        rejected([](nlohmann::json &b) { b["test_details"] = {{"index", 1}}; }, "\"test_details\" must be a list");
     }
 
     // ---------------------------------------------------------------- early stopping

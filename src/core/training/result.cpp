@@ -3,6 +3,11 @@
 #include "errors.h"
 #include "training/jsonread.h"
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+
 namespace mw::core {
 namespace {
 
@@ -11,6 +16,65 @@ constexpr int kFormatVersion = 1;
 nlohmann::json orNull(const std::optional<double> &value)
 {
     return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+// Six significant digits survive the trip through a float (FLT_DIG), so a file read back writes the same text, and
+// "0.973412" takes a third of the characters of the float's exact value as a double.
+nlohmann::json rounded(float value)
+{
+    if (!std::isfinite(value))
+        return nullptr; // JSON has no NaN; what nlohmann would write anyway
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", double(value));
+    return std::strtod(text, nullptr);
+}
+
+nlohmann::json toJson(const TestDigitDetail &d)
+{
+    nlohmann::json probabilities = nlohmann::json::array();
+    for (const float p : d.probabilities)
+        probabilities.push_back(rounded(p));
+    return {{"index", d.index},
+            {"label", d.label},
+            {"predicted", d.predicted},
+            {"loss", rounded(d.loss)},
+            {"probabilities", probabilities}};
+}
+
+// null stands for NaN (a digit whose logits overflowed), as toJson writes it.
+float floatOrNaN(const nlohmann::json &v) { return v.is_null() ? std::numeric_limits<float>::quiet_NaN() : v.get<float>(); }
+
+TestDigitDetail testDigitDetailFromJson(const nlohmann::json &json, const std::string &path)
+{
+    const JsonReader j(json, path, "key");
+    TestDigitDetail d;
+    d.index = j.require<int>("index");
+    if (d.index < 0)
+        throw UsageError("key \"" + j.key("index") + "\" must be a position of 0 or more, not " + std::to_string(d.index));
+    auto digit = [&](const char *name) {
+        const int value = j.require<int>(name);
+        if (value < 0 || value > 9)
+            throw UsageError("key \"" + j.key(name) + "\" must be a digit 0 to 9, not " + std::to_string(value));
+        return value;
+    };
+    d.label = digit("label");
+    d.predicted = digit("predicted");
+    const std::optional<double> loss = j.require<std::optional<double>>("loss");
+    d.loss = loss ? float(*loss) : std::numeric_limits<float>::quiet_NaN();
+    const nlohmann::json &probabilities = j.at("probabilities");
+    const auto wrongProbabilities = [&] {
+        throw UsageError("key \"" + j.key("probabilities") + "\" must be a list of 10 probabilities (0 to 1), not "
+                         + probabilities.dump().substr(0, 60));
+    };
+    if (!probabilities.is_array() || probabilities.size() != 10)
+        wrongProbabilities();
+    for (std::size_t k = 0; k < 10; ++k) {
+        const nlohmann::json &p = probabilities[k];
+        if (!p.is_null() && (!p.is_number() || p.get<double>() < 0 || p.get<double>() > 1))
+            wrongProbabilities();
+        d.probabilities[k] = floatOrNaN(p);
+    }
+    return d;
 }
 
 } // namespace
@@ -38,6 +102,9 @@ nlohmann::json toJson(const RunResult &r)
     nlohmann::json weights = r.weightsSha256.empty()
                                  ? nlohmann::json(r.weightsSource)
                                  : nlohmann::json{{"file", r.weightsSource}, {"sha256", r.weightsSha256}};
+    nlohmann::json details = nlohmann::json::array();
+    for (const auto &d : r.testDetails)
+        details.push_back(toJson(d));
     return {{"format_version", kFormatVersion},
             {"model", r.model},
             {"dataset", r.dataset},
@@ -55,6 +122,7 @@ nlohmann::json toJson(const RunResult &r)
             {"confusion_matrix", r.confusionMatrix},
             {"misclassified", r.misclassified},
             {"misclassified_predicted", r.misclassifiedPredicted},
+            {"test_details", details},
             {"parameters",
              {{"total", r.parameters.total},
               {"trainable_head", r.parameters.trainableHead},
@@ -118,6 +186,14 @@ RunResult runResultFromJson(const nlohmann::json &json)
     }
     r.misclassified = j.require<std::vector<int>>("misclassified");
     j.read("misclassified_predicted", r.misclassifiedPredicted);
+    // Files written before test_details existed have none.
+    if (j.has("test_details")) {
+        const auto &details = j.at("test_details");
+        if (!details.is_array())
+            throw UsageError("key \"test_details\" must be a list");
+        for (std::size_t i = 0; i < details.size(); ++i)
+            r.testDetails.push_back(testDigitDetailFromJson(details[i], "test_details[" + std::to_string(i) + "]"));
+    }
     const JsonReader p = j.child("parameters");
     r.parameters.total = p.require<std::int64_t>("total");
     r.parameters.trainableHead = p.require<std::int64_t>("trainable_head");

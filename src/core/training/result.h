@@ -38,6 +38,19 @@ struct ParameterSummary {
     std::int64_t trainableFinetune = 0; // what fine-tuning trains (BatchNorm and the first K layers frozen); 0 for baselines
 };
 
+// The test digits with the highest loss that testDetails keeps besides the misclassified ones: enough for a "top
+// losses" gallery, even for a model that gets nearly every digit right.
+inline constexpr int kTopLosses = 64;
+
+// What the model said about one test digit, for looking at its mistakes and its least confident answers.
+struct TestDigitDetail {
+    int index = 0;     // position in the split's test part, as in RunResult::misclassified
+    int label = 0;     // the true digit
+    int predicted = 0; // the most probable digit
+    float loss = 0;    // cross-entropy, -log(probabilities[label]), as the test loss counts it
+    std::array<float, 10> probabilities{}; // softmax of the logits
+};
+
 struct RunResult {
     std::string model;
     std::string dataset; // the dataset's name ("MNIST", or the folder's name for a custom one)
@@ -56,6 +69,10 @@ struct RunResult {
     std::array<std::array<int, 10>, 10> confusionMatrix{}; // [true digit][predicted digit]
     std::vector<int> misclassified;          // positions in the split's test part (the official index for "standard")
     std::vector<int> misclassifiedPredicted; // what the model said for each of them
+    // Every misclassified test digit and the kTopLosses highest-loss ones (each digit once), highest loss first (a
+    // NaN loss counts as highest). Empty when the test digits were not evaluated, and in result.json files written
+    // before it existed.
+    std::vector<TestDigitDetail> testDetails;
     ParameterSummary parameters;
     double secondsTotal = 0;
     bool cancelled = false;

@@ -13,10 +13,12 @@
 #include "training/runstore.h"
 #include "training/shift.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <limits>
 #include <random>
 
 namespace mw::core {
@@ -133,7 +135,8 @@ struct EpochTotals {
 struct Evaluation {
     Outcome outcome = Outcome::Done;
     double loss = 0, accuracy = 0;
-    torch::Tensor predictions; // on the CPU, when asked for
+    // On the CPU, when asked for: the predicted digits, each digit's loss and its softmax probabilities [N, 10].
+    torch::Tensor predictions, losses, probabilities;
 };
 
 class Experiment {
@@ -164,6 +167,7 @@ private:
     void runBackbone();
     void runBaseline();
     void testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &test);
+    void keepTestDetails(const Evaluation &e, const torch::Tensor &labels);
 
     RunConfig m_config;
     NetworkPtr m_network;
@@ -376,7 +380,7 @@ Evaluation Experiment::evaluate(const std::function<torch::Tensor(const torch::T
         evalBatch(part.x.dim() == 3 ? std::int64_t(12) * m_inputSize * m_inputSize : 4 * part.x.size(1));
     const auto accumulator = torch::TensorOptions().device(m_device).dtype(torch::kFloat64);
     auto lossSum = torch::zeros({}, accumulator), correct = torch::zeros({}, accumulator);
-    std::vector<torch::Tensor> predictions;
+    std::vector<torch::Tensor> predictions, losses, probabilities;
     for (std::int64_t start = 0; start < n; start += batch) {
         if (m_stop.stop_requested()) {
             result.outcome = Outcome::Cancelled;
@@ -385,18 +389,28 @@ Evaluation Experiment::evaluate(const std::function<torch::Tensor(const torch::T
         const std::int64_t count = std::min(batch, n - start);
         const auto y = part.y.narrow(0, start, count);
         const auto logits = forward(rows(part, start, count));
-        lossSum += F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kSum)).to(torch::kFloat64);
         const auto predicted = logits.argmax(1);
         correct += predicted.eq(y).sum().to(torch::kFloat64);
-        if (keepPredictions)
+        if (keepPredictions) {
+            // The mean loss is the sum of the digits' own losses, so the per-digit figures add up to it.
+            const auto loss = F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kNone));
+            lossSum += loss.to(torch::kFloat64).sum();
             predictions.push_back(predicted.to(torch::kCPU));
+            losses.push_back(loss.to(torch::kCPU, torch::kFloat32));
+            probabilities.push_back(logits.softmax(1).to(torch::kCPU, torch::kFloat32));
+        } else {
+            lossSum += F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kSum)).to(torch::kFloat64);
+        }
     }
     result.loss = lossSum.item<double>() / double(std::max<std::int64_t>(n, 1));
     result.accuracy = correct.item<double>() / double(std::max<std::int64_t>(n, 1));
     if (!std::isfinite(result.loss))
         result.outcome = Outcome::NaN;
-    if (keepPredictions)
+    if (keepPredictions) {
         result.predictions = predictions.empty() ? torch::empty({0}, torch::kInt64) : torch::cat(predictions);
+        result.losses = losses.empty() ? torch::empty({0}, torch::kFloat32) : torch::cat(losses);
+        result.probabilities = probabilities.empty() ? torch::empty({0, 10}, torch::kFloat32) : torch::cat(probabilities);
+    }
     return result;
 }
 
@@ -510,6 +524,47 @@ std::optional<PartData> Experiment::cacheFeatures(const PartData &part, const ch
     return out;
 }
 
+// The misclassified digits and the top losses, with what the model said about each (see RunResult::testDetails).
+void Experiment::keepTestDetails(const Evaluation &e, const torch::Tensor &labels)
+{
+    const std::int64_t n = labels.size(0);
+    const auto probabilities = e.probabilities.contiguous();
+    const std::int64_t classes = probabilities.size(1);
+    const auto *truth = labels.data_ptr<std::int64_t>();
+    const auto *predicted = e.predictions.data_ptr<std::int64_t>();
+    const auto *loss = e.losses.data_ptr<float>();
+    const auto *p = probabilities.data_ptr<float>();
+    // A NaN loss (logits that overflowed) sorts first: such a digit is the first one a user should see, and NaN
+    // would break the sort's ordering.
+    const auto key = [&](std::int64_t i) {
+        return std::isnan(loss[i]) ? std::numeric_limits<float>::infinity() : loss[i];
+    };
+    const auto before = [&](std::int64_t a, std::int64_t b) { return key(a) != key(b) ? key(a) > key(b) : a < b; };
+
+    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i)
+        order[std::size_t(i)] = i;
+    const auto top = order.begin() + std::min<std::int64_t>(kTopLosses, n);
+    std::nth_element(order.begin(), top, order.end(), before);
+    std::vector<std::int64_t> kept(order.begin(), top);
+    for (auto it = top; it != order.end(); ++it)
+        if (truth[*it] != predicted[*it])
+            kept.push_back(*it);
+    std::sort(kept.begin(), kept.end(), before);
+
+    m_result.testDetails.reserve(kept.size());
+    for (const std::int64_t i : kept) {
+        TestDigitDetail d;
+        d.index = int(i);
+        d.label = int(truth[i]);
+        d.predicted = int(predicted[i]);
+        d.loss = loss[i];
+        for (std::int64_t k = 0; k < std::min<std::int64_t>(classes, 10); ++k)
+            d.probabilities[std::size_t(k)] = p[i * classes + k];
+        m_result.testDetails.push_back(d);
+    }
+}
+
 void Experiment::testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward,
                                 const PartData &test)
 {
@@ -533,6 +588,7 @@ void Experiment::testEvaluation(const std::function<torch::Tensor(const torch::T
             m_result.misclassifiedPredicted.push_back(int(predicted[i]));
         }
     }
+    keepTestDetails(e, labels);
     char line[160];
     std::snprintf(line, sizeof line, "test: accuracy %s, loss %.4f, %zu of %lld misclassified (%.1f s)",
                   percent(e.accuracy).c_str(), e.loss, m_result.misclassified.size(), (long long)labels.size(0),
