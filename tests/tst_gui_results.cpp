@@ -1,12 +1,14 @@
 // The Results page, offscreen: runs written into a run store show up after start (a damaged one is skipped with a
 // message), sort, carry the engine's McNemar p-values, export as CSV/JSON and figures, delete after a question,
-// and their confusion cells list the right real MNIST test digits.
+// and their confusion cells list the right real MNIST test digits (with the model's probabilities; the top losses
+// when no cell is chosen); a past run's learning curves come back with it.
 #include "mainwindow.h"
 #include "pages/resultspage.h"
 #include "testsupport.h"
 #include "training/mcnemar.h"
 #include "training/runstore.h"
 #include "widgets/confusionmatrixview.h"
+#include "widgets/curveplot.h"
 #include "widgets/figureexport.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 
+#include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -467,6 +471,70 @@ private Q_SLOTS:
                      mnist.data.total() - 5000 + index.data(TestDigitsModel::PositionRole).toInt());
         }
         QVERIFY(shown.size() >= 4);
+    }
+
+    void pastRunKeepsItsCurvesAndTopLosses()
+    {
+        // The tutorial-split ResNet18 run (5 head + 3 fine-tune epochs), with the probabilities a newer trainer
+        // keeps: its 25 mistakes (2 taken for 7, the later ones surer) and 5 right answers it was unsure of.
+        RunResult r = runC();
+        const auto &labels = m_labels.at(SplitKind::Tutorial);
+        auto detail = [](int index, int label, int predicted, float pPredicted, float pLabel) {
+            TestDigitDetail d{index, label, predicted, 0, {}};
+            const float rest = (1.0f - pPredicted - (label == predicted ? 0 : pLabel)) / (label == predicted ? 9 : 8);
+            d.probabilities.fill(rest);
+            d.probabilities[std::size_t(predicted)] = pPredicted;
+            if (label != predicted)
+                d.probabilities[std::size_t(label)] = pLabel;
+            d.loss = -std::log(d.probabilities[std::size_t(label)]);
+            return d;
+        };
+        for (std::size_t i = 0; i < r.misclassified.size(); ++i)
+            r.testDetails.push_back(detail(r.misclassified[i], 2, 7, 0.5f + 0.015f * float(i), 0.2f - 0.005f * float(i)));
+        for (int pos : positionsOf(labels, 3, 5))
+            r.testDetails.push_back(detail(pos, 3, 3, 0.45f, 0.45f));
+        const auto dir = store(r, "20240501-120000-resnet18");
+
+        MainWindow window; // a restart: everything comes from result.json
+        window.show();
+        ResultsPage *page = window.resultsPage();
+        QVERIFY(waitListed(page));
+        page->selectRun(page->runs().rowOfDir(QString::fromStdString(dir.string())));
+        auto *curves = page->findChild<CurvePlot *>(QStringLiteral("curvesPlot"));
+        QVERIFY(curves);
+        QCOMPARE(curves->epochPointCount(0), 8);
+        QCOMPARE(curves->boundaryX(0).value_or(-1), 5.5); // the fine-tune marker after the 5 head epochs
+        QCOMPARE(curves->bestEpochs(0), (QList<int>{5, 8}));
+        QTemporaryDir out;
+        const QString png = out.filePath(QStringLiteral("curves.png"));
+        QCOMPARE(page->exportFigure(QStringLiteral("curves"), png), QString());
+        QVERIFY(QImage(png).width() > 100);
+
+        // No cell chosen: the top losses, worst first, each with the model's confidence.
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoadingDigits(), 20000);
+        const TestDigitsModel &digits = page->cellDigits();
+        QCOMPARE(digits.rowCount(), 30);
+        double previous = std::numeric_limits<double>::infinity();
+        for (int row = 0; row < digits.rowCount(); ++row) {
+            const QModelIndex index = digits.index(row);
+            const double loss = index.data(TestDigitsModel::LossRole).toDouble();
+            QVERIFY(loss <= previous);
+            previous = loss;
+            QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("loss")));
+        }
+        const QModelIndex worst = digits.index(0);
+        QCOMPARE(worst.data(TestDigitsModel::PositionRole).toInt(), r.misclassified.back()); // the surest mistake
+        QCOMPARE(worst.data(Qt::DisplayRole).toString(), QStringLiteral("2→7 86%"));
+        QCOMPARE(digits.index(29).data(Qt::DisplayRole).toString(), QStringLiteral("3 45%")); // right, but unsure
+        auto *label = page->findChild<QLabel *>(QStringLiteral("cellLabel"));
+        QVERIFY2(label->text().startsWith(QStringLiteral("Top losses")), qPrintable(label->text()));
+
+        // A cell's digits come worst first too.
+        auto *view = page->findChild<ConfusionMatrixView *>(QStringLiteral("confusionView"));
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->cellRect(2, 7).center());
+        QCOMPARE(digits.rowCount(), 25);
+        QCOMPARE(digits.index(0).data(TestDigitsModel::PositionRole).toInt(), r.misclassified.back());
+        QCOMPARE(digits.index(24).data(TestDigitsModel::PositionRole).toInt(), r.misclassified.front());
     }
 
     void addRunWorksStandalone()

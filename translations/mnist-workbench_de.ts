@@ -908,47 +908,57 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="106"/>
+        <location filename="../ui/resultspage.ui" line="95"/>
+        <source>C&amp;urves</source>
+        <translation>&amp;Kurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="96"/>
+        <source>The selected run&apos;s accuracy and loss per epoch, with the marker where fine-tuning began</source>
+        <translation>Genauigkeit und Verlust des gewählten Laufs je Epoche, mit der Markierung, wo das Fine-Tuning begann</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="119"/>
         <source>Save c&amp;hart…</source>
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="107"/>
+        <location filename="../ui/resultspage.ui" line="120"/>
         <source>Save the chart shown as PNG, SVG or PDF</source>
         <translation>Das angezeigte Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="120"/>
+        <location filename="../ui/resultspage.ui" line="133"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="126"/>
+        <location filename="../ui/resultspage.ui" line="139"/>
         <source>Click a cell to see its test digits</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Testziffern zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="139"/>
+        <location filename="../ui/resultspage.ui" line="152"/>
         <source>Save &amp;matrix…</source>
         <translation>&amp;Matrix speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="140"/>
+        <location filename="../ui/resultspage.ui" line="153"/>
         <source>Save the confusion matrix as PNG, SVG or PDF</source>
         <translation>Die Konfusionsmatrix als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="153"/>
+        <location filename="../ui/resultspage.ui" line="166"/>
         <source>Most &amp;common confusions</source>
         <translation>Häufigste &amp;Verwechslungen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="159"/>
+        <location filename="../ui/resultspage.ui" line="172"/>
         <source>The matrix&apos;s largest error cells; pick one to see its digits</source>
         <translation>Die größten Fehlerzellen der Matrix; wählen Sie eine aus, um ihre Ziffern zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="168"/>
+        <location filename="../ui/resultspage.ui" line="181"/>
         <source>Select a run</source>
         <translation>Wählen Sie einen Lauf</translation>
     </message>
@@ -1141,66 +1151,66 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::CurvePlot</name>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="277"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="296"/>
         <source>Learning curves</source>
         <translation>Lernkurven</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="287"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="306"/>
         <source>%1: unknown image format &quot;%2&quot; (%3)</source>
         <translation>%1: unbekanntes Bildformat „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="292"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="311"/>
         <source>%1: cannot be written</source>
         <translation>%1: kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="373"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="392"/>
         <source>No runs yet: tick models on the Experiment page and press Run (Ctrl+R).</source>
         <translation>Noch keine Läufe: Kreuzen Sie auf der Seite Experiment Modelle an und klicken Sie auf Starten (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="408"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="427"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="409"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="409"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="416"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="420"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="435"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="439"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="417"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="421"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="436"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="440"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="418"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="422"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="437"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="441"/>
         <source>Training, epoch under way</source>
         <translation>Training, laufende Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="419"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="423"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="438"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="442"/>
         <source>Kept weights (best epoch)</source>
         <translation>Behaltene Gewichte (beste Epoche)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="447"/>
         <source>Start fine-tuning</source>
         <translation>Beginn des Fine-Tunings</translation>
     </message>
@@ -2004,230 +2014,235 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="117"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="119"/>
         <source>As &amp;CSV…</source>
         <translation>Als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="118"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="120"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="119"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="121"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Als McNemar-&amp;Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="120"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="122"/>
         <source>&amp;Delete run…</source>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="331"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
         <source>Reading runs from %1…</source>
         <translation>Läufe werden aus %1 gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="191"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="193"/>
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="192"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="194"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Den Lauf %1 (Testgenauigkeit %2) löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="200"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Er hat keinen Laufordner; er wird nur aus der Tabelle entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="199"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="201"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Dadurch wird sein Ordner %1 mit dem Ergebnis, dem besten Checkpoint und dem Log gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="234"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="224"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="236"/>
         <source>Cannot delete run</source>
         <translation>Lauf kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="223"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="225"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 enthält keine Datei %2 und ist daher kein Laufordner; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="235"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="237"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1: Der Lauf kann nicht gelöscht werden (%2). Er ist noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="241"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="243"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Einige Dateien sind in %1 verblieben (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="249"/>
         <source>Deleted the run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
         <source>1 run in %1</source>
         <translation>1 Lauf in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
         <source>%1 runs in %2</source>
         <translation>%1 Läufe in %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="337"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="339"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 nicht lesbare übersprungen: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="376"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="383"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="377"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="384"/>
         <source>Select a run in the table</source>
         <translation>Wählen Sie einen Lauf in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="377"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="384"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="389"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="383"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="390"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Dieser Lauf wurde vor seiner Testauswertung abgebrochen: Er hat keine Konfusionsmatrix.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="386"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="393"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;, %2 % von %3 Testziffern richtig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="394"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="401"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="395"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="526"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="402"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 Testziffern %2 für %3 gehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="451"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="458"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Der Datensatz %1 des Laufs wurde nicht gefunden (er lag in %2), daher können seine Ziffern nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="459"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="477"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="466"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="484"/>
         <source>Cannot show the digits: %1</source>
         <translation>Die Ziffern können nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="462"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="469"/>
         <source>Loading the test digits from %1…</source>
         <translation>Testziffern werden aus %1 geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="483"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="490"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 hat jetzt %2 Testziffern, der Lauf hat aber %3 ausgewertet: Das sind nicht die Daten, die dieser Lauf verwendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="503"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="521"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 Testziffern %2 richtig klassifiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="523"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="543"/>
+        <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
+        <translation>Größte Verluste: die %1 Testziffern, bei denen das Modell am stärksten danebenlag oder am unsichersten war, die schlimmsten zuerst (die Prozentzahl ist seine Zuversicht); klicken Sie auf eine Zelle, um eine Art zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="552"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Alle %1 Fehler, die häufigsten Verwechslungen zuerst; klicken Sie auf eine Zelle, um nur eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="530"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="560"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(laut Matrix %1: %2 enthält möglicherweise nicht die Ziffern, die dieser Lauf gesehen hat)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="532"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="562"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(angezeigt aus %1; der Lauf verwendete %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="534"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="564"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(wie gespeichert angezeigt; der Lauf sah jede an ihrer eigenen Stelle auf einer %1×%1-Fläche)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="557"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="587"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1: Die Tabelle wird als .csv oder .json gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="560"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="590"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="575"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="609"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>keine Abbildung namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="589"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="623"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="589"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="623"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="590"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="624"/>
         <source>Export the results table</source>
         <translation>Ergebnistabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="598"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="632"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="600"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="634"/>
         <source>Saved the table to %1</source>
         <translation>Tabelle in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="607"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="641"/>
         <source>Save the figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="619"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="653"/>
         <source>Cannot save the figure</source>
         <translation>Die Abbildung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="621"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="655"/>
         <source>Saved the figure to %1</source>
         <translation>Abbildung in %1 gespeichert</translation>
     </message>
@@ -2558,14 +2573,24 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::TestDigitsModel</name>
     <message>
-        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="36"/>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="47"/>
         <source>Test digit %1 (dataset #%2): a %3, classified right</source>
         <translation>Testziffer %1 (Datensatz #%2): eine %3, richtig klassifiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="37"/>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="48"/>
         <source>Test digit %1 (dataset #%2): a %3, predicted %4</source>
         <translation>Testziffer %1 (Datensatz #%2): eine %3, vorhergesagt als %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="61"/>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="62"/>
+        <source>Probabilities %1; the true %2 got %3 %, loss %4</source>
+        <translation>Wahrscheinlichkeiten %1; die richtige %2 bekam %3 %, Verlust %4</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2620,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
     </message>
     <message>
         <location filename="../src/app/pages/trainingpage.cpp" line="209"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="398"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="392"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2632,7 +2657,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
     </message>
     <message>
         <location filename="../src/app/pages/trainingpage.cpp" line="134"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="403"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="397"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
@@ -2642,27 +2667,27 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="323"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="317"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="360"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="354"/>
         <source>Waiting for a free slot</source>
         <translation>Wartet auf einen freien Platz</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="355"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="365"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="359"/>
         <source>Preparing</source>
         <translation>Wird vorbereitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="382"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="376"/>
         <source>%1 · %n epoch(s) done · finishing</source>
         <translation>
             <numerusform>%1 · %n Epoche fertig · wird abgeschlossen</numerusform>
@@ -2670,57 +2695,57 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="384"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="378"/>
         <source>%1 · epoch %2/%3</source>
         <translation>%1 · Epoche %2/%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="381"/>
         <source> · about %1 left in phase</source>
         <translation> · noch etwa %1 in dieser Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="381"/>
         <source> · last epoch</source>
         <translation> · letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="389"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="383"/>
         <source> · batch %1/%2</source>
         <translation> · Batch %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="393"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
         <source>Best validation accuracy %1 (epoch %2)</source>
         <translation>Beste Validierungsgenauigkeit %1 (Epoche %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="407"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="401"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="411"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="405"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="428"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="422"/>
         <source>%1 running, %2 waiting</source>
         <translation>%1 laufend, %2 wartend</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="444"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="438"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="447"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="441"/>
         <source>Export learning curves</source>
         <translation>Lernkurven exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="456"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="450"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>

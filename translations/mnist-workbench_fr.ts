@@ -904,47 +904,57 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>&amp;Précision</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="106"/>
+        <location filename="../ui/resultspage.ui" line="95"/>
+        <source>C&amp;urves</source>
+        <translation>Co&amp;urbes</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="96"/>
+        <source>The selected run&apos;s accuracy and loss per epoch, with the marker where fine-tuning began</source>
+        <translation>Précision et perte de l&apos;exécution choisie par époque, avec le repère du début de l&apos;affinage</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="119"/>
         <source>Save c&amp;hart…</source>
         <translation>Enregistrer le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="107"/>
+        <location filename="../ui/resultspage.ui" line="120"/>
         <source>Save the chart shown as PNG, SVG or PDF</source>
         <translation>Enregistrer le graphique affiché en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="120"/>
+        <location filename="../ui/resultspage.ui" line="133"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="126"/>
+        <location filename="../ui/resultspage.ui" line="139"/>
         <source>Click a cell to see its test digits</source>
         <translation>Cliquez sur une case pour voir ses chiffres de test</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="139"/>
+        <location filename="../ui/resultspage.ui" line="152"/>
         <source>Save &amp;matrix…</source>
         <translation>Enregistrer la &amp;matrice…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="140"/>
+        <location filename="../ui/resultspage.ui" line="153"/>
         <source>Save the confusion matrix as PNG, SVG or PDF</source>
         <translation>Enregistrer la matrice de confusion en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="153"/>
+        <location filename="../ui/resultspage.ui" line="166"/>
         <source>Most &amp;common confusions</source>
         <translation>C&amp;onfusions les plus fréquentes</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="159"/>
+        <location filename="../ui/resultspage.ui" line="172"/>
         <source>The matrix&apos;s largest error cells; pick one to see its digits</source>
         <translation>Les plus grandes cases d&apos;erreur de la matrice&#xa0;; choisissez-en une pour voir ses chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="168"/>
+        <location filename="../ui/resultspage.ui" line="181"/>
         <source>Select a run</source>
         <translation>Sélectionnez une exécution</translation>
     </message>
@@ -1137,66 +1147,66 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
 <context>
     <name>mw::app::CurvePlot</name>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="277"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="296"/>
         <source>Learning curves</source>
         <translation>Courbes d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="287"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="306"/>
         <source>%1: unknown image format &quot;%2&quot; (%3)</source>
         <translation>%1&#xa0;: format d&apos;image inconnu «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="292"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="311"/>
         <source>%1: cannot be written</source>
         <translation>%1&#xa0;: écriture impossible</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="373"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="392"/>
         <source>No runs yet: tick models on the Experiment page and press Run (Ctrl+R).</source>
         <translation>Aucune exécution pour l&apos;instant&#xa0;: cochez des modèles sur la page Expérience et appuyez sur Lancer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="408"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="427"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="409"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="409"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
         <source>Epoch</source>
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="416"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="420"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="435"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="439"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="417"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="421"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="436"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="440"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="418"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="422"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="437"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="441"/>
         <source>Training, epoch under way</source>
         <translation>Entraînement, époque en cours</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="419"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="423"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="438"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="442"/>
         <source>Kept weights (best epoch)</source>
         <translation>Poids conservés (meilleure époque)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="447"/>
         <source>Start fine-tuning</source>
         <translation>Début de l&apos;affinage</translation>
     </message>
@@ -1964,230 +1974,235 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="117"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="119"/>
         <source>As &amp;CSV…</source>
         <translation>En &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="118"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="120"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="119"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="121"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Utiliser comme &amp;référence McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="120"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="122"/>
         <source>&amp;Delete run…</source>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="331"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
         <source>Reading runs from %1…</source>
         <translation>Lecture des exécutions depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="191"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="193"/>
         <source>Delete run</source>
         <translation>Supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="192"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="194"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Supprimer l&apos;exécution %1 (précision de test %2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="200"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Elle n&apos;a pas de dossier d&apos;exécution&#xa0;; elle est seulement retirée du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="199"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="201"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Cela supprime son dossier %1 avec le résultat, le meilleur point de contrôle et le journal. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="234"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="224"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="236"/>
         <source>Cannot delete run</source>
         <translation>Impossible de supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="223"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="225"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 ne contient aucun %2, ce n&apos;est donc pas un dossier d&apos;exécution&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="235"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="237"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1&#xa0;: impossible de supprimer l&apos;exécution (%2). Elle est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="241"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="243"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Certains fichiers sont restés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="249"/>
         <source>Deleted the run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
         <source>1 run in %1</source>
         <translation>1 exécution dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="334"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
         <source>%1 runs in %2</source>
         <translation>%1 exécutions dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="337"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="339"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 illisible(s) ignorée(s)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="376"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="383"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="377"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="384"/>
         <source>Select a run in the table</source>
         <translation>Sélectionnez une exécution dans le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="377"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="384"/>
         <source>No runs yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="389"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="383"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="390"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Cette exécution a été annulée avant son évaluation de test&#xa0;: elle n&apos;a pas de matrice de confusion.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="386"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="393"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;, %2&#xa0;% des %3 chiffres de test bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="394"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="401"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="395"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="526"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="402"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 chiffres de test %2 pris pour des %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="451"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="458"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Le jeu de données %1 de l&apos;exécution est introuvable (il était dans %2)&#xa0;: ses chiffres ne peuvent donc pas être affichés.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="459"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="477"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="466"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="484"/>
         <source>Cannot show the digits: %1</source>
         <translation>Impossible d&apos;afficher les chiffres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="462"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="469"/>
         <source>Loading the test digits from %1…</source>
         <translation>Chargement des chiffres de test depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="483"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="490"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 contient maintenant %2 chiffres de test, mais l&apos;exécution en a évalué %3&#xa0;: ce ne sont pas les données utilisées par cette exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="503"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="521"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 chiffres de test %2 bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="523"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="543"/>
+        <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
+        <translation>Plus fortes pertes&#xa0;: les %1 chiffres de test sur lesquels le modèle s&apos;est le plus trompé ou a le plus hésité, les pires d&apos;abord (le pourcentage est sa confiance)&#xa0;; cliquez sur une case pour voir un type d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="552"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Les %1 erreurs, les confusions les plus fréquentes d&apos;abord&#xa0;; cliquez sur une case pour en voir un type</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="530"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="560"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(la matrice indique %1&#xa0;: %2 ne contient peut-être pas les chiffres vus par cette exécution)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="532"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="562"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(affichés depuis %1&#xa0;; l&apos;exécution a utilisé %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="534"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="564"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(affichés tels que stockés&#xa0;; l&apos;exécution a vu chacun à sa propre position sur un canevas de %1×%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="557"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="587"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1&#xa0;: le tableau est enregistré en .csv ou .json</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="560"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="590"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="575"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="609"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>aucune figure nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="589"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="623"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="589"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="623"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="590"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="624"/>
         <source>Export the results table</source>
         <translation>Exporter le tableau des résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="598"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="632"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="600"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="634"/>
         <source>Saved the table to %1</source>
         <translation>Tableau enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="607"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="641"/>
         <source>Save the figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="619"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="653"/>
         <source>Cannot save the figure</source>
         <translation>Impossible d&apos;enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="621"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="655"/>
         <source>Saved the figure to %1</source>
         <translation>Figure enregistrée dans %1</translation>
     </message>
@@ -2518,14 +2533,24 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::TestDigitsModel</name>
     <message>
-        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="36"/>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="47"/>
         <source>Test digit %1 (dataset #%2): a %3, classified right</source>
         <translation>Chiffre de test %1 (jeu de données n°&#xa0;%2)&#xa0;: un %3, bien classé</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="37"/>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="48"/>
         <source>Test digit %1 (dataset #%2): a %3, predicted %4</source>
         <translation>Chiffre de test %1 (jeu de données n°&#xa0;%2)&#xa0;: un %3, prédit %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="61"/>
+        <source>%1: %2 %</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/testdigitsmodel.cpp" line="62"/>
+        <source>Probabilities %1; the true %2 got %3 %, loss %4</source>
+        <translation>Probabilités %1&#xa0;; le vrai %2 a obtenu %3&#xa0;%, perte %4</translation>
     </message>
 </context>
 <context>
@@ -2555,7 +2580,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
     </message>
     <message>
         <location filename="../src/app/pages/trainingpage.cpp" line="209"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="398"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="392"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2592,7 +2617,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
     </message>
     <message>
         <location filename="../src/app/pages/trainingpage.cpp" line="134"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="403"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="397"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
@@ -2602,27 +2627,27 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         <translation>Dossier d&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="323"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="317"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="360"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="354"/>
         <source>Waiting for a free slot</source>
         <translation>En attente d&apos;un emplacement libre</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="355"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="365"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="359"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="382"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="376"/>
         <source>%1 · %n epoch(s) done · finishing</source>
         <translation>
             <numerusform>%1 · %n époque terminée · finalisation</numerusform>
@@ -2630,57 +2655,57 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="384"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="378"/>
         <source>%1 · epoch %2/%3</source>
         <translation>%1 · époque %2/%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="381"/>
         <source> · about %1 left in phase</source>
         <translation> · encore environ %1 dans la phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="381"/>
         <source> · last epoch</source>
         <translation> · dernière époque</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="389"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="383"/>
         <source> · batch %1/%2</source>
         <translation> · lot %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="393"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
         <source>Best validation accuracy %1 (epoch %2)</source>
         <translation>Meilleure précision de validation %1 (époque %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="407"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="401"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="411"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="405"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="428"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="422"/>
         <source>%1 running, %2 waiting</source>
         <translation>%1 en cours, %2 en attente</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="444"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="438"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="447"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="441"/>
         <source>Export learning curves</source>
         <translation>Exporter les courbes d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="456"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="450"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>

@@ -83,8 +83,10 @@ ResultsPage::ResultsPage(QThreadPool *pool, QWidget *parent, const QString &runs
     connect(m_ui.reloadButton, &QPushButton::clicked, this, &ResultsPage::reloadRuns);
     connect(m_ui.deleteRunButton, &QPushButton::clicked, this, &ResultsPage::deleteSelectedRun);
     connect(m_ui.saveChartButton, &QPushButton::clicked, this, [this] {
-        chooseFigureExport(m_ui.chartTabs->currentWidget() == m_ui.accuracyTab ? QStringLiteral("accuracy")
-                                                                               : QStringLiteral("runtime"));
+        const QWidget *tab = m_ui.chartTabs->currentWidget();
+        chooseFigureExport(tab == m_ui.accuracyTab ? QStringLiteral("accuracy")
+                           : tab == m_ui.curvesTab ? QStringLiteral("curves")
+                                                   : QStringLiteral("runtime"));
     });
     connect(m_ui.saveMatrixButton, &QPushButton::clicked, this,
             [this] { chooseFigureExport(QStringLiteral("confusion")); });
@@ -347,6 +349,11 @@ void ResultsPage::showSelectedRun()
     m_cellTrue = m_cellPredicted = -1;
     m_ui.confusionsList->clear();
     const int row = selectedRun();
+    m_ui.curvesPlot->clear();
+    if (row >= 0) {
+        m_ui.curvesPlot->addResult(0, m_model.runLabel(row), m_model.run(row).result);
+        m_ui.curvesPlot->setView(CurvePlot::View::Single, 0);
+    }
     if (row < 0 || !m_model.run(row).result.testAccuracy) {
         m_ui.confusionView->clear();
         m_digits.clear();
@@ -487,10 +494,20 @@ void ResultsPage::fillCellDigits(bool keepDigits)
         return;
     }
 
+    std::map<int, const mw::core::TestDigitDetail *> details; // by test position
+    for (const auto &detail : r.testDetails)
+        details[detail.index] = &detail;
     std::vector<TestDigitsModel::Digit> digits;
     auto digitAt = [&](int position, int predicted) {
         const int global = test[std::size_t(position)];
-        return TestDigitsModel::Digit{position, global, dataset->data.label(global), predicted};
+        TestDigitsModel::Digit digit{position, global, dataset->data.label(global), predicted, std::nullopt};
+        if (const auto found = details.find(position); found != details.end())
+            digit.detail = *found->second;
+        return digit;
+    };
+    // Worst first: by loss where the run kept it (a digit without one after all those with one).
+    auto byLoss = [](const TestDigitsModel::Digit &a, const TestDigitsModel::Digit &b) {
+        return a.detail && (!b.detail || a.detail->loss > b.detail->loss);
     };
     int expected = 0;
     QString what;
@@ -499,6 +516,7 @@ void ResultsPage::fillCellDigits(bool keepDigits)
         for (int pos = 0; pos < int(test.size()); ++pos)
             if (!wrong.count(pos) && dataset->data.label(test[std::size_t(pos)]) == m_cellTrue)
                 digits.push_back(digitAt(pos, m_cellTrue));
+        std::stable_sort(digits.begin(), digits.end(), byLoss); // the right answers it was least sure of first
         expected = r.confusionMatrix[std::size_t(m_cellTrue)][std::size_t(m_cellTrue)];
         what = tr("%1 test digits %2 classified right").arg(digits.size()).arg(m_cellTrue);
     } else {
@@ -514,14 +532,26 @@ void ResultsPage::fillCellDigits(bool keepDigits)
                 ++pairCounts[{digit.label, digit.predicted}];
             }
         }
-        if (m_cellTrue < 0) {
-            // Without per-digit probabilities the worst mistakes are the most repeated confusions: those first.
+        if (m_cellTrue < 0 && !r.testDetails.empty()) {
+            // The top losses: the mistakes and the right answers the model was least sure of, worst first.
+            digits.clear();
+            for (const auto &detail : r.testDetails)
+                if (detail.index >= 0 && detail.index < int(test.size()))
+                    digits.push_back(digitAt(detail.index, detail.predicted));
+            std::stable_sort(digits.begin(), digits.end(), byLoss);
+            expected = int(r.testDetails.size());
+            what = tr("Top losses: the %1 test digits the model was most wrong or least sure about, worst first "
+                      "(the percentage is its confidence); click a cell to see one kind")
+                       .arg(digits.size());
+        } else if (m_cellTrue < 0) {
+            // An older run without probabilities: the most repeated confusions first.
             std::stable_sort(digits.begin(), digits.end(), [&](const auto &a, const auto &b) {
                 return pairCounts[{a.label, a.predicted}] > pairCounts[{b.label, b.predicted}];
             });
             expected = int(r.misclassified.size());
             what = tr("All %1 mistakes, the most common confusions first; click a cell to see one kind").arg(digits.size());
         } else {
+            std::stable_sort(digits.begin(), digits.end(), byLoss);
             expected = r.confusionMatrix[std::size_t(m_cellTrue)][std::size_t(m_cellPredicted)];
             what = tr("%1 test digits %2 taken for %3").arg(digits.size()).arg(m_cellTrue).arg(m_cellPredicted);
         }
@@ -567,6 +597,10 @@ QString ResultsPage::exportFigure(const QString &figure, const QString &path)
         auto *view = m_ui.confusionView;
         return saveFigure(view, [view](QPainter &painter, const QRect &area) { view->paint(painter, area); }, path,
                           QSize(480, 480));
+    }
+    if (figure == QLatin1String("curves")) {
+        QString error;
+        return m_ui.curvesPlot->exportTo(path, &error) ? QString() : error;
     }
     RunBarChart *chart = figure == QLatin1String("accuracy") ? m_ui.accuracyChart
                          : figure == QLatin1String("runtime") ? m_ui.runtimeChart

@@ -3,6 +3,7 @@
 #include "jobs/loaddatasetjob.h"
 #include "training/result.h"
 #include "ui_resultspage.h"
+#include "widgets/curveplot.h"
 #include "widgets/digitdelegate.h"
 #include "widgets/resultstablemodel.h"
 #include "widgets/testdigitsmodel.h"
@@ -19,8 +20,9 @@ class QThreadPool;
 namespace mw::app {
 
 // Compare finished runs: the table (sortable, McNemar against a chosen reference), time and accuracy charts, the
-// selected run's confusion matrix and the test digits behind each of its cells. Lists the run store at start, so
-// past runs come back after a restart; new runs arrive through addRun().
+// selected run's learning curves and confusion matrix, and the test digits behind each of its cells (with the
+// model's probabilities; with no cell chosen, the top losses). Lists the run store at start, so past runs come back
+// after a restart with their curves; new runs arrive through addRun().
 class ResultsPage : public QWidget {
     Q_OBJECT
 public:
@@ -41,7 +43,7 @@ public:
 
     // By suffix: .csv or .json; the rows in the order the table shows them. Empty string on success, else why not.
     QString exportTable(const QString &path) const;
-    // "runtime", "accuracy" or "confusion", as PNG, SVG or PDF by suffix.
+    // "runtime", "accuracy", "curves" (the selected run's) or "confusion", as PNG, SVG or PDF by suffix.
     QString exportFigure(const QString &figure, const QString &path);
 
 public Q_SLOTS:

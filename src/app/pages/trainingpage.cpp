@@ -300,13 +300,7 @@ void TrainingPage::finishJob(const mw::core::RunResult &result, const QString &d
     if (!job)
         return;
     job->state = result.cancelled ? State::Cancelled : State::Finished;
-    QList<int> best;
-    for (const auto &phase : result.phases)
-        if (phase.bestEpoch > 0)
-            best << phase.bestEpoch;
-    m_ui.curvePlot->setBestEpochs(id, best);
-    if (result.boundaryEpoch > 0 && !m_ui.curvePlot->boundaryX(id) && result.phase("finetune"))
-        m_ui.curvePlot->setPhaseBoundary(id, result.boundaryEpoch);
+    m_ui.curvePlot->setFinished(id, result);
     job->result = result;
     retranslateRow(*job); // the run folder as the status line's tooltip
     appendLog(id, QStringLiteral("%1 (%2)").arg(outcome(*job), dir));

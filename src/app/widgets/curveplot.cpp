@@ -238,6 +238,25 @@ void CurvePlot::setBestEpochs(int id, const QList<int> &epochs)
     scheduleRedraw();
 }
 
+void CurvePlot::setFinished(int id, const mw::core::RunResult &result)
+{
+    QList<int> best;
+    for (const auto &phase : result.phases)
+        if (phase.bestEpoch > 0)
+            best << phase.bestEpoch;
+    setBestEpochs(id, best);
+    if (result.boundaryEpoch > 0 && !boundaryX(id) && result.phase("finetune"))
+        setPhaseBoundary(id, result.boundaryEpoch);
+}
+
+void CurvePlot::addResult(int id, const QString &title, const mw::core::RunResult &result)
+{
+    addRun(id, title);
+    for (const auto &epoch : result.epochs)
+        addEpoch(id, epoch);
+    setFinished(id, result);
+}
+
 void CurvePlot::setView(View view, int run)
 {
     m_view = view;

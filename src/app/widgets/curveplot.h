@@ -41,6 +41,10 @@ public:
     void setPhaseBoundary(int id, int afterEpoch);
     // Epochs whose weights a phase kept (early stopping restored them), marked on the validation curves.
     void setBestEpochs(int id, const QList<int> &epochs);
+    // What a finished run adds: the epochs its phases kept, and the marker where its fine-tuning began.
+    void setFinished(int id, const mw::core::RunResult &result);
+    // A whole past run at once (its epochs, kept epochs and marker), e.g. from the run store.
+    void addResult(int id, const QString &title, const mw::core::RunResult &result);
 
     // Grid: every run side by side. Single: only `run`.
     void setView(View view, int run = -1);

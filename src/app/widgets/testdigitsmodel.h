@@ -1,25 +1,30 @@
 #pragma once
 
 #include "jobs/loaddatasetjob.h"
+#include "training/result.h"
 
 #include <QAbstractListModel>
 
+#include <optional>
 #include <vector>
 
 namespace mw::app {
 
-// Test digits of a run shown as cells (with DigitDelegate): each with its true label and what the model predicted.
+// Test digits of a run shown as cells (with DigitDelegate): each with its true label and what the model predicted,
+// and how sure it was when the run kept the probabilities.
 class TestDigitsModel : public QAbstractListModel {
     Q_OBJECT
 public:
     // ImageRole shares DigitListModel's value, so DigitDelegate paints these cells too.
-    enum Role { ImageRole = Qt::UserRole + 1, LabelRole, GlobalIndexRole, PositionRole, PredictedRole };
+    enum Role { ImageRole = Qt::UserRole + 1, LabelRole, GlobalIndexRole, PositionRole, PredictedRole, LossRole };
 
     struct Digit {
         int position = 0; // in the split's test part, as RunResult::misclassified counts
         int global = 0;   // in the dataset (MnistData's global index)
         int label = 0;
         int predicted = 0;
+        // From RunResult::testDetails when the run kept them (misclassified and top-loss digits of newer runs).
+        std::optional<mw::core::TestDigitDetail> detail;
     };
 
     using QAbstractListModel::QAbstractListModel;
