@@ -117,6 +117,12 @@ void addRunOptions(CLI::App &cmd, RunOptions &o, RunFlagSet set)
         [](const RunOptions &o, RunConfig &c) { c.device = o.values.device; });
     add(cmd.add_option("--threads", v.threads, "CPU threads (default: every core)"), "threads",
         [](const RunOptions &o, RunConfig &c) { c.threads = o.values.threads; });
+    add(cmd.add_option("--precision", v.precision,
+                       "fp32, or bf16: forward passes under bfloat16 autocast (GPU tensor cores; weights stay fp32)")
+            ->capture_default_str(),
+        "precision", [](const RunOptions &o, RunConfig &c) { c.precision = o.values.precision; });
+    add(cmd.add_flag("--channels-last", v.channelsLast, "Convolutions in the NHWC memory layout (faster with cuDNN)"),
+        "channels_last", [](const RunOptions &, RunConfig &c) { c.channelsLast = true; });
 }
 
 RunConfig applyRunOptions(const RunOptions &options, RunConfig config)

@@ -118,6 +118,11 @@ void validate(const RunConfig &c, bool checkModel)
     validatePhase("head", c.head, 1);
     validatePhase("finetune", c.finetune, 0);
     requireAtLeast("batch_size", c.batchSize, 1);
+    if (c.precision != "fp32" && c.precision != "bf16")
+        bad("precision", "must be fp32 or bf16, not \"" + c.precision + "\"");
+    // A TorchScript backbone shares its parameters' storage with the script module: re-laying them out would split it.
+    if (c.channelsLast && c.model.name == "torchscript")
+        bad("channels_last", "is not available for a TorchScript backbone");
     requireAtLeast("frozen_layers", c.frozenLayers, 0);
     requireRange("augment.rotation", c.augment.rotation, 0, 180.000001);
     requireRange("augment.shift", c.augment.shift, 0, 1);
@@ -160,7 +165,9 @@ nlohmann::json toJson(const RunConfig &c)
             {"normalization", toString(c.normalization)},
             {"feature_cache", c.featureCache},
             {"device", c.device},
-            {"threads", c.threads}};
+            {"threads", c.threads},
+            {"precision", c.precision},
+            {"channels_last", c.channelsLast}};
 }
 
 RunConfig runConfigFromJson(const nlohmann::json &json)
@@ -169,7 +176,7 @@ RunConfig runConfigFromJson(const nlohmann::json &json)
     const JsonReader r(json, "");
     r.allowOnly({"model", "weights", "dataset", "split", "train_limit", "validation_size", "seed", "head", "finetune",
                  "batch_size", "frozen_layers", "augment", "shift_canvas", "normalization", "feature_cache", "device",
-                 "threads"});
+                 "threads", "precision", "channels_last"});
     if (r.has("model")) {
         const JsonReader m = r.child("model");
         m.allowOnly({"name", "head_hidden", "head_dropout", "input_size", "script_path"});
@@ -210,6 +217,8 @@ RunConfig runConfigFromJson(const nlohmann::json &json)
     r.read("feature_cache", c.featureCache);
     r.read("device", c.device);
     r.read("threads", c.threads);
+    r.read("precision", c.precision);
+    r.read("channels_last", c.channelsLast);
     return c;
 }
 

@@ -60,6 +60,10 @@ struct RunConfig {
     bool featureCache = true; // head phase without augmentation: backbone features computed once
     std::string device = "auto"; // auto | cpu | cuda | cuda:N
     int threads = 0;             // CPU threads; 0 leaves the process' setting
+    // "fp32", or "bf16": every forward pass under autocast to bfloat16 (tensor cores on a GPU; on a CPU only worth it
+    // with AVX-512 BF16 or AMX). Weights, optimizer state and losses stay float32; bf16 needs no loss scaling.
+    std::string precision = "fp32";
+    bool channelsLast = false; // convolutions in NHWC memory layout (faster with cuDNN on tensor cores)
 };
 
 // Throws UsageError naming the setting (as its JSON key, e.g. "head.learning_rate") and what is wrong.

@@ -13,6 +13,8 @@
 #include "training/runstore.h"
 #include "training/shift.h"
 
+#include <ATen/autocast_mode.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -132,6 +134,65 @@ struct EpochTotals {
     double loss = 0, accuracy = 0;
 };
 
+// bf16 autocast for one forward pass. Scoped to the pass, not the run: autocast caches its bf16 copies of the
+// weights until the scope ends, and the optimizer changes the weights between passes. Thread-local, like the
+// worker thread that trains.
+class AutocastScope {
+public:
+    explicit AutocastScope(std::optional<c10::DeviceType> device) : m_device(device)
+    {
+        if (!m_device)
+            return;
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        m_wasEnabled = at::autocast::is_autocast_enabled(*m_device);
+        m_oldType = at::autocast::get_autocast_dtype(*m_device);
+        at::autocast::set_autocast_enabled(*m_device, true);
+        at::autocast::set_autocast_dtype(*m_device, at::kBFloat16);
+#else
+        if (cuda()) {
+            m_wasEnabled = at::autocast::is_enabled();
+            m_oldType = at::autocast::get_autocast_gpu_dtype();
+            at::autocast::set_enabled(true);
+            at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        } else {
+            m_wasEnabled = at::autocast::is_cpu_enabled();
+            m_oldType = at::autocast::get_autocast_cpu_dtype();
+            at::autocast::set_cpu_enabled(true);
+            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        }
+#endif
+        at::autocast::increment_nesting();
+    }
+    ~AutocastScope()
+    {
+        if (!m_device)
+            return;
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_enabled(*m_device, m_wasEnabled);
+        at::autocast::set_autocast_dtype(*m_device, m_oldType);
+#else
+        if (cuda()) {
+            at::autocast::set_enabled(m_wasEnabled);
+            at::autocast::set_autocast_gpu_dtype(m_oldType);
+        } else {
+            at::autocast::set_cpu_enabled(m_wasEnabled);
+            at::autocast::set_autocast_cpu_dtype(m_oldType);
+        }
+#endif
+    }
+    AutocastScope(const AutocastScope &) = delete;
+    AutocastScope &operator=(const AutocastScope &) = delete;
+
+private:
+    bool cuda() const { return *m_device == c10::DeviceType::CUDA; }
+
+    std::optional<c10::DeviceType> m_device;
+    bool m_wasEnabled = false;
+    at::ScalarType m_oldType = at::kFloat;
+};
+
 struct Evaluation {
     Outcome outcome = Outcome::Done;
     double loss = 0, accuracy = 0;
@@ -165,6 +226,7 @@ private:
     std::int64_t evalBatch(std::int64_t rowBytes) const;
     void saveCheckpoint();
     void runBackbone();
+    torch::Tensor pass(const std::function<torch::Tensor()> &forward) const;
     void runBaseline();
     void testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &test);
     void keepTestDetails(const Evaluation &e, const torch::Tensor &labels);
@@ -176,6 +238,7 @@ private:
     RunStore *m_store;
 
     torch::Device m_device{torch::kCPU};
+    std::optional<c10::DeviceType> m_autocast; // bf16 precision: autocast on this device type
     int m_inputSize = 0;
     PartData m_train, m_validation, m_test;
     std::mt19937_64 m_shuffle;
@@ -198,9 +261,20 @@ void Experiment::log(const std::string &line, bool toCallback)
 
 torch::Tensor Experiment::inputs(const torch::Tensor &images, bool augment) const
 {
-    if (augment && m_config.augment.enabled)
-        return preprocessBatch(augmentBatch(images, m_config.augment), m_inputSize, m_config.normalization);
-    return preprocessBatch(images, m_inputSize, m_config.normalization);
+    auto x = augment && m_config.augment.enabled
+                 ? preprocessBatch(augmentBatch(images, m_config.augment), m_inputSize, m_config.normalization)
+                 : preprocessBatch(images, m_inputSize, m_config.normalization);
+    return m_config.channelsLast && x.dim() == 4 ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x;
+}
+
+// A forward pass in the run's precision. Under bf16 the outputs come back as float32, so losses, softmax and cached
+// features are computed (and kept) at full precision.
+torch::Tensor Experiment::pass(const std::function<torch::Tensor()> &forward) const
+{
+    if (!m_autocast)
+        return forward();
+    const AutocastScope amp(m_autocast);
+    return forward().to(torch::kFloat32);
 }
 
 // A batch of a part's rows; shifted digits come out on their canvas (after the shift, augmentation and resizing
@@ -284,6 +358,14 @@ void Experiment::prepare()
         m_result.weightsSha256 = fileSha256(m_config.model.scriptPath);
     }
     m_network->to(m_device);
+    if (m_config.channelsLast) {
+        torch::NoGradGuard noGrad;
+        for (auto &t : m_network->parameters())
+            if (t.dim() == 4)
+                t.set_data(t.data().contiguous(torch::MemoryFormat::ChannelsLast));
+    }
+    if (m_config.precision == "bf16")
+        m_autocast = m_device.type();
 
     // What each phase will train, counted with the same freezing the phases apply.
     m_result.parameters.total = countParameters(*m_network);
@@ -307,7 +389,8 @@ void Experiment::prepare()
     if (m_config.shiftCanvas > 0)
         log("shifted digits: each digit at its own position (fixed by the seed) on a "
             + std::to_string(m_config.shiftCanvas) + "x" + std::to_string(m_config.shiftCanvas) + " canvas");
-    log("device " + m_result.device + ", " + std::to_string(m_result.threads) + " CPU threads, LibTorch " TORCH_VERSION);
+    log("device " + m_result.device + ", " + std::to_string(m_result.threads) + " CPU threads, LibTorch " TORCH_VERSION
+        + (m_autocast ? ", bf16 autocast" : "") + (m_config.channelsLast ? ", channels-last" : ""));
     log("config " + toJson(m_config).dump(), false);
 }
 
@@ -512,7 +595,7 @@ std::optional<PartData> Experiment::cacheFeatures(const PartData &part, const ch
     for (std::int64_t i = 0; i < n; i += batch) {
         if (m_stop.stop_requested())
             return std::nullopt;
-        chunks.push_back(backbone.features(inputs(rows(part, i, std::min(batch, n - i)), false)));
+        chunks.push_back(pass([&] { return backbone.features(inputs(rows(part, i, std::min(batch, n - i)), false)); }));
     }
     PartData out{chunks.empty() ? torch::empty({0, backbone.featureWidth()}, part.x.options().dtype(torch::kFloat32))
                                 : torch::cat(chunks),
@@ -606,8 +689,8 @@ void Experiment::runBaseline()
     phase.tracked = m_network.get();
     phase.trainMode = [this] { m_network->train(); };
     phase.evalMode = [this] { m_network->eval(); };
-    phase.forwardTrain = [this](const torch::Tensor &x) { return m_network->forward(inputs(x, true)); };
-    phase.forwardEval = [this](const torch::Tensor &x) { return m_network->forward(inputs(x, false)); };
+    phase.forwardTrain = [this](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, true)); }); };
+    phase.forwardEval = [this](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, false)); }); };
     phase.train = m_train;
     phase.validation = m_validation;
     m_result.phases.push_back(runPhase(phase));
@@ -622,7 +705,7 @@ void Experiment::runBackbone()
     auto *head = dynamic_cast<HeadImpl *>(&m_network->head());
     const bool cache = m_config.featureCache && !m_config.augment.enabled && head;
     const auto through = [this](bool augment) {
-        return [this, augment](const torch::Tensor &x) { return m_network->forward(inputs(x, augment)); };
+        return [this, augment](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, augment)); }); };
     };
 
     // Head phase: the backbone is a fixed function (no gradients, BatchNorm and dropout in inference mode).
@@ -653,7 +736,9 @@ void Experiment::runBackbone()
             m_result.phases.push_back({"head", 0, 0, secondsSince(headStart), "cancelled"});
             return;
         }
-        hp.forwardTrain = hp.forwardEval = [head](const torch::Tensor &features) { return head->forward(features); };
+        hp.forwardTrain = hp.forwardEval = [this, head](const torch::Tensor &features) {
+            return pass([&] { return head->forward(features); });
+        };
         hp.train = *trainFeatures;
         hp.validation = *validationFeatures;
     } else {
