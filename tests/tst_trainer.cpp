@@ -262,7 +262,7 @@ private Q_SLOTS:
         c.split = SplitKind::Tutorial;
         c.trainLimit = 123;
         c.seed = 18446744073709551615ull;
-        c.head = {7, 3, OptimizerKind::Sgd, 0.05, 0.9, true};
+        c.head = {7, 3, OptimizerKind::Sgd, 0.05, 0.9, true, 256};
         c.finetune = {5, 0, OptimizerKind::RmsProp, 1e-5, 0.5, false};
         c.batchSize = 64;
         c.frozenLayers = 4;
@@ -380,6 +380,24 @@ private Q_SLOTS:
         // Trainable in fine-tuning: everything but BatchNorm's affine parameters and conv1.
         const std::int64_t bnAffine = 2 * 8 + 2 * 16, conv1 = 8 * 3 * 3 * 3;
         QCOMPARE(r.parameters.trainableFinetune, r.parameters.total - bnAffine - conv1);
+    }
+
+    void eachPhaseHasItsOwnBatchSize()
+    {
+        RunConfig c = tinyConfig(); // 1000 training digits
+        c.head.epochs = 1;
+        c.head.batchSize = 250; // on cached features
+        c.finetune.epochs = 1;
+        c.finetune.learningRate = 1e-3; // the run's batch_size, 32
+        QMap<QString, int> batches;
+        TrainerCallbacks callbacks;
+        callbacks.batchProgress = [&](const BatchProgress &p) { batches[QString::fromStdString(p.phase)] = p.batches; };
+        runExperiment(c, tinyNet(), callbacks);
+        QCOMPARE(batches.value(QStringLiteral("head")), 4);
+        QCOMPARE(batches.value(QStringLiteral("finetune")), 32); // ceil(1000 / 32)
+        c.head.batchSize = -1;
+        EXPECT_THROW_NAMING(UsageError, validate(c, false), "\"head.batch_size\"");
+        QCOMPARE(runConfigFromJson(toJson(c)).head.batchSize, -1); // kept as written; validate() says what is wrong
     }
 
     void featureCacheMatchesTheFrozenBackbone()

@@ -73,6 +73,13 @@ void addRunOptions(CLI::App &cmd, RunOptions &o, RunFlagSet set)
         });
     add(cmd.add_option("--batch-size", v.batchSize, "Digits per training step")->capture_default_str(), "batch_size",
         [](const RunOptions &o, RunConfig &c) { c.batchSize = o.values.batchSize; });
+    if (set.finetune) {
+        add(cmd.add_option("--head-batch-size", v.head.batchSize, "Head phase only: digits per step (0: --batch-size)"),
+            "head.batch_size", [](const RunOptions &o, RunConfig &c) { c.head.batchSize = o.values.head.batchSize; });
+        add(cmd.add_option("--finetune-batch-size", v.finetune.batchSize, "Fine-tune only: digits per step (0: --batch-size)"),
+            "finetune.batch_size",
+            [](const RunOptions &o, RunConfig &c) { c.finetune.batchSize = o.values.finetune.batchSize; });
+    }
     add(cmd.add_option("--lr-head,--lr", v.head.learningRate,
                        set.finetune ? "Learning rate of the first phase" : "Learning rate")
             ->capture_default_str(),

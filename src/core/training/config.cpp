@@ -30,6 +30,7 @@ void validatePhase(const std::string &name, const PhaseConfig &phase, int minimu
 {
     requireAtLeast(name + ".epochs", phase.epochs, minimumEpochs);
     requireAtLeast(name + ".patience", phase.patience, 0);
+    requireAtLeast(name + ".batch_size", phase.batchSize, 0);
     if (!(phase.learningRate > 0) || !std::isfinite(phase.learningRate))
         bad(name + ".learning_rate", "must be a positive number, not " + formatNumber(phase.learningRate));
     requireRange(name + ".momentum", phase.momentum, 0, 1);
@@ -43,12 +44,13 @@ nlohmann::json phaseJson(const PhaseConfig &p)
 {
     return {{"epochs", p.epochs},           {"patience", p.patience},
             {"optimizer", toString(p.optimizer)}, {"learning_rate", p.learningRate},
-            {"momentum", p.momentum},       {"nesterov", p.nesterov}};
+            {"momentum", p.momentum},       {"nesterov", p.nesterov},
+            {"batch_size", p.batchSize}};
 }
 
 PhaseConfig phaseFromJson(const JsonReader &r, PhaseConfig p)
 {
-    r.allowOnly({"epochs", "patience", "optimizer", "learning_rate", "momentum", "nesterov"});
+    r.allowOnly({"epochs", "patience", "optimizer", "learning_rate", "momentum", "nesterov", "batch_size"});
     r.read("epochs", p.epochs);
     r.read("patience", p.patience);
     std::string optimizer = toString(p.optimizer);
@@ -57,6 +59,7 @@ PhaseConfig phaseFromJson(const JsonReader &r, PhaseConfig p)
     r.read("learning_rate", p.learningRate);
     r.read("momentum", p.momentum);
     r.read("nesterov", p.nesterov);
+    r.read("batch_size", p.batchSize);
     return p;
 }
 

@@ -26,6 +26,7 @@ struct PhaseConfig {
     double learningRate = 1e-4;
     double momentum = 0;   // SGD and RMSprop
     bool nesterov = false; // SGD with momentum > 0
+    int batchSize = 0;     // digits per step; 0: the run's batch_size (the head on cached features can take larger)
 };
 
 // Random affine transforms of each training digit, drawn per batch on the device. Turns the feature cache off.

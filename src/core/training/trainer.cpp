@@ -405,7 +405,7 @@ EpochTotals Experiment::trainEpoch(Phase &phase, torch::optim::Optimizer &optimi
         std::swap(order[std::size_t(i)], order[std::size_t(m_shuffle() % std::uint64_t(i + 1))]);
     const auto permutation = torch::from_blob(order.data(), {n}, torch::kInt64).clone().to(m_device);
 
-    const std::int64_t batch = m_config.batchSize;
+    const std::int64_t batch = phase.config.batchSize > 0 ? phase.config.batchSize : m_config.batchSize;
     // A last batch of one digit would break BatchNorm in training mode; it is left out of that epoch.
     const std::int64_t used = (n > 1 && n % batch == 1) ? n - 1 : n;
     const int batches = int((used + batch - 1) / batch);
@@ -506,7 +506,8 @@ PhaseSummary Experiment::runPhase(Phase &phase)
         m_callbacks.phaseStarted(phase.name, phase.config.epochs);
     log(phase.name + " phase: up to " + std::to_string(phase.config.epochs) + " epochs, patience "
         + std::to_string(phase.config.patience) + ", " + toString(phase.config.optimizer) + " lr "
-        + formatNumber(phase.config.learningRate) + ", batch " + std::to_string(m_config.batchSize));
+        + formatNumber(phase.config.learningRate) + ", batch "
+        + std::to_string(phase.config.batchSize > 0 ? phase.config.batchSize : m_config.batchSize));
 
     const auto optimizer = makeOptimizer(phase.config, phase.parameters);
     Snapshot best(*phase.tracked);
