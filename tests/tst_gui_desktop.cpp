@@ -64,6 +64,12 @@ private Q_SLOTS:
             QVERIFY(window.experimentPage()->setModelChecked(QStringLiteral("mlp"), true));
             QVERIFY(window.experimentPage()->setModelChecked(QStringLiteral("smallcnn"), true));
             window.experimentPage()->findChild<QSpinBox *>(QStringLiteral("headEpochsSpin"))->setValue(7);
+            window.experimentPage()->findChild<QSpinBox *>(QStringLiteral("headBatchSpin"))->setValue(256);
+            QString problem;
+            const auto configs = window.experimentPage()->configs(&problem);
+            QVERIFY2(!configs.empty(), qPrintable(problem));
+            QCOMPARE(configs.front().head.batchSize, 256); // the head phase's own batch size reaches the run
+            QCOMPARE(configs.front().finetune.batchSize, 0);
             models = window.experimentPage()->checkedModels();
             QVERIFY(window.close()); // nothing is training: no question, the session is written
         }
@@ -73,6 +79,7 @@ private Q_SLOTS:
         QCOMPARE(again.findChild<QTabWidget *>()->currentIndex(), 3);
         QCOMPARE(again.experimentPage()->checkedModels(), models);
         QCOMPARE(again.experimentPage()->findChild<QSpinBox *>(QStringLiteral("headEpochsSpin"))->value(), 7);
+        QCOMPARE(again.experimentPage()->findChild<QSpinBox *>(QStringLiteral("headBatchSpin"))->value(), 256);
         // No dataset on the command line: the last one used opens, not MNIST.
         QSignalSpy loaded(again.dataPage(), &DataPage::datasetLoaded);
         QVERIFY(again.openStartupDataset({}, {}));

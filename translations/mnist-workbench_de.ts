@@ -388,7 +388,7 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="254"/>
-        <location filename="../ui/experimentpage.ui" line="421"/>
+        <location filename="../ui/experimentpage.ui" line="450"/>
         <source>&amp;Epochs (at most):</source>
         <translation>&amp;Epochen (höchstens):</translation>
     </message>
@@ -399,70 +399,93 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="280"/>
-        <location filename="../ui/experimentpage.ui" line="450"/>
+        <location filename="../ui/experimentpage.ui" line="479"/>
         <source>&amp;Patience:</source>
         <translation>&amp;Geduld:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="290"/>
-        <location filename="../ui/experimentpage.ui" line="460"/>
+        <location filename="../ui/experimentpage.ui" line="489"/>
         <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
         <translation>Early Stopping: nach so vielen Epochen ohne bessere Validierungsgenauigkeit anhalten und die Gewichte der besten Epoche behalten (Aus: alle Epochen durchlaufen)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="302"/>
-        <location filename="../ui/experimentpage.ui" line="472"/>
-        <location filename="../ui/experimentpage.ui" line="940"/>
+        <location filename="../ui/experimentpage.ui" line="501"/>
+        <location filename="../ui/experimentpage.ui" line="1050"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="305"/>
-        <location filename="../ui/experimentpage.ui" line="475"/>
+        <location filename="../ui/experimentpage.ui" line="504"/>
         <source> epochs</source>
         <translation> Epochen</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="312"/>
-        <location filename="../ui/experimentpage.ui" line="482"/>
+        <location filename="../ui/experimentpage.ui" line="511"/>
         <source>&amp;Optimizer:</source>
         <translation>&amp;Optimierer:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="322"/>
-        <location filename="../ui/experimentpage.ui" line="492"/>
+        <location filename="../ui/experimentpage.ui" line="521"/>
         <source>Optimizer of this phase</source>
         <translation>Optimierer dieser Phase</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="326"/>
-        <location filename="../ui/experimentpage.ui" line="496"/>
+        <location filename="../ui/experimentpage.ui" line="525"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="331"/>
-        <location filename="../ui/experimentpage.ui" line="501"/>
+        <location filename="../ui/experimentpage.ui" line="530"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="336"/>
-        <location filename="../ui/experimentpage.ui" line="506"/>
+        <location filename="../ui/experimentpage.ui" line="535"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="344"/>
-        <location filename="../ui/experimentpage.ui" line="514"/>
+        <location filename="../ui/experimentpage.ui" line="543"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Lernrate:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="354"/>
-        <location filename="../ui/experimentpage.ui" line="524"/>
+        <location filename="../ui/experimentpage.ui" line="553"/>
         <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
         <translation>Lernrate dieser Phase, z. B. 1e-4 oder 0.0001</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="409"/>
+        <location filename="../ui/experimentpage.ui" line="637"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Ba&amp;tch-Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="419"/>
+        <location filename="../ui/experimentpage.ui" line="647"/>
+        <source>Digits per step in this phase; the head on cached features can take far larger batches (e.g. 256) than fine-tuning</source>
+        <translation>Ziffern pro Schritt in dieser Phase; der Head auf zwischengespeicherten Merkmalen verträgt viel größere Batches (z. B. 256) als das Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="431"/>
+        <location filename="../ui/experimentpage.ui" line="659"/>
+        <source>The run&apos;s batch size</source>
+        <translation>Batch-Größe des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="738"/>
+        <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
+        <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für die angekreuzten Backbones (Vortrainieren… erzeugt eine); sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
     </message>
     <message>
         <source>1e-4</source>
@@ -470,40 +493,40 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="364"/>
-        <location filename="../ui/experimentpage.ui" line="534"/>
+        <location filename="../ui/experimentpage.ui" line="563"/>
         <source>&amp;Momentum:</source>
         <translation>&amp;Momentum:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="374"/>
-        <location filename="../ui/experimentpage.ui" line="544"/>
+        <location filename="../ui/experimentpage.ui" line="573"/>
         <source>Momentum of SGD and RMSprop (Adam has its own)</source>
         <translation>Momentum für SGD und RMSprop (Adam hat ein eigenes)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="396"/>
-        <location filename="../ui/experimentpage.ui" line="566"/>
+        <location filename="../ui/experimentpage.ui" line="595"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov-Momentum</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="399"/>
-        <location filename="../ui/experimentpage.ui" line="569"/>
+        <location filename="../ui/experimentpage.ui" line="598"/>
         <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
         <translation>SGD mit Nesterov-Momentum (erfordert ein Momentum über 0)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="412"/>
+        <location filename="../ui/experimentpage.ui" line="441"/>
         <source>Fine-tune phase (backbones)</source>
         <translation>Fine-Tuning-Phase (Backbones)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="431"/>
+        <location filename="../ui/experimentpage.ui" line="460"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="443"/>
+        <location filename="../ui/experimentpage.ui" line="472"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -512,208 +535,237 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation type="vanished">1e-6</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="579"/>
+        <location filename="../ui/experimentpage.ui" line="608"/>
         <source>&amp;Frozen layers:</source>
         <translation>Einge&amp;frorene Schichten:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="589"/>
+        <location filename="../ui/experimentpage.ui" line="618"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
         <translation>Die ersten K Schichten des Backbones beim Fine-Tuning eingefroren lassen (0: alle außer BatchNorm trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="601"/>
+        <location filename="../ui/experimentpage.ui" line="630"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="611"/>
+        <location filename="../ui/experimentpage.ui" line="669"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="620"/>
+        <location filename="../ui/experimentpage.ui" line="678"/>
         <source>&amp;Weights:</source>
         <translation>Gew&amp;ichte:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="630"/>
+        <location filename="../ui/experimentpage.ui" line="690"/>
         <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
         <translation>Woher die Gewichte der Backbones stammen (Vergleichsmodelle beginnen immer von Grund auf)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="634"/>
+        <location filename="../ui/experimentpage.ui" line="694"/>
         <source>Random init</source>
         <translation>Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="639"/>
+        <location filename="../ui/experimentpage.ui" line="699"/>
         <source>From a file…</source>
         <translation>Aus einer Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="647"/>
+        <location filename="../ui/experimentpage.ui" line="707"/>
+        <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
+        <translation>Ein Backbone hier auf einem anderen Datensatz (etwa Fashion-MNIST) vortrainieren und seine Gewichte aus einer Datei verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="710"/>
+        <source>Pretra&amp;in…</source>
+        <translation>&amp;Vortrainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="726"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="659"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the selected backbone; it is read and checked before any run starts</source>
-        <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für das ausgewählte Backbone; sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
+        <translation type="vanished">Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für das ausgewählte Backbone; sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="662"/>
+        <location filename="../ui/experimentpage.ui" line="741"/>
         <source>.pth or .safetensors</source>
         <translation>.pth oder .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="669"/>
+        <location filename="../ui/experimentpage.ui" line="748"/>
         <source>&amp;Browse…</source>
         <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="683"/>
+        <location filename="../ui/experimentpage.ui" line="757"/>
+        <source>&amp;TorchScript:</source>
+        <translation>TorchScri&amp;pt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="769"/>
+        <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
+        <translation>Das mit torch.jit.save gespeicherte Modul, das „Ihr TorchScript-Modul“ als Backbone ausführt, mit seinen eigenen Gewichten; es wird geladen und probeweise ausgeführt, bevor ein Lauf startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="772"/>
+        <source>A .pt module</source>
+        <translation>Ein .pt-Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="779"/>
+        <source>Brow&amp;se…</source>
+        <translation>Durc&amp;hsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="793"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="692"/>
+        <location filename="../ui/experimentpage.ui" line="802"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="702"/>
+        <location filename="../ui/experimentpage.ui" line="812"/>
         <source>Digits per training step (both phases)</source>
         <translation>Ziffern pro Trainingsschritt (beide Phasen)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="718"/>
+        <location filename="../ui/experimentpage.ui" line="828"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="728"/>
+        <location filename="../ui/experimentpage.ui" line="838"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Wie die Pixel skaliert werden: [-1, 1] wie im Tutorial oder ImageNet-Mittelwert/-Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="732"/>
+        <location filename="../ui/experimentpage.ui" line="842"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutorial: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="737"/>
+        <location filename="../ui/experimentpage.ui" line="847"/>
         <source>ImageNet mean / std</source>
         <translation>ImageNet-Mittelwert / Standardabw.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="745"/>
+        <location filename="../ui/experimentpage.ui" line="855"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Backbone-Merkmale in der Head-Phase zwischenspeichern</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="748"/>
+        <location filename="../ui/experimentpage.ui" line="858"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Die Merkmale des eingefrorenen Backbones werden einmal berechnet und in jeder Head-Epoche wiederverwendet (nicht mit Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="758"/>
+        <location filename="../ui/experimentpage.ui" line="868"/>
         <source>&amp;Augment training digits</source>
         <translation>Trainingsziffern &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="761"/>
+        <location filename="../ui/experimentpage.ui" line="871"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Zufällige Drehung, Verschiebung, Zoom und Scherung jeder Trainingsziffer, pro Batch neu gezogen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="771"/>
+        <location filename="../ui/experimentpage.ui" line="881"/>
         <source>&amp;Rotation:</source>
         <translation>&amp;Drehung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="781"/>
+        <location filename="../ui/experimentpage.ui" line="891"/>
         <source>Uniform in [-r, r]</source>
         <translation>Gleichverteilt in [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="799"/>
-        <location filename="../ui/experimentpage.ui" line="898"/>
+        <location filename="../ui/experimentpage.ui" line="909"/>
+        <location filename="../ui/experimentpage.ui" line="1008"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="806"/>
+        <location filename="../ui/experimentpage.ui" line="916"/>
         <source>S&amp;hift:</source>
         <translation>&amp;Verschiebung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="816"/>
+        <location filename="../ui/experimentpage.ui" line="926"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Anteil der Seitenlänge, gleichverteilt in [-s, s] je Achse</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="838"/>
+        <location filename="../ui/experimentpage.ui" line="948"/>
         <source>&amp;Zoom:</source>
         <translation>Zoo&amp;m:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="848"/>
+        <location filename="../ui/experimentpage.ui" line="958"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Skalierung gleichverteilt in [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="870"/>
+        <location filename="../ui/experimentpage.ui" line="980"/>
         <source>Shea&amp;r:</source>
         <translation>Sc&amp;herung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="880"/>
+        <location filename="../ui/experimentpage.ui" line="990"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Grad, gleichverteilt in [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="905"/>
+        <location filename="../ui/experimentpage.ui" line="1015"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Horizontale Spiegelungen (falsch für Ziffern)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="908"/>
+        <location filename="../ui/experimentpage.ui" line="1018"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Angeboten, weil die Tutorials es taten: Eine gespiegelte 2 ist keine 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="918"/>
+        <location filename="../ui/experimentpage.ui" line="1028"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Verschobene Zi&amp;ffern:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="928"/>
+        <location filename="../ui/experimentpage.ui" line="1038"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Jede Ziffer (Training, Validierung und Test) liegt an ihrer eigenen zufälligen Position auf einer schwarzen Fläche dieser Größe, festgelegt durch den Startwert: ein Test der Robustheit gegen Verschiebung (das MLP-vs-CNN-Tutorial verwendete 48). Aus: Ziffern unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="943"/>
+        <location filename="../ui/experimentpage.ui" line="1053"/>
         <source> px canvas</source>
         <translation> px Fläche</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="953"/>
+        <location filename="../ui/experimentpage.ui" line="1063"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="962"/>
+        <location filename="../ui/experimentpage.ui" line="1072"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="972"/>
+        <location filename="../ui/experimentpage.ui" line="1082"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Wo die Läufe trainieren; Auto nimmt eine GPU, wenn eine vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="979"/>
+        <location filename="../ui/experimentpage.ui" line="1089"/>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>
@@ -722,32 +774,32 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="999"/>
+        <location filename="../ui/experimentpage.ui" line="1109"/>
         <source>Runs at &amp;once:</source>
         <translation>&amp;Parallele Läufe:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1009"/>
+        <location filename="../ui/experimentpage.ui" line="1119"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Wie viele Läufe gleichzeitig trainieren; die CPU-Kerne werden unter ihnen aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1025"/>
+        <location filename="../ui/experimentpage.ui" line="1135"/>
         <source>Allow several runs on one GPU</source>
         <translation>Mehrere Läufe auf einer GPU erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1028"/>
+        <location filename="../ui/experimentpage.ui" line="1138"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Aus: Läufe auf einer GPU warten aufeinander</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1089"/>
+        <location filename="../ui/experimentpage.ui" line="1199"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1092"/>
+        <location filename="../ui/experimentpage.ui" line="1202"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Einen Lauf pro angekreuztem Modell einreihen und auf der Seite Training verfolgen (Strg+R)</translation>
     </message>
@@ -773,6 +825,159 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <location filename="../src/app/helpdialogs.cpp" line="95"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>PretrainDialog</name>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="6"/>
+        <source>Pretrain a backbone</source>
+        <translation>Ein Backbone vortrainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="12"/>
+        <source>Trains a backbone from random weights together with a head, end to end, on another dataset, and writes the backbone&apos;s weights; a transfer run on the Experiment page then starts from them. Split, seed, batch size, normalization and device are the Experiment page&apos;s.</source>
+        <translation>Trainiert ein Backbone ausgehend von zufälligen Gewichten zusammen mit einem Head durchgehend (End-to-End) auf einem anderen Datensatz und schreibt die Gewichte des Backbones; ein Transfer-Lauf auf der Seite Experiment startet dann von ihnen aus. Aufteilung, Startwert, Batchgröße, Normalisierung und Gerät stammen von der Seite Experiment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="27"/>
+        <source>&amp;Backbone:</source>
+        <translation>&amp;Backbone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="37"/>
+        <source>The network whose backbone learns; its head is dropped afterwards</source>
+        <translation>Das Netz, dessen Backbone lernt; sein Head wird danach verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="44"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="54"/>
+        <source>What the backbone learns on: another MNIST-format dataset than the one it will transfer to (Fashion-MNIST ships in Debian)</source>
+        <translation>Worauf das Backbone lernt: ein anderer Datensatz im MNIST-Format als der, auf den es übertragen wird (Fashion-MNIST wird mit Debian ausgeliefert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="61"/>
+        <source>&amp;Epochs (at most):</source>
+        <translation>&amp;Epochen (höchstens):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="71"/>
+        <source>Stops early after 3 epochs without a better validation accuracy and keeps the best epoch&apos;s weights</source>
+        <translation>Hält nach 3 Epochen ohne bessere Validierungsgenauigkeit vorzeitig an und behält die Gewichte der besten Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="87"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="97"/>
+        <source>Adam&apos;s learning rate (write 1e-3 or 0.001)</source>
+        <translation>Lernrate von Adam (schreiben Sie 1e-3 oder 0.001)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="107"/>
+        <source>Training &amp;digits:</source>
+        <translation>Trainings&amp;ziffern:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="117"/>
+        <source>Keep only the first N training digits (All: the whole training part)</source>
+        <translation>Nur die ersten N Trainingsziffern behalten (Alle: der gesamte Trainingsteil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="120"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="133"/>
+        <source>&amp;Input size:</source>
+        <translation>E&amp;ingabegröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="143"/>
+        <source>The digits are resized to this side; use the same size for the transfer run</source>
+        <translation>Die Ziffern werden auf diese Seitenlänge skaliert; verwenden Sie dieselbe Größe für den Transfer-Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="156"/>
+        <source>&amp;Output file:</source>
+        <translation>&amp;Ausgabedatei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="168"/>
+        <source>The safetensors file the backbone&apos;s weights go to (written only when an epoch finished, never half-written)</source>
+        <translation>Die safetensors-Datei, in die die Gewichte des Backbones geschrieben werden (nur nach einer abgeschlossenen Epoche, nie halb geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="175"/>
+        <source>B&amp;rowse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="216"/>
+        <source>One row per finished epoch; the best one (the weights that are written) in bold</source>
+        <translation>Eine Zeile pro abgeschlossener Epoche; die beste (deren Gewichte geschrieben werden) fett</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="229"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="234"/>
+        <source>Training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="239"/>
+        <source>Validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="244"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="267"/>
+        <source>Start pretraining on the app&apos;s thread pool; the app stays usable meanwhile</source>
+        <translation>Das Vortraining im Thread-Pool der Anwendung starten; die Anwendung bleibt währenddessen benutzbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="270"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="277"/>
+        <source>Stop within a batch; nothing is written</source>
+        <translation>Innerhalb eines Batches anhalten; es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="280"/>
+        <source>&amp;Cancel pretraining</source>
+        <translation>&amp;Vortraining abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="294"/>
+        <source>Put the file into the Experiment page&apos;s weights field and tick this backbone at this input size</source>
+        <translation>Die Datei in das Gewichtsfeld der Seite Experiment eintragen und dieses Backbone mit dieser Eingabegröße ankreuzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="297"/>
+        <source>&amp;Use these weights</source>
+        <translation>Diese &amp;Gewichte verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="304"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1568,93 +1773,93 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
         <source>&amp;Run experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="194"/>
         <source>Backbones (head phase, then fine-tuning)</source>
         <translation>Backbones (Head-Phase, dann Fine-Tuning)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="171"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
         <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
         <translation>Vortrainierte (oder zufällig initialisierte) Merkmalsextraktoren mit dem Head aus dem Tutorial</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="172"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
         <source>Baselines (from scratch, one phase)</source>
         <translation>Vergleichsmodelle (von Grund auf, eine Phase)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="173"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
         <source>Small networks that learn MNIST from scratch</source>
         <translation>Kleine Netze, die MNIST von Grund auf lernen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="200"/>
         <source>Input size in pixels (at least %1); double-click to change</source>
         <translation>Eingabegröße in Pixeln (mindestens %1); zum Ändern doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="205"/>
         <source>Baselines take the 28x28 digits as they are</source>
         <translation>Vergleichsmodelle nehmen die 28x28-Ziffern, wie sie sind</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="202"/>
         <source>Parameters the head phase trains (the backbone is frozen)</source>
         <translation>Parameter, die die Head-Phase trainiert (das Backbone ist eingefroren)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="206"/>
         <source>A baseline trains all its parameters</source>
         <translation>Ein Vergleichsmodell trainiert alle seine Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="285"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="286"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="257"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (Suche nach GPUs…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="258"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="302"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto: CPU (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="259"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="303"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="261"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="305"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="307"/>
         <source>GPU (none found)</source>
         <translation>GPU (keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="307"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="269"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="273"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="317"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n CPU-Kern</numerusform>
@@ -1662,17 +1867,17 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="274"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="318"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, Suche nach GPUs…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="275"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, keine CUDA-GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="276"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="320"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n CUDA-GPU</numerusform>
@@ -1680,65 +1885,91 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="202"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="246"/>
         <source>No recipes found</source>
         <translation>Keine Rezepte gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="203"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="210"/>
+        <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
+        <translation>Ihr eigenes, mit torch.jit.save gespeichertes Modul als Backbone unter dem Head aus dem Tutorial: Sein forward() nimmt [B, 3, N, N]-Bilder in der Eingabegröße dieser Spalte entgegen und gibt die Merkmale zurück (deren Breite wird durch einen Probelauf ermittelt). Wählen Sie seine Datei unter Backbone-Gewichte bei TorchScript; es bringt seine eigenen Gewichte mit.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="213"/>
+        <source>Your TorchScript module</source>
+        <translation>Ihr TorchScript-Modul</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="217"/>
+        <source>Input size in pixels the module is given; double-click to change</source>
+        <translation>Eingabegröße in Pixeln, die das Modul erhält; zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="218"/>
+        <source>Counted when the module is checked, before its first run</source>
+        <translation>Wird beim Prüfen des Moduls gezählt, vor seinem ersten Lauf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="247"/>
         <source>Recipes are read from %1</source>
         <translation>Rezepte werden aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="205"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="249"/>
         <source>Your own settings</source>
         <translation>Eigene Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
         <source>The %1 learning rate is empty</source>
         <translation>Die Lernrate der %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="365"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="494"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="554"/>
         <source>head phase&apos;s</source>
         <translation>Head-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="365"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
         <source>fine-tune phase&apos;s</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="364"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="409"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="382"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="427"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="453"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="455"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="445"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="486"/>
+        <source>%1: choose its TorchScript file (under Backbone weights)</source>
+        <translation>%1: Wählen Sie seine TorchScript-Datei (unter Backbone-Gewichte)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="504"/>
         <source>Tick at least one model to run</source>
         <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="455"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="514"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -1746,44 +1977,73 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="493"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="553"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="552"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="621"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="553"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="622"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="605"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="630"/>
+        <source>TorchScript module</source>
+        <translation>TorchScript-Modul</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="631"/>
+        <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="728"/>
         <source>%1; the page keeps the dataset %2</source>
         <translation>%1; die Seite behält den Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="621"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="744"/>
         <source>the recipe names no models</source>
         <translation>das Rezept nennt keine Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="739"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="876"/>
         <source>Checking %1 against %2…</source>
         <translation>%1 wird gegen %2 geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="764"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="887"/>
         <source>Cannot use these weights</source>
         <translation>Diese Gewichte können nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="766"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="888"/>
+        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
+        <translation>Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones. Ein TorchScript-Modul (torch.jit.save) ist ein eigenes Backbone: Kreuzen Sie „Ihr TorchScript-Modul“ an und wählen Sie die Datei unter TorchScript.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="910"/>
+        <source>Loading %1 and probing it at %2×%2 px…</source>
+        <translation>%1 wird geladen und bei %2×%2 px probeweise ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="927"/>
+        <source>Cannot use this TorchScript module</source>
+        <translation>Dieses TorchScript-Modul kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="928"/>
+        <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
+        <translation>Es wurde kein Lauf eingereiht. „Ihr TorchScript-Modul“ benötigt ein mit torch.jit.save gespeichertes Modul (zum Beispiel torch.jit.script(model)), dessen forward() [B, 3, N, N]-Bilder in der Eingabegröße seiner Zeile entgegennimmt und [B, C]- oder [B, C, H, W]-Merkmale zurückgibt.</translation>
+    </message>
+    <message>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
-        <translation>Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones.</translation>
+        <translation type="vanished">Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones.</translation>
     </message>
 </context>
 <context>
@@ -1848,7 +2108,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="132"/>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
@@ -1889,107 +2149,107 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation type="vanished">&amp;Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/app/mainwindow.cpp" line="84"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="138"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="139"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Datenordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
         <source>&amp;Rescan datasets</source>
         <translation>Datensätze &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="150"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>Ü&amp;ber MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="151"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>Dataset not found</source>
         <translation>Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="197"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Kein Datensatz namens „%1“ gefunden. Laden Sie MNIST mit mnist-workbench-fetch-mnist herunter (oder ./workbench.sh im Quellbaum), oder öffnen Sie einen Ordner über Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="238"/>
         <source>Quit while training?</source>
         <translation>Beenden, während trainiert wird?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow.cpp" line="239"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n Lauf trainiert noch oder wartet. Beenden und abbrechen? Er behält seine bisher besten Gewichte.</numerusform>
@@ -1997,18 +2257,175 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>About MNIST Workbench</source>
         <translation>Über MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="254"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Einstellungen: %5&lt;br&gt;Daten: %6&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::PretrainDialog</name>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="137"/>
+        <source>Pretrained backbone weights</source>
+        <translation>Vortrainierte Backbone-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="138"/>
+        <source>safetensors (*.safetensors);;All files (*)</source>
+        <translation>safetensors (*.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="174"/>
+        <source>The learning rate is empty</source>
+        <translation>Die Lernrate ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="175"/>
+        <source>The learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
+        <translation>Die Lernrate „%1“ ist keine Zahl (schreiben Sie 1e-3 oder 0.001)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="180"/>
+        <source>No backbone to pretrain</source>
+        <translation>Kein Backbone zum Vortrainieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="184"/>
+        <source>No dataset: open one on the Data page first</source>
+        <translation>Kein Datensatz: Öffnen Sie zuerst einen auf der Seite Daten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="189"/>
+        <source>Choose the file the weights are written to</source>
+        <translation>Wählen Sie die Datei, in die die Gewichte geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="193"/>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="213"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="218"/>
+        <source>%1 exists and will be replaced when the pretraining finishes</source>
+        <translation>%1 existiert bereits und wird ersetzt, wenn das Vortraining abgeschlossen ist</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="253"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="272"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="280"/>
+        <source>Epoch 1 of %1</source>
+        <translation>Epoche 1 von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="298"/>
+        <source>Stopping within a batch…</source>
+        <translation>Wird innerhalb eines Batches angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="313"/>
+        <source>Stop pretraining?</source>
+        <translation>Vortraining anhalten?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="314"/>
+        <source>%1 is still pretraining on %2. Stop it and close? Nothing is written.</source>
+        <translation>%1 wird noch auf %2 vortrainiert. Anhalten und schließen? Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="336"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="338"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="339"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="353"/>
+        <source>Epoch %1 of %2, batch %3 of %4, running accuracy %5</source>
+        <translation>Epoche %1 von %2, Batch %3 von %4, laufende Genauigkeit %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="372"/>
+        <source>; about %1 left (less if it stops early)</source>
+        <translation>; noch etwa %1 (weniger, falls es vorzeitig anhält)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pretraindialog.cpp" line="410"/>
+        <source>Cancelled after %n epoch(s); nothing was written.</source>
+        <translation>
+            <numerusform>Nach %n Epoche abgebrochen; es wurde nichts geschrieben.</numerusform>
+            <numerusform>Nach %n Epochen abgebrochen; es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pretraindialog.cpp" line="420"/>
+        <source>Finished: %n epoch(s) in %1.</source>
+        <translation>
+            <numerusform>Fertig: %n Epoche in %1.</numerusform>
+            <numerusform>Fertig: %n Epochen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="421"/>
+        <source>Backbone weights written to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Backbone-Gewichte in &lt;b&gt;%1&lt;/b&gt; geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="423"/>
+        <source>, test accuracy on %1 %2</source>
+        <translation>, Testgenauigkeit auf %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="426"/>
+        <source> (epoch %1, validation accuracy %2)</source>
+        <translation> (Epoche %1, Validierungsgenauigkeit %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="446"/>
+        <source>Pretraining failed</source>
+        <translation>Vortraining fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::PretrainJob</name>
+    <message>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="39"/>
+        <source>%1 was not written</source>
+        <translation>%1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="47"/>
+        <source>Internal error while pretraining %1: %2</source>
+        <translation>Interner Fehler beim Vortrainieren von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3008,19 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <location filename="../src/app/widgets/testdigitsmodel.cpp" line="62"/>
         <source>Probabilities %1; the true %2 got %3 %, loss %4</source>
         <translation>Wahrscheinlichkeiten %1; die richtige %2 bekam %3 %, Verlust %4</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::TorchScriptCheckJob</name>
+    <message>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="63"/>
+        <source>%1: TorchScript module, %2 features at %3×%3 px</source>
+        <translation>%1: TorchScript-Modul, %2 Merkmale bei %3×%3 px</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="71"/>
+        <source>%1: cannot be used as a TorchScript backbone (%2)</source>
+        <translation>%1: kann nicht als TorchScript-Backbone verwendet werden (%2)</translation>
     </message>
 </context>
 <context>

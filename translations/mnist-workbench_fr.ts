@@ -388,7 +388,7 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="254"/>
-        <location filename="../ui/experimentpage.ui" line="421"/>
+        <location filename="../ui/experimentpage.ui" line="450"/>
         <source>&amp;Epochs (at most):</source>
         <translation>Épo&amp;ques (au plus)&#xa0;:</translation>
     </message>
@@ -399,70 +399,93 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="280"/>
-        <location filename="../ui/experimentpage.ui" line="450"/>
+        <location filename="../ui/experimentpage.ui" line="479"/>
         <source>&amp;Patience:</source>
         <translation>Pat&amp;ience&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="290"/>
-        <location filename="../ui/experimentpage.ui" line="460"/>
+        <location filename="../ui/experimentpage.ui" line="489"/>
         <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
         <translation>Arrêt précoce&#xa0;: s&apos;arrêter après ce nombre d&apos;époques sans amélioration de la précision de validation, et garder les poids de la meilleure époque (Désactivé&#xa0;: exécuter toutes les époques)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="302"/>
-        <location filename="../ui/experimentpage.ui" line="472"/>
-        <location filename="../ui/experimentpage.ui" line="940"/>
+        <location filename="../ui/experimentpage.ui" line="501"/>
+        <location filename="../ui/experimentpage.ui" line="1050"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="305"/>
-        <location filename="../ui/experimentpage.ui" line="475"/>
+        <location filename="../ui/experimentpage.ui" line="504"/>
         <source> epochs</source>
         <translation> époques</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="312"/>
-        <location filename="../ui/experimentpage.ui" line="482"/>
+        <location filename="../ui/experimentpage.ui" line="511"/>
         <source>&amp;Optimizer:</source>
         <translation>&amp;Optimiseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="322"/>
-        <location filename="../ui/experimentpage.ui" line="492"/>
+        <location filename="../ui/experimentpage.ui" line="521"/>
         <source>Optimizer of this phase</source>
         <translation>Optimiseur de cette phase</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="326"/>
-        <location filename="../ui/experimentpage.ui" line="496"/>
+        <location filename="../ui/experimentpage.ui" line="525"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="331"/>
-        <location filename="../ui/experimentpage.ui" line="501"/>
+        <location filename="../ui/experimentpage.ui" line="530"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="336"/>
-        <location filename="../ui/experimentpage.ui" line="506"/>
+        <location filename="../ui/experimentpage.ui" line="535"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="344"/>
-        <location filename="../ui/experimentpage.ui" line="514"/>
+        <location filename="../ui/experimentpage.ui" line="543"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Taux d&apos;apprentissage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="354"/>
-        <location filename="../ui/experimentpage.ui" line="524"/>
+        <location filename="../ui/experimentpage.ui" line="553"/>
         <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
         <translation>Taux d&apos;apprentissage de cette phase, p. ex. 1e-4 ou 0.0001</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="409"/>
+        <location filename="../ui/experimentpage.ui" line="637"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Taille de lo&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="419"/>
+        <location filename="../ui/experimentpage.ui" line="647"/>
+        <source>Digits per step in this phase; the head on cached features can take far larger batches (e.g. 256) than fine-tuning</source>
+        <translation>Chiffres par pas dans cette phase&#xa0;; la tête sur les caractéristiques en cache accepte des lots bien plus grands (p.&#xa0;ex. 256) que l&apos;affinage</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="431"/>
+        <location filename="../ui/experimentpage.ui" line="659"/>
+        <source>The run&apos;s batch size</source>
+        <translation>Taille de lot de l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="738"/>
+        <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
+        <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour les backbones cochés (Pré-entraîner… en crée un)&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
     <message>
         <source>1e-4</source>
@@ -470,40 +493,40 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="364"/>
-        <location filename="../ui/experimentpage.ui" line="534"/>
+        <location filename="../ui/experimentpage.ui" line="563"/>
         <source>&amp;Momentum:</source>
         <translation>&amp;Momentum&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="374"/>
-        <location filename="../ui/experimentpage.ui" line="544"/>
+        <location filename="../ui/experimentpage.ui" line="573"/>
         <source>Momentum of SGD and RMSprop (Adam has its own)</source>
         <translation>Momentum de SGD et RMSprop (Adam a le sien)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="396"/>
-        <location filename="../ui/experimentpage.ui" line="566"/>
+        <location filename="../ui/experimentpage.ui" line="595"/>
         <source>Nesterov momentum</source>
         <translation>Momentum de Nesterov</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="399"/>
-        <location filename="../ui/experimentpage.ui" line="569"/>
+        <location filename="../ui/experimentpage.ui" line="598"/>
         <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
         <translation>SGD avec momentum de Nesterov (nécessite un momentum supérieur à 0)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="412"/>
+        <location filename="../ui/experimentpage.ui" line="441"/>
         <source>Fine-tune phase (backbones)</source>
         <translation>Phase d&apos;affinage (backbones)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="431"/>
+        <location filename="../ui/experimentpage.ui" line="460"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="443"/>
+        <location filename="../ui/experimentpage.ui" line="472"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
@@ -512,208 +535,237 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation type="vanished">1e-6</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="579"/>
+        <location filename="../ui/experimentpage.ui" line="608"/>
         <source>&amp;Frozen layers:</source>
         <translation>&amp;Couches gelées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="589"/>
+        <location filename="../ui/experimentpage.ui" line="618"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
         <translation>Garder gelées les K premières couches du backbone pendant l&apos;affinage (0&#xa0;: tout entraîner sauf BatchNorm)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="601"/>
+        <location filename="../ui/experimentpage.ui" line="630"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="611"/>
+        <location filename="../ui/experimentpage.ui" line="669"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="620"/>
+        <location filename="../ui/experimentpage.ui" line="678"/>
         <source>&amp;Weights:</source>
         <translation>Poi&amp;ds&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="630"/>
+        <location filename="../ui/experimentpage.ui" line="690"/>
         <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
         <translation>Provenance des poids des backbones (les modèles de référence partent toujours de zéro)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="634"/>
+        <location filename="../ui/experimentpage.ui" line="694"/>
         <source>Random init</source>
         <translation>Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="639"/>
+        <location filename="../ui/experimentpage.ui" line="699"/>
         <source>From a file…</source>
         <translation>Depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="647"/>
+        <location filename="../ui/experimentpage.ui" line="707"/>
+        <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
+        <translation>Pré-entraîner ici un backbone sur un autre jeu de données (comme Fashion-MNIST) et utiliser ses poids depuis un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="710"/>
+        <source>Pretra&amp;in…</source>
+        <translation>Pré-entraî&amp;ner…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="726"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="659"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the selected backbone; it is read and checked before any run starts</source>
-        <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour le backbone sélectionné&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
+        <translation type="vanished">Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour le backbone sélectionné&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="662"/>
+        <location filename="../ui/experimentpage.ui" line="741"/>
         <source>.pth or .safetensors</source>
         <translation>.pth ou .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="669"/>
+        <location filename="../ui/experimentpage.ui" line="748"/>
         <source>&amp;Browse…</source>
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="683"/>
+        <location filename="../ui/experimentpage.ui" line="757"/>
+        <source>&amp;TorchScript:</source>
+        <translation>Torch&amp;Script&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="769"/>
+        <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
+        <translation>Le module enregistré avec torch.jit.save que «&#xa0;Votre module TorchScript&#xa0;» exécute comme backbone, avec ses propres poids&#xa0;; il est chargé et sondé avant le démarrage de toute exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="772"/>
+        <source>A .pt module</source>
+        <translation>Un module .pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="779"/>
+        <source>Brow&amp;se…</source>
+        <translation>Parcour&amp;ir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="793"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="692"/>
+        <location filename="../ui/experimentpage.ui" line="802"/>
         <source>&amp;Batch size:</source>
         <translation>Taill&amp;e de lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="702"/>
+        <location filename="../ui/experimentpage.ui" line="812"/>
         <source>Digits per training step (both phases)</source>
         <translation>Chiffres par pas d&apos;entraînement (les deux phases)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="718"/>
+        <location filename="../ui/experimentpage.ui" line="828"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="728"/>
+        <location filename="../ui/experimentpage.ui" line="838"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Mise à l&apos;échelle des pixels&#xa0;: [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="732"/>
+        <location filename="../ui/experimentpage.ui" line="842"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutoriel&#xa0;: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="737"/>
+        <location filename="../ui/experimentpage.ui" line="847"/>
         <source>ImageNet mean / std</source>
         <translation>Moyenne / écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="745"/>
+        <location filename="../ui/experimentpage.ui" line="855"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Mettre en cache les caractéristiques du backbone en phase tête</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="748"/>
+        <location filename="../ui/experimentpage.ui" line="858"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Les caractéristiques du backbone gelé sont calculées une fois et réutilisées à chaque époque de la phase tête (pas avec l&apos;augmentation)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="758"/>
+        <location filename="../ui/experimentpage.ui" line="868"/>
         <source>&amp;Augment training digits</source>
         <translation>&amp;Augmenter les chiffres d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="761"/>
+        <location filename="../ui/experimentpage.ui" line="871"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Rotation, translation, zoom et cisaillement aléatoires de chaque chiffre d&apos;entraînement, tirés par lot</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="771"/>
+        <location filename="../ui/experimentpage.ui" line="881"/>
         <source>&amp;Rotation:</source>
         <translation>R&amp;otation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="781"/>
+        <location filename="../ui/experimentpage.ui" line="891"/>
         <source>Uniform in [-r, r]</source>
         <translation>Uniforme dans [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="799"/>
-        <location filename="../ui/experimentpage.ui" line="898"/>
+        <location filename="../ui/experimentpage.ui" line="909"/>
+        <location filename="../ui/experimentpage.ui" line="1008"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="806"/>
+        <location filename="../ui/experimentpage.ui" line="916"/>
         <source>S&amp;hift:</source>
         <translation>Tran&amp;slation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="816"/>
+        <location filename="../ui/experimentpage.ui" line="926"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Fraction du côté, uniforme dans [-s, s] par axe</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="838"/>
+        <location filename="../ui/experimentpage.ui" line="948"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="848"/>
+        <location filename="../ui/experimentpage.ui" line="958"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Facteur d&apos;échelle uniforme dans [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="870"/>
+        <location filename="../ui/experimentpage.ui" line="980"/>
         <source>Shea&amp;r:</source>
         <translation>&amp;Cisaillement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="880"/>
+        <location filename="../ui/experimentpage.ui" line="990"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Degrés, uniforme dans [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="905"/>
+        <location filename="../ui/experimentpage.ui" line="1015"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Retournements horizontaux (inadaptés aux chiffres)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="908"/>
+        <location filename="../ui/experimentpage.ui" line="1018"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Proposé parce que les tutoriels le faisaient&#xa0;: un 2 retourné n&apos;est pas un 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="918"/>
+        <location filename="../ui/experimentpage.ui" line="1028"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Chiffres &amp;décalés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="928"/>
+        <location filename="../ui/experimentpage.ui" line="1038"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Chaque chiffre (entraînement, validation et test) occupe sa propre position aléatoire sur un canevas noir de cette taille, fixée par la graine&#xa0;: un test de robustesse à la translation (le tutoriel MLP contre CNN utilisait 48). Désactivé&#xa0;: chiffres tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="943"/>
+        <location filename="../ui/experimentpage.ui" line="1053"/>
         <source> px canvas</source>
         <translation> px de canevas</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="953"/>
+        <location filename="../ui/experimentpage.ui" line="1063"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="962"/>
+        <location filename="../ui/experimentpage.ui" line="1072"/>
         <source>De&amp;vice:</source>
         <translation>Appa&amp;reil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="972"/>
+        <location filename="../ui/experimentpage.ui" line="1082"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Où les exécutions s&apos;entraînent&#xa0;; Auto prend un GPU s&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="979"/>
+        <location filename="../ui/experimentpage.ui" line="1089"/>
         <source>Found:</source>
         <translation>Détectés&#xa0;:</translation>
     </message>
@@ -722,32 +774,32 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="999"/>
+        <location filename="../ui/experimentpage.ui" line="1109"/>
         <source>Runs at &amp;once:</source>
         <translation>E&amp;xécutions simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1009"/>
+        <location filename="../ui/experimentpage.ui" line="1119"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Nombre d&apos;exécutions entraînées en même temps&#xa0;; les cœurs CPU sont répartis entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1025"/>
+        <location filename="../ui/experimentpage.ui" line="1135"/>
         <source>Allow several runs on one GPU</source>
         <translation>Autoriser plusieurs exécutions sur un même GPU</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1028"/>
+        <location filename="../ui/experimentpage.ui" line="1138"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Désactivé&#xa0;: les exécutions sur un GPU s&apos;attendent les unes les autres</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1089"/>
+        <location filename="../ui/experimentpage.ui" line="1199"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1092"/>
+        <location filename="../ui/experimentpage.ui" line="1202"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Mettre en file d&apos;attente une exécution par modèle coché et les suivre sur la page Entraînement (Ctrl+R)</translation>
     </message>
@@ -773,6 +825,159 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <location filename="../src/app/helpdialogs.cpp" line="95"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
+    </message>
+</context>
+<context>
+    <name>PretrainDialog</name>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="6"/>
+        <source>Pretrain a backbone</source>
+        <translation>Pré-entraîner un backbone</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="12"/>
+        <source>Trains a backbone from random weights together with a head, end to end, on another dataset, and writes the backbone&apos;s weights; a transfer run on the Experiment page then starts from them. Split, seed, batch size, normalization and device are the Experiment page&apos;s.</source>
+        <translation>Entraîne un backbone à partir de poids aléatoires avec une tête, de bout en bout, sur un autre jeu de données, puis écrit les poids du backbone&#xa0;; une exécution par transfert sur la page Expérience part ensuite de ces poids. La partition, la graine, la taille de lot, la normalisation et l&apos;appareil sont ceux de la page Expérience.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="27"/>
+        <source>&amp;Backbone:</source>
+        <translation>&amp;Backbone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="37"/>
+        <source>The network whose backbone learns; its head is dropped afterwards</source>
+        <translation>Le réseau dont le backbone apprend&#xa0;; sa tête est ensuite supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="44"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="54"/>
+        <source>What the backbone learns on: another MNIST-format dataset than the one it will transfer to (Fashion-MNIST ships in Debian)</source>
+        <translation>Ce sur quoi le backbone apprend&#xa0;: un jeu de données au format MNIST autre que celui vers lequel il sera transféré (Fashion-MNIST est fourni dans Debian)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="61"/>
+        <source>&amp;Epochs (at most):</source>
+        <translation>Épo&amp;ques (au plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="71"/>
+        <source>Stops early after 3 epochs without a better validation accuracy and keeps the best epoch&apos;s weights</source>
+        <translation>S&apos;arrête tôt après 3 époques sans amélioration de la précision de validation et garde les poids de la meilleure époque</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="87"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Taux d&apos;apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="97"/>
+        <source>Adam&apos;s learning rate (write 1e-3 or 0.001)</source>
+        <translation>Taux d&apos;apprentissage d&apos;Adam (écrivez 1e-3 ou 0.001)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="107"/>
+        <source>Training &amp;digits:</source>
+        <translation>C&amp;hiffres d&apos;entraînement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="117"/>
+        <source>Keep only the first N training digits (All: the whole training part)</source>
+        <translation>Ne garder que les N premiers chiffres d&apos;entraînement (Tous&#xa0;: toute la partie entraînement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="120"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="133"/>
+        <source>&amp;Input size:</source>
+        <translation>Taille d&apos;&amp;entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="143"/>
+        <source>The digits are resized to this side; use the same size for the transfer run</source>
+        <translation>Les chiffres sont redimensionnés à ce côté&#xa0;; utilisez la même taille pour l&apos;exécution par transfert</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="156"/>
+        <source>&amp;Output file:</source>
+        <translation>&amp;Fichier de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="168"/>
+        <source>The safetensors file the backbone&apos;s weights go to (written only when an epoch finished, never half-written)</source>
+        <translation>Le fichier safetensors qui reçoit les poids du backbone (écrit seulement à la fin d&apos;une époque, jamais à moitié)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="175"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="216"/>
+        <source>One row per finished epoch; the best one (the weights that are written) in bold</source>
+        <translation>Une ligne par époque terminée&#xa0;; la meilleure (celle dont les poids sont écrits) en gras</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="229"/>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="234"/>
+        <source>Training accuracy</source>
+        <translation>Précision d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="239"/>
+        <source>Validation accuracy</source>
+        <translation>Précision de validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="244"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="267"/>
+        <source>Start pretraining on the app&apos;s thread pool; the app stays usable meanwhile</source>
+        <translation>Démarrer le pré-entraînement dans le pool de threads de l&apos;application&#xa0;; l&apos;application reste utilisable pendant ce temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="270"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="277"/>
+        <source>Stop within a batch; nothing is written</source>
+        <translation>Arrêter en moins d&apos;un lot&#xa0;; rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="280"/>
+        <source>&amp;Cancel pretraining</source>
+        <translation>&amp;Annuler le pré-entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="294"/>
+        <source>Put the file into the Experiment page&apos;s weights field and tick this backbone at this input size</source>
+        <translation>Placer le fichier dans le champ des poids de la page Expérience et cocher ce backbone à cette taille d&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="297"/>
+        <source>&amp;Use these weights</source>
+        <translation>&amp;Utiliser ces poids</translation>
+    </message>
+    <message>
+        <location filename="../ui/pretraindialog.ui" line="304"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1564,93 +1769,93 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
         <source>&amp;Run experiment</source>
         <translation>&amp;Lancer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="194"/>
         <source>Backbones (head phase, then fine-tuning)</source>
         <translation>Backbones (phase tête, puis affinage)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="171"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
         <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
         <translation>Extracteurs de caractéristiques pré-entraînés (ou initialisés aléatoirement) avec la tête du tutoriel</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="172"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
         <source>Baselines (from scratch, one phase)</source>
         <translation>Modèles de référence (à partir de zéro, une phase)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="173"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
         <source>Small networks that learn MNIST from scratch</source>
         <translation>Petits réseaux qui apprennent MNIST à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="200"/>
         <source>Input size in pixels (at least %1); double-click to change</source>
         <translation>Taille d&apos;entrée en pixels (au moins %1)&#xa0;; double-cliquez pour la modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="205"/>
         <source>Baselines take the 28x28 digits as they are</source>
         <translation>Les modèles de référence prennent les chiffres 28x28 tels quels</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="202"/>
         <source>Parameters the head phase trains (the backbone is frozen)</source>
         <translation>Paramètres entraînés par la phase tête (le backbone est gelé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="206"/>
         <source>A baseline trains all its parameters</source>
         <translation>Un modèle de référence entraîne tous ses paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="285"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="286"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="257"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (recherche de GPU…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="258"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="302"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto&#xa0;: CPU (aucun GPU trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="259"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="303"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto&#xa0;: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="261"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="305"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="307"/>
         <source>GPU (none found)</source>
         <translation>GPU (aucun trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="307"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="269"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="273"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="317"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n cœur CPU</numerusform>
@@ -1658,17 +1863,17 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="274"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="318"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, recherche de GPU…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="275"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, aucun GPU CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="276"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="320"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n GPU CUDA</numerusform>
@@ -1676,65 +1881,91 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="202"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="246"/>
         <source>No recipes found</source>
         <translation>Aucune recette trouvée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="203"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="210"/>
+        <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
+        <translation>Votre propre module enregistré avec torch.jit.save, comme backbone sous la tête du tutoriel&#xa0;: son forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de cette colonne et renvoie les caractéristiques (leur largeur est sondée). Choisissez son fichier dans TorchScript sous Poids du backbone&#xa0;; il apporte ses propres poids.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="213"/>
+        <source>Your TorchScript module</source>
+        <translation>Votre module TorchScript</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="217"/>
+        <source>Input size in pixels the module is given; double-click to change</source>
+        <translation>Taille d&apos;entrée en pixels donnée au module&#xa0;; double-cliquez pour la modifier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="218"/>
+        <source>Counted when the module is checked, before its first run</source>
+        <translation>Comptés lors de la vérification du module, avant sa première exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="247"/>
         <source>Recipes are read from %1</source>
         <translation>Les recettes sont lues depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="205"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="249"/>
         <source>Your own settings</source>
         <translation>Vos propres réglages</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
         <source>The %1 learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage %1 est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="365"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="494"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="554"/>
         <source>head phase&apos;s</source>
         <translation>de la phase tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="363"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="365"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
         <source>fine-tune phase&apos;s</source>
         <translation>de la phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="364"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="409"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Le taux d&apos;apprentissage %1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="382"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="427"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Aucun jeu de données&#xa0;: chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="453"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Choisissez un fichier de poids pour les backbones, ou Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="455"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="445"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="486"/>
+        <source>%1: choose its TorchScript file (under Backbone weights)</source>
+        <translation>%1&#xa0;: choisissez son fichier TorchScript (sous Poids du backbone)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="504"/>
         <source>Tick at least one model to run</source>
         <translation>Cochez au moins un modèle à exécuter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="455"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="514"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -1742,44 +1973,73 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="493"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="553"/>
         <source>learning rate</source>
         <translation>taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="552"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="621"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="553"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="622"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="605"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="630"/>
+        <source>TorchScript module</source>
+        <translation>Module TorchScript</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="631"/>
+        <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript (*.pt *.pth *.ts);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="728"/>
         <source>%1; the page keeps the dataset %2</source>
         <translation>%1&#xa0;; la page garde le jeu de données %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="621"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="744"/>
         <source>the recipe names no models</source>
         <translation>la recette ne nomme aucun modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="739"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="876"/>
         <source>Checking %1 against %2…</source>
         <translation>Vérification de %1 par rapport à %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="764"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="887"/>
         <source>Cannot use these weights</source>
         <translation>Impossible d&apos;utiliser ces poids</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="766"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="888"/>
+        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
+        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone. Un module TorchScript (torch.jit.save) est un backbone à part entière&#xa0;: cochez «&#xa0;Votre module TorchScript&#xa0;» et choisissez le fichier sous TorchScript.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="910"/>
+        <source>Loading %1 and probing it at %2×%2 px…</source>
+        <translation>Chargement de %1 et sondage en %2×%2 px…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="927"/>
+        <source>Cannot use this TorchScript module</source>
+        <translation>Impossible d&apos;utiliser ce module TorchScript</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="928"/>
+        <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
+        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. «&#xa0;Votre module TorchScript&#xa0;» nécessite un module enregistré avec torch.jit.save (par exemple torch.jit.script(model)) dont le forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de sa ligne et renvoie des caractéristiques [B, C] ou [B, C, H, W].</translation>
+    </message>
+    <message>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
-        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone.</translation>
+        <translation type="vanished">Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone.</translation>
     </message>
 </context>
 <context>
@@ -1844,112 +2104,112 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="132"/>
+        <location filename="../src/app/mainwindow.cpp" line="135"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133"/>
+        <location filename="../src/app/mainwindow.cpp" line="136"/>
         <source>Draw</source>
         <translation>Dessin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/app/mainwindow.cpp" line="84"/>
         <source>Load failed: %1</source>
         <translation>Échec du chargement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="138"/>
+        <location filename="../src/app/mainwindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="139"/>
+        <location filename="../src/app/mainwindow.cpp" line="142"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Ouvrir un dossier de jeu de données…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="143"/>
         <source>&amp;Rescan datasets</source>
         <translation>&amp;Réanalyser les jeux de données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>&amp;Getting started</source>
         <translation>P&amp;remiers pas</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="150"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>À &amp;propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="151"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>Dataset not found</source>
         <translation>Jeu de données introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="197"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Téléchargez MNIST avec mnist-workbench-fetch-mnist (ou ./workbench.sh dans les sources), ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="238"/>
         <source>Quit while training?</source>
         <translation>Quitter pendant l&apos;entraînement&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow.cpp" line="239"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n exécution s&apos;entraîne ou attend encore. Quitter et l&apos;annuler&#xa0;? Elle garde ses meilleurs poids obtenus.</numerusform>
@@ -1957,18 +2217,175 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow.cpp" line="253"/>
         <source>About MNIST Workbench</source>
         <translation>À propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="254"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Paramètres&#xa0;: %5&lt;br&gt;Données&#xa0;: %6&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::PretrainDialog</name>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="137"/>
+        <source>Pretrained backbone weights</source>
+        <translation>Poids du backbone pré-entraîné</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="138"/>
+        <source>safetensors (*.safetensors);;All files (*)</source>
+        <translation>safetensors (*.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="174"/>
+        <source>The learning rate is empty</source>
+        <translation>Le taux d&apos;apprentissage est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="175"/>
+        <source>The learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
+        <translation>Le taux d&apos;apprentissage «&#xa0;%1&#xa0;» n&apos;est pas un nombre (écrivez 1e-3 ou 0.001)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="180"/>
+        <source>No backbone to pretrain</source>
+        <translation>Aucun backbone à pré-entraîner</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="184"/>
+        <source>No dataset: open one on the Data page first</source>
+        <translation>Aucun jeu de données&#xa0;: ouvrez-en d&apos;abord un sur la page Données</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="189"/>
+        <source>Choose the file the weights are written to</source>
+        <translation>Choisissez le fichier dans lequel les poids sont écrits</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="193"/>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="213"/>
+        <source>learning rate</source>
+        <translation>taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="218"/>
+        <source>%1 exists and will be replaced when the pretraining finishes</source>
+        <translation>%1 existe et sera remplacé à la fin du pré-entraînement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="253"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="272"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="280"/>
+        <source>Epoch 1 of %1</source>
+        <translation>Époque 1 sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="298"/>
+        <source>Stopping within a batch…</source>
+        <translation>Arrêt en moins d&apos;un lot…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="313"/>
+        <source>Stop pretraining?</source>
+        <translation>Arrêter le pré-entraînement&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="314"/>
+        <source>%1 is still pretraining on %2. Stop it and close? Nothing is written.</source>
+        <translation>%1 est encore en pré-entraînement sur %2. L&apos;arrêter et fermer&#xa0;? Rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="336"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="338"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="339"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="353"/>
+        <source>Epoch %1 of %2, batch %3 of %4, running accuracy %5</source>
+        <translation>Époque %1 sur %2, lot %3 sur %4, précision courante %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="372"/>
+        <source>; about %1 left (less if it stops early)</source>
+        <translation>&#xa0;; encore environ %1 (moins en cas d&apos;arrêt précoce)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pretraindialog.cpp" line="410"/>
+        <source>Cancelled after %n epoch(s); nothing was written.</source>
+        <translation>
+            <numerusform>Annulé après %n époque&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>Annulé après %n époques&#xa0;; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pretraindialog.cpp" line="420"/>
+        <source>Finished: %n epoch(s) in %1.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n époque en %1.</numerusform>
+            <numerusform>Terminé&#xa0;: %n époques en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="421"/>
+        <source>Backbone weights written to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Poids du backbone écrits dans &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="423"/>
+        <source>, test accuracy on %1 %2</source>
+        <translation>, précision de test de %2 sur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="426"/>
+        <source> (epoch %1, validation accuracy %2)</source>
+        <translation> (époque %1, précision de validation %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pretraindialog.cpp" line="446"/>
+        <source>Pretraining failed</source>
+        <translation>Échec du pré-entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::PretrainJob</name>
+    <message>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="39"/>
+        <source>%1 was not written</source>
+        <translation>%1 n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="47"/>
+        <source>Internal error while pretraining %1: %2</source>
+        <translation>Erreur interne lors du pré-entraînement de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2968,19 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         <location filename="../src/app/widgets/testdigitsmodel.cpp" line="62"/>
         <source>Probabilities %1; the true %2 got %3 %, loss %4</source>
         <translation>Probabilités %1&#xa0;; le vrai %2 a obtenu %3&#xa0;%, perte %4</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::TorchScriptCheckJob</name>
+    <message>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="63"/>
+        <source>%1: TorchScript module, %2 features at %3×%3 px</source>
+        <translation>%1&#xa0;: module TorchScript, %2 caractéristiques en %3×%3 px</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="71"/>
+        <source>%1: cannot be used as a TorchScript backbone (%2)</source>
+        <translation>%1&#xa0;: inutilisable comme backbone TorchScript (%2)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "pages/experimentpage.h"
 #include "pages/resultspage.h"
 #include "pages/trainingpage.h"
+#include "pretraindialog.h"
 #include "runtime.h"
 #include "settingsdialog.h"
 #include "uilanguage.h"
@@ -94,6 +95,8 @@ MainWindow::~MainWindow()
 {
     // Queued work is dropped; running work finishes before the pages it reports to go away.
     m_runQueue->cancelAll(); // training stops within a batch, keeping its best weights
+    if (PretrainDialog *pretrain = m_experimentPage->pretrainDialog())
+        pretrain->cancel(); // stops within a batch, writing nothing
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -229,7 +232,8 @@ void MainWindow::showSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (const int active = m_runQueue->activeCount(); active > 0) {
+    const PretrainDialog *pretrain = m_experimentPage->pretrainDialog();
+    if (const int active = m_runQueue->activeCount() + (pretrain && pretrain->isRunning() ? 1 : 0); active > 0) {
         const auto answer = QMessageBox::question(
             this, tr("Quit while training?"),
             tr("%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.", "",

@@ -3,8 +3,10 @@
 #include "data/catalog.h"
 #include "errors.h"
 #include "jobs/enginejobs.h"
+#include "jobs/pretrainjob.h"
 #include "jobs/runqueue.h"
 #include "models/registry.h"
+#include "pretraindialog.h"
 
 #include <QAction>
 #include <QEvent>
@@ -33,6 +35,11 @@ constexpr int kMinSizeRole = Qt::UserRole + 1; // smallest input size the model 
 constexpr int kFolderRole = Qt::UserRole;
 constexpr int kDeviceRole = Qt::UserRole;
 constexpr int kRecipeRole = Qt::UserRole; // index into m_recipes, -1 for none
+
+// The user's own TorchScript module: a backbone the registry does not list (the engine's "torchscript" model).
+constexpr char kScriptModel[] = "torchscript";
+constexpr int kScriptDefaultSize = 32; // what the engine probes when no size is given
+constexpr int kScriptMinimumSize = 8;  // the module decides what it takes; the probe before queueing finds out
 
 // Only a backbone's input size is edited in place, with a spin box that knows the model's minimum.
 class InputSizeDelegate : public QStyledItemDelegate {
@@ -101,12 +108,14 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
             connect(combo, &QComboBox::currentIndexChanged, this, &ExperimentPage::revalidate);
     for (QCheckBox *check : findChildren<QCheckBox *>())
         connect(check, &QCheckBox::toggled, this, &ExperimentPage::revalidate);
-    for (QLineEdit *edit : {m_ui.headLrEdit, m_ui.finetuneLrEdit, m_ui.weightsEdit})
+    for (QLineEdit *edit : {m_ui.headLrEdit, m_ui.finetuneLrEdit, m_ui.weightsEdit, m_ui.scriptEdit})
         connect(edit, &QLineEdit::textChanged, this, &ExperimentPage::revalidate);
     connect(m_ui.modelTree, &QTreeWidget::itemChanged, this, &ExperimentPage::revalidate);
     connect(m_ui.modelTree, &QTreeWidget::currentItemChanged, this, &ExperimentPage::showModelDescription);
     showModelDescription();
     connect(m_ui.browseWeightsButton, &QPushButton::clicked, this, &ExperimentPage::chooseWeightsFile);
+    connect(m_ui.browseScriptButton, &QPushButton::clicked, this, &ExperimentPage::chooseScriptFile);
+    connect(m_ui.pretrainButton, &QPushButton::clicked, this, &ExperimentPage::openPretrainDialog);
     connect(m_ui.recipeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int recipe = m_ui.recipeCombo->itemData(index, kRecipeRole).toInt();
         if (recipe >= 0 && recipe < int(m_recipes.size()))
@@ -115,6 +124,9 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
     });
     retranslate(); // and checks the settings the page starts with
 }
+
+// Out of line: PretrainDialog is complete here. A dialog still open is a child and goes with the page.
+ExperimentPage::~ExperimentPage() = default;
 
 void ExperimentPage::fillModels()
 {
@@ -154,6 +166,18 @@ void ExperimentPage::fillModels()
         item->setToolTip(ColDescription, description);
         item->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QString::fromStdString(info.name)));
     }
+    // Last among the backbones; its name and description are translated (retranslateModels).
+    auto *script = new QTreeWidgetItem(backbones);
+    script->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
+    script->setData(ColModel, kNameRole, QString::fromLatin1(kScriptModel));
+    script->setCheckState(ColModel, Qt::Unchecked);
+    script->setData(ColInput, Qt::EditRole, kScriptDefaultSize);
+    script->setData(ColInput, kMinSizeRole, kScriptMinimumSize);
+    for (int c : {ColParameters, ColHeadPhase}) {
+        script->setText(c, QStringLiteral("–"));
+        script->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    script->setTextAlignment(ColInput, Qt::AlignRight | Qt::AlignVCenter);
     retranslateModels();
     tree->expandAll();
     tree->setCurrentItem(backbones->child(0)); // its description shows below the list
@@ -181,6 +205,26 @@ void ExperimentPage::retranslateModels()
         baselines->child(i)->setToolTip(ColInput, tr("Baselines take the 28x28 digits as they are"));
         baselines->child(i)->setToolTip(ColHeadPhase, tr("A baseline trains all its parameters"));
     }
+    if (QTreeWidgetItem *script = scriptItem()) {
+        const QString description =
+            tr("Your own module saved with torch.jit.save, as the backbone under the tutorial's head: its forward() "
+               "takes [B, 3, N, N] images at the input size in this column and returns the features (their width is "
+               "probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.");
+        script->setText(ColModel, tr("Your TorchScript module"));
+        script->setText(ColDescription, description);
+        script->setToolTip(ColDescription, description);
+        script->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QLatin1String(kScriptModel)));
+        script->setToolTip(ColInput, tr("Input size in pixels the module is given; double-click to change"));
+        script->setToolTip(ColParameters, tr("Counted when the module is checked, before its first run"));
+    }
+}
+
+QTreeWidgetItem *ExperimentPage::scriptItem() const
+{
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it)
+        if ((*it)->data(ColModel, kNameRole).toString() == QLatin1String(kScriptModel))
+            return *it;
+    return nullptr;
 }
 
 void ExperimentPage::changeEvent(QEvent *event)
@@ -348,6 +392,7 @@ bool ExperimentPage::readPhase(const QString &prefix, mw::core::PhaseConfig &pha
     const QDoubleSpinBox *momentum = head ? m_ui.headMomentumSpin : m_ui.finetuneMomentumSpin;
     const QCheckBox *nesterov = head ? m_ui.headNesterovCheck : m_ui.finetuneNesterovCheck;
     phase.epochs = epochs->value();
+    phase.batchSize = (head ? m_ui.headBatchSpin : m_ui.finetuneBatchSpin)->value();
     phase.patience = patience->value();
     phase.optimizer = kOptimizers[std::clamp(optimizer->currentIndex(), 0, 2)];
     const bool adam = phase.optimizer == mw::core::OptimizerKind::Adam;
@@ -433,6 +478,20 @@ std::vector<mw::core::RunConfig> ExperimentPage::configs(QString *problemOut) co
         const bool backbone = (item->flags() & Qt::ItemIsEditable) != 0;
         config.model.inputSize = backbone ? item->data(ColInput, Qt::EditRole).toInt() : 0;
         config.weights = backbone ? base.weights : std::string();
+        if (name == QLatin1String(kScriptModel)) {
+            // The module's own weights: the weights file is for the registry's backbones, whose names it has.
+            config.weights.clear();
+            const QString file = m_ui.scriptEdit->text().trimmed();
+            if (file.isEmpty()) {
+                problem = tr("%1: choose its TorchScript file (under Backbone weights)").arg(item->text(ColModel));
+                return {};
+            }
+            if (!QFileInfo(file).isFile()) {
+                problem = tr("%1: no such file").arg(file);
+                return {};
+            }
+            config.model.scriptPath = file.toStdString();
+        }
         try {
             mw::core::validate(config);
         } catch (const mw::core::Error &e) {
@@ -482,6 +541,7 @@ void ExperimentPage::markInvalid(const QString &problem)
         {"train_limit", m_ui.trainLimitSpin},
         {"frozen_layers", m_ui.frozenLayersSpin},
         {"weights", m_ui.weightsEdit},
+        {"model.script_path", m_ui.scriptEdit},
     };
     QWidget *where = nullptr;
     const auto match = QRegularExpression(QStringLiteral("setting \"([a-z_.]+)\"")).match(problem);
@@ -494,6 +554,11 @@ void ExperimentPage::markInvalid(const QString &problem)
         where = problem.contains(tr("head phase's")) ? static_cast<QWidget *>(m_ui.headLrEdit) : m_ui.finetuneLrEdit;
     } else if (m_ui.weightsCombo->currentIndex() == 1 && problem.contains(m_ui.weightsEdit->text().trimmed())) {
         where = m_ui.weightsEdit;
+    } else if (const QTreeWidgetItem *script = scriptItem();
+               script && script->checkState(ColModel) == Qt::Checked && problem.startsWith(script->text(ColModel))) {
+        where = m_ui.scriptEdit;
+    } else if (!m_ui.scriptEdit->text().trimmed().isEmpty() && problem.contains(m_ui.scriptEdit->text().trimmed())) {
+        where = m_ui.scriptEdit;
     }
     if (where && (qobject_cast<QLineEdit *>(where) || qobject_cast<QAbstractSpinBox *>(where))) {
         where->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
@@ -522,6 +587,10 @@ void ExperimentPage::updateEnabled()
     const bool fromFile = m_ui.weightsCombo->currentIndex() == 1;
     m_ui.weightsEdit->setEnabled(fromFile);
     m_ui.browseWeightsButton->setEnabled(fromFile);
+    const QTreeWidgetItem *script = scriptItem();
+    const bool scripted = script && script->checkState(ColModel) == Qt::Checked;
+    m_ui.scriptEdit->setEnabled(scripted);
+    m_ui.browseScriptButton->setEnabled(scripted);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui.rotationSpin, m_ui.shiftSpin, m_ui.zoomSpin, m_ui.shearSpin,
                                                         m_ui.flipCheck})
         w->setEnabled(m_ui.augmentCheck->isChecked());
@@ -555,6 +624,59 @@ void ExperimentPage::chooseWeightsFile()
         m_ui.weightsEdit->setText(file);
 }
 
+void ExperimentPage::chooseScriptFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("TorchScript module"), QFileInfo(m_ui.scriptEdit->text()).absolutePath(),
+        tr("TorchScript (*.pt *.pth *.ts);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui.scriptEdit->setText(file);
+}
+
+PretrainDialog *ExperimentPage::pretrainDialog() const { return m_pretrainDialog; }
+
+void ExperimentPage::openPretrainDialog()
+{
+    if (m_pretrainDialog) {
+        m_pretrainDialog->show();
+        m_pretrainDialog->raise();
+        m_pretrainDialog->activateWindow();
+        return;
+    }
+    QString model; // the first ticked backbone the engine can pretrain
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it && model.isEmpty(); ++it) {
+        const QString name = (*it)->data(ColModel, kNameRole).toString();
+        if (!name.isEmpty() && name != QLatin1String(kScriptModel) && ((*it)->flags() & Qt::ItemIsEditable)
+            && (*it)->checkState(ColModel) == Qt::Checked)
+            model = name;
+    }
+    QList<PretrainDialog::DatasetChoice> datasets;
+    for (int i = 0; i < m_ui.datasetCombo->count(); ++i)
+        datasets.append({m_ui.datasetCombo->itemText(i), m_ui.datasetCombo->itemData(i, kFolderRole).toString()});
+    QString unread; // a half-typed learning rate here does not matter to pretraining
+    auto *dialog = new PretrainDialog(m_pool, settings(&unread), datasets, model, this);
+    m_pretrainDialog = dialog;
+    connect(dialog, &PretrainDialog::weightsChosen, this, &ExperimentPage::useWeights);
+    // Gone once closed; a pretraining cancelled on the way out winds down on the pool by itself.
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    dialog->show();
+}
+
+void ExperimentPage::useWeights(const QString &file, const QString &model, int inputSize)
+{
+    m_ui.weightsCombo->setCurrentIndex(1);
+    m_ui.weightsEdit->setText(file);
+    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
+        if ((*it)->data(ColModel, kNameRole).toString() != model)
+            continue;
+        (*it)->setCheckState(ColModel, Qt::Checked);
+        if (inputSize > 0 && ((*it)->flags() & Qt::ItemIsEditable))
+            (*it)->setData(ColInput, Qt::EditRole, std::max(inputSize, (*it)->data(ColInput, kMinSizeRole).toInt()));
+        m_ui.modelTree->setCurrentItem(*it);
+    }
+    revalidate();
+}
+
 void ExperimentPage::setPhase(const QString &prefix, const mw::core::PhaseConfig &phase)
 {
     const bool head = prefix == QLatin1String("head");
@@ -564,6 +686,7 @@ void ExperimentPage::setPhase(const QString &prefix, const mw::core::PhaseConfig
     (head ? m_ui.headLrEdit : m_ui.finetuneLrEdit)->setText(QString::number(phase.learningRate, 'g', 6));
     (head ? m_ui.headMomentumSpin : m_ui.finetuneMomentumSpin)->setValue(phase.momentum);
     (head ? m_ui.headNesterovCheck : m_ui.finetuneNesterovCheck)->setChecked(phase.nesterov);
+    (head ? m_ui.headBatchSpin : m_ui.finetuneBatchSpin)->setValue(phase.batchSize);
 }
 
 void ExperimentPage::applyConfig(const mw::core::RunConfig &c)
@@ -633,7 +756,12 @@ QString ExperimentPage::applyRecipe(const mw::core::Recipe &recipe)
         const auto run = std::find_if(runs.begin(), runs.end(),
                                       [&](const mw::core::RunConfig &c) { return c.model.name == name.toStdString(); });
         (*it)->setCheckState(ColModel, run != runs.end() ? Qt::Checked : Qt::Unchecked);
-        if (run != runs.end() && ((*it)->flags() & Qt::ItemIsEditable)) {
+        if (run != runs.end() && name == QLatin1String(kScriptModel)) {
+            if (run->model.inputSize > 0)
+                (*it)->setData(ColInput, Qt::EditRole, run->model.inputSize);
+            if (!run->model.scriptPath.empty())
+                m_ui.scriptEdit->setText(QString::fromStdString(run->model.scriptPath));
+        } else if (run != runs.end() && ((*it)->flags() & Qt::ItemIsEditable)) {
             const int size = run->model.inputSize > 0 ? run->model.inputSize : mw::core::modelInfo(run->model.name).defaultInputSize;
             (*it)->setData(ColInput, Qt::EditRole, size);
         }
@@ -663,6 +791,8 @@ QJsonObject ExperimentPage::saveState() const
         {QStringLiteral("settings"),
          QJsonDocument::fromJson(QByteArray::fromStdString(mw::core::toJson(config).dump())).object()},
     };
+    if (const QString script = m_ui.scriptEdit->text().trimmed(); !script.isEmpty())
+        state.insert(QStringLiteral("torchscript_file"), script);
     const int recipe = m_ui.recipeCombo->currentData(kRecipeRole).toInt();
     if (recipe >= 0 && recipe < int(m_recipes.size()))
         state.insert(QStringLiteral("recipe"), QString::fromStdString(m_recipes[std::size_t(recipe)].name));
@@ -683,6 +813,8 @@ void ExperimentPage::restoreState(const QJsonObject &state)
             // Written by another version, or damaged: the settings stay as they are.
         }
     }
+    const QString script = state.value(QStringLiteral("torchscript_file")).toString();
+    m_ui.scriptEdit->setText(QFileInfo(script).isFile() ? script : QString()); // like a weights file that is gone
     QStringList models;
     for (const QJsonValue &name : state.value(QStringLiteral("models")).toArray())
         models << name.toString();
@@ -720,7 +852,13 @@ void ExperimentPage::run()
     revalidate();
     if (!m_problem.isEmpty() || m_checkingWeights)
         return;
-    const auto runs = configs();
+    checkWeightsThenQueue(configs());
+}
+
+// Files are read and fitted now, so a bad one costs seconds, not a failed run later: first the weights file in
+// each backbone that takes it, then the TorchScript module; only when both pass is anything queued.
+void ExperimentPage::checkWeightsThenQueue(const std::vector<mw::core::RunConfig> &runs)
+{
     QStringList backbones;
     QString weights;
     for (const auto &config : runs) {
@@ -730,10 +868,9 @@ void ExperimentPage::run()
         }
     }
     if (backbones.isEmpty()) {
-        queueRuns(runs);
+        checkScriptThenQueue(runs);
         return;
     }
-    // The file is read and fitted to each backbone now, so a bad one costs seconds, not a failed run later.
     m_checkingWeights = true;
     updateEnabled();
     m_ui.validationLabel->setText(tr("Checking %1 against %2…").arg(QFileInfo(weights).fileName(), backbones.join(QStringLiteral(", "))));
@@ -742,12 +879,55 @@ void ExperimentPage::run()
         m_checkingWeights = false;
         m_ui.validationLabel->setText(summary.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         updateEnabled();
-        queueRuns(runs);
+        checkScriptThenQueue(runs);
     });
     connect(job, &WeightsCheckJob::failed, this, [this](const QString &message) {
         m_checkingWeights = false;
         updateEnabled();
-        refuse(message);
+        refuse(message, tr("Cannot use these weights"),
+               tr("No run was queued. Backbone weights are a PyTorch state dict saved with "
+                  "torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone's parameter names "
+                  "and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript "
+                  "module” and choose the file under TorchScript."));
+    });
+    m_pool->start(job);
+}
+
+void ExperimentPage::checkScriptThenQueue(const std::vector<mw::core::RunConfig> &runs)
+{
+    const auto script = std::find_if(runs.begin(), runs.end(), [](const mw::core::RunConfig &c) {
+        return c.model.name == kScriptModel;
+    });
+    if (script == runs.end()) {
+        queueRuns(runs);
+        return;
+    }
+    const QString file = QString::fromStdString(script->model.scriptPath);
+    const int inputSize = script->model.inputSize;
+    m_checkingWeights = true;
+    updateEnabled();
+    const QString before = m_ui.validationLabel->text(); // what the weights check said, if it ran
+    m_ui.validationLabel->setText(tr("Loading %1 and probing it at %2×%2 px…").arg(QFileInfo(file).fileName()).arg(inputSize));
+    auto *job = new TorchScriptCheckJob(file, inputSize);
+    connect(job, &TorchScriptCheckJob::passed, this, [this, runs, before](const QString &summary, qint64 total, qint64 head) {
+        m_checkingWeights = false;
+        if (QTreeWidgetItem *item = scriptItem()) {
+            const QSignalBlocker blocker(m_ui.modelTree);
+            const QLocale locale;
+            item->setText(ColParameters, locale.toString(total));
+            item->setText(ColHeadPhase, locale.toString(head));
+        }
+        m_ui.validationLabel->setText((before.isEmpty() ? QString() : before + QStringLiteral("<br>")) + summary.toHtmlEscaped());
+        updateEnabled();
+        queueRuns(runs);
+    });
+    connect(job, &TorchScriptCheckJob::failed, this, [this](const QString &message) {
+        m_checkingWeights = false;
+        updateEnabled();
+        refuse(message, tr("Cannot use this TorchScript module"),
+               tr("No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for "
+                  "example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of "
+                  "its row and returns [B, C] or [B, C, H, W] features."));
     });
     m_pool->start(job);
 }
@@ -757,15 +937,13 @@ void ExperimentPage::queueRuns(const std::vector<mw::core::RunConfig> &runs)
     Q_EMIT runsQueued(m_queue->enqueue(runs));
 }
 
-void ExperimentPage::refuse(const QString &message)
+void ExperimentPage::refuse(const QString &message, const QString &title, const QString &explanation)
 {
     m_ui.validationLabel->setText(errorHtml(message));
     // Window-modal but not blocking: runs already under way keep reporting behind it.
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot use these weights"), message, QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("weightsErrorDialog"));
-    box->setInformativeText(tr("No run was queued. Backbone weights are a PyTorch state dict saved with "
-                               "torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone's "
-                               "parameter names and shapes."));
+    box->setInformativeText(explanation);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     Q_EMIT runRefused(message);

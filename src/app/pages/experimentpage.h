@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -19,15 +20,18 @@ class QThreadPool;
 
 namespace mw::app {
 
+class PretrainDialog;
 class RunQueue;
 
 // Choose the models (any number: one run each) and the settings they share; Run queues the runs.
 // Every change is checked at once with the engine's own validate(), and Run stays off while something is wrong.
-// A weights file is read and loaded into each chosen backbone on the pool before anything is queued.
+// A weights file is read and loaded into each chosen backbone, and a TorchScript module loaded and probed, on the
+// pool before anything is queued. Pretrain… makes a weights file in the app (PretrainDialog).
 class ExperimentPage : public QWidget {
     Q_OBJECT
 public:
     ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *parent = nullptr);
+    ~ExperimentPage() override;
 
     // The dataset the runs use (the Data page's folder); it joins the picker when it is not there.
     void setDatasetFolder(const QString &folder, const QString &name = {});
@@ -37,7 +41,7 @@ public:
     // One config per ticked model, or the first problem (as validate() words it).
     std::vector<mw::core::RunConfig> configs(QString *problem = nullptr) const;
     QString problem() const { return m_problem; }
-    bool isCheckingWeights() const { return m_checkingWeights; }
+    bool isCheckingWeights() const { return m_checkingWeights; } // weights or a TorchScript module, on the pool
     QAction *runAction() const { return m_runAction; }
 
     // The recipes found in recipesDir() (resources/recipes, or $MNIST_WORKBENCH_RECIPES), as the recipe combo lists them.
@@ -52,12 +56,18 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
+    // The open Pretrain dialog, if any.
+    PretrainDialog *pretrainDialog() const;
+
 public Q_SLOTS:
     void run();
+    void openPretrainDialog();
+    // Weights from a file for the backbones, and `model` ticked at `inputSize` (what "Use these weights" does).
+    void useWeights(const QString &file, const QString &model, int inputSize);
 
 Q_SIGNALS:
     void runsQueued(const QList<int> &ids);
-    void runRefused(const QString &message); // a weights file that cannot be used
+    void runRefused(const QString &message); // a weights file or TorchScript module that cannot be used
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -72,6 +82,8 @@ private:
     void fillDevices(int gpus);
     void loadRecipes();
     void chooseWeightsFile();
+    void chooseScriptFile();
+    QTreeWidgetItem *scriptItem() const;
     void revalidate();
     void markInvalid(const QString &problem);
     void updateEnabled();
@@ -79,8 +91,10 @@ private:
     void setPhase(const QString &prefix, const mw::core::PhaseConfig &phase);
     bool readPhase(const QString &prefix, mw::core::PhaseConfig &phase, QString *problem) const;
     void applyConfig(const mw::core::RunConfig &config);
+    void checkWeightsThenQueue(const std::vector<mw::core::RunConfig> &runs);
+    void checkScriptThenQueue(const std::vector<mw::core::RunConfig> &runs);
     void queueRuns(const std::vector<mw::core::RunConfig> &configs);
-    void refuse(const QString &message);
+    void refuse(const QString &message, const QString &title, const QString &explanation);
 
     Ui::ExperimentPage m_ui;
     QThreadPool *m_pool;
@@ -91,6 +105,7 @@ private:
     QString m_problem;
     std::function<QString()> m_recipeNote; // words what did not fit of the recipe applied last, if anything
     QWidget *m_invalidWidget = nullptr;
+    QPointer<PretrainDialog> m_pretrainDialog;
     bool m_checkingWeights = false;
     bool m_countsRequested = false;
 };
