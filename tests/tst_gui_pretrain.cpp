@@ -3,6 +3,7 @@
 // safetensors file that the page takes as weights for a transfer run; cancelling or closing leaves no file; a
 // TorchScript module made by python3-torch trains as a backbone, and a file that is not TorchScript is refused
 // before anything is queued.
+#include "guisupport.h"
 #include "jobs/runqueue.h"
 #include "mainwindow.h"
 #include "models/weights.h"
@@ -33,22 +34,8 @@ using namespace mw::app;
 
 namespace {
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
-
-void setText(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
+using mw::test::child;
+using mw::test::setText;
 
 // Files left in a folder, hidden ones (a stray .part) included.
 QStringList filesIn(const QString &folder)

@@ -1,6 +1,7 @@
 // The Experiment and Training pages, offscreen, on real MNIST: runs queued from the page train on the pool while
 // their curves fill in, the phase marker lands between the head and fine-tune epochs, results come back through
 // RunQueue::jobFinished; cancelling from the page leaves a valid run folder; bad input never queues a run.
+#include "guisupport.h"
 #include "jobs/runqueue.h"
 #include "mainwindow.h"
 #include "pages/experimentpage.h"
@@ -31,22 +32,8 @@ using namespace mw::app;
 
 namespace {
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
-
-void setText(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
+using mw::test::child;
+using mw::test::setText;
 
 // The longest pause of the GUI thread's event loop while it runs: a 10 ms timer that notes the gaps between ticks,
 // and how much of the longest gap the GUI thread spent running (the rest it waited for a core).
