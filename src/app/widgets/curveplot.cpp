@@ -28,6 +28,7 @@ const QColor kValColor(0xff, 0x7f, 0x0e);
 const QColor kBoundaryColor(0x2c, 0xa0, 0x2c);
 const QColor kBestColor(0xd6, 0x27, 0x28);
 constexpr int kRedrawMs = 40;
+constexpr int kLegendOneRowWidth = 700;
 
 // The plot's colours from the widget's palette, so it follows a light or dark theme; the data keeps its own colours.
 struct Style {
@@ -139,6 +140,13 @@ CurvePlot::CurvePlot(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
 }
 
 CurvePlot::~CurvePlot() { qDeleteAll(m_columns); }
+
+void CurvePlot::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if ((width() < kLegendOneRowWidth) != m_legendWrapped)
+        scheduleRedraw(true);
+}
 
 void CurvePlot::changeEvent(QEvent *event)
 {
@@ -406,6 +414,9 @@ void CurvePlot::rebuild()
     legend->setFont(small);
     legend->setTextColor(style.text);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    // Four entries in one row need about 700 px; a narrow plot (the Results page's pane) takes them two by two.
+    m_legendWrapped = width() < kLegendOneRowWidth;
+    legend->setWrap(m_legendWrapped ? 2 : 0);
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
     legend->setMargins(QMargins(4, 2, 4, 0));

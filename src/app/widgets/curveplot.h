@@ -69,6 +69,7 @@ public:
 protected:
     // A new language or palette: everything is built again with the new texts and colours.
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Curves {
@@ -96,6 +97,7 @@ private:
     int m_single = -1;
     QTimer m_redrawTimer;
     bool m_needsRebuild = true;
+    bool m_legendWrapped = false;
 };
 
 } // namespace mw::app

@@ -21,6 +21,13 @@ void DigitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(font);
     painter->setPen(QColor(255, 200, 0));
     painter->drawText(cell.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignBottom, index.data(Qt::DisplayRole).toString());
+    const QString corner = index.data(CornerTextRole).toString();
+    if (!corner.isEmpty()) {
+        font.setPixelSize(std::max(8, m_cell / 6));
+        painter->setFont(font);
+        painter->setPen(QColor(120, 200, 255));
+        painter->drawText(cell.adjusted(0, 0, -1, 0), Qt::AlignRight | Qt::AlignTop, corner);
+    }
 }
 
 QSize DigitDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const { return {m_cell, m_cell}; }

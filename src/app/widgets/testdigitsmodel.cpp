@@ -1,5 +1,6 @@
 #include "widgets/testdigitsmodel.h"
 
+#include "widgets/digitdelegate.h"
 #include "widgets/digitlistmodel.h"
 
 #include <QStringList>
@@ -36,12 +37,11 @@ QVariant TestDigitsModel::data(const QModelIndex &index, int role) const
     case PositionRole: return d.position;
     case PredictedRole: return d.predicted;
     case LossRole: return d.detail ? QVariant(d.detail->loss) : QVariant();
-    case Qt::DisplayRole: {
-        QString text = d.label == d.predicted ? QString::number(d.label) : QStringLiteral("%1→%2").arg(d.label).arg(d.predicted);
-        if (d.detail) // how sure the model was of its answer
-            text += QStringLiteral(" %1%").arg(std::lround(100 * d.detail->probabilities[std::size_t(d.predicted)]));
-        return text;
-    }
+    case Qt::DisplayRole:
+        return d.label == d.predicted ? QString::number(d.label) : QStringLiteral("%1→%2").arg(d.label).arg(d.predicted);
+    case DigitDelegate::CornerTextRole: // how sure the model was of its answer
+        return d.detail ? QStringLiteral("%1%").arg(std::lround(100 * d.detail->probabilities[std::size_t(d.predicted)]))
+                        : QVariant();
     case Qt::ToolTipRole: {
         QString tip = d.label == d.predicted
                           ? tr("Test digit %1 (dataset #%2): a %3, classified right").arg(d.position).arg(d.global).arg(d.label)
