@@ -356,6 +356,15 @@ void Experiment::prepare()
     } else if (m_config.model.name == "torchscript" && !m_config.model.scriptPath.empty()) {
         m_result.weightsSource = m_config.model.scriptPath;
         m_result.weightsSha256 = fileSha256(m_config.model.scriptPath);
+    } else if (backbone) {
+        bool batchNorm = false;
+        for (const auto &module : backbone->modules())
+            batchNorm = batchNorm || dynamic_cast<const torch::nn::BatchNorm2dImpl *>(module.get());
+        // Measured: InceptionV3's head loss reached 10^5 this way, MobileNet stayed at chance.
+        if (batchNorm)
+            log("note: random init with BatchNorm held in inference mode: its statistics are the initial ones, so the "
+                "backbone's features are not normalised and transfer results mean little; pretrain it first (the "
+                "pretrain command, or Pretrain... on the Experiment page)");
     }
     m_network->to(m_device);
     if (m_config.channelsLast) {
