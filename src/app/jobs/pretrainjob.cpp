@@ -21,11 +21,7 @@ PretrainJob::PretrainJob(mw::core::RunConfig config, QString out, std::stop_sour
 
 void PretrainJob::run()
 {
-    struct PoolSlot {
-        QThreadPool *pool;
-        explicit PoolSlot(QThreadPool *p) : pool(p) { if (pool) pool->releaseThread(); }
-        ~PoolSlot() { if (pool) pool->reserveThread(); }
-    } slot(m_pool);
+    const PoolThreadLoan loan(m_pool);
 
     mw::core::TrainerCallbacks callbacks;
     callbacks.phaseStarted = [this](const std::string &, int maxEpochs) { Q_EMIT phaseStarted(maxEpochs); };

@@ -28,11 +28,7 @@ TrainingJob::~TrainingJob() = default;
 void TrainingJob::run()
 {
     // Give the pool its thread back for as long as we train (see the constructor's comment).
-    struct PoolSlot {
-        QThreadPool *pool;
-        explicit PoolSlot(QThreadPool *p) : pool(p) { if (pool) pool->releaseThread(); }
-        ~PoolSlot() { if (pool) pool->reserveThread(); }
-    } slot(m_pool);
+    const PoolThreadLoan loan(m_pool);
 
     const QString dir = QString::fromStdString(m_store->dir().string());
     mw::core::TrainerCallbacks callbacks;

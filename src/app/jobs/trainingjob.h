@@ -8,17 +8,37 @@
 #include <QObject>
 #include <QRunnable>
 #include <QString>
+#include <QThreadPool>
 
 #include <memory>
 #include <stop_token>
-
-class QThreadPool;
 
 namespace mw::core {
 class RunStore;
 }
 
 namespace mw::app {
+
+// While a long job trains, its pool thread is given back (and taken again at the end), so short jobs queued
+// behind it still get a thread.
+class PoolThreadLoan {
+public:
+    explicit PoolThreadLoan(QThreadPool *pool) : m_pool(pool)
+    {
+        if (m_pool)
+            m_pool->releaseThread();
+    }
+    ~PoolThreadLoan()
+    {
+        if (m_pool)
+            m_pool->reserveThread();
+    }
+    PoolThreadLoan(const PoolThreadLoan &) = delete;
+    PoolThreadLoan &operator=(const PoolThreadLoan &) = delete;
+
+private:
+    QThreadPool *m_pool;
+};
 
 // Runs one experiment (runExperiment with a RunStore) on a pool thread and reports through queued signals of
 // plain values. finished or failed comes last, exactly once. A stop request through the stop_source ends the run
