@@ -5,6 +5,7 @@
 #include "models/checkpoint.h"
 #include "models/freeze.h"
 #include "models/zoo.h"
+#include "random.h"
 #include "testsupport.h"
 #include "training/augment.h"
 #include "training/runstore.h"
@@ -15,6 +16,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <thread>
 
 using namespace mw::core;
 
@@ -47,8 +49,9 @@ public:
 
 std::shared_ptr<TransferNet> tinyNet(std::uint64_t seed = 1)
 {
-    torch::manual_seed(seed);
-    return std::make_shared<TransferNet>(std::make_shared<TinyBackbone>(), HeadOptions{{32}, 0.2});
+    return withDefaultGenerator(seed, [] {
+        return std::make_shared<TransferNet>(std::make_shared<TinyBackbone>(), HeadOptions{{32}, 0.2});
+    });
 }
 
 using Snapshot = std::map<std::string, torch::Tensor>;
@@ -100,8 +103,6 @@ RunConfig denseConfig()
     c.seed = 3;
     return c;
 }
-
-QString text(const std::string &s) { return QString::fromStdString(s); }
 
 #define EXPECT_THROW_NAMING(Type, statement, fragment)                                                              \
     do {                                                                                                            \
@@ -762,6 +763,45 @@ private Q_SLOTS:
         c.seed = 4;
         const RunResult other = runExperiment(c);
         QVERIFY(other.epochs[0].trainLoss != a.epochs[0].trainLoss);
+    }
+
+    void concurrentRunsKeepTheirOwnRandomNumbers()
+    {
+        // The GUI trains several runs at once in one process. Dropout (here the transfer head's) and augmentation draw
+        // from each run's own generator, and initial weights are drawn under a lock: a run beside others gives what
+        // it gives alone. (Before, all drew from torch's one default generator and this failed.)
+        RunConfig cached = tinyConfig();
+        cached.head.epochs = 2;
+        RunConfig augmented = cached;
+        augmented.augment.enabled = true; // no feature cache: every batch augmented and through the backbone
+        const auto same = [](const RunResult &a, const RunResult &b) {
+            bool equal = a.epochs.size() == b.epochs.size() && a.testLoss == b.testLoss
+                         && a.misclassified == b.misclassified;
+            for (std::size_t i = 0; equal && i < a.epochs.size(); ++i)
+                equal = a.epochs[i].trainLoss == b.epochs[i].trainLoss && a.epochs[i].valLoss == b.epochs[i].valLoss;
+            return equal;
+        };
+        const RunResult cachedAlone = runExperiment(cached, tinyNet()),
+                        augmentedAlone = runExperiment(augmented, tinyNet());
+        QVERIFY(!same(cachedAlone, augmentedAlone));
+
+        std::vector<RunResult> results(4);
+        {
+            std::vector<std::jthread> runs;
+            runs.emplace_back([&] { results[0] = runExperiment(cached, tinyNet()); });
+            runs.emplace_back([&] { results[1] = runExperiment(augmented, tinyNet()); });
+            runs.emplace_back([&] { results[2] = runExperiment(augmented, tinyNet()); });
+            runs.emplace_back([&] {
+                // Networks built meanwhile (the drawing board loads models while runs train) take no numbers from them.
+                for (int i = 0; i < 20; ++i)
+                    makeNetwork(denseConfig().model);
+                results[3] = runExperiment(cached, tinyNet());
+            });
+        }
+        QVERIFY2(same(results[0], cachedAlone), "run beside others");
+        QVERIFY2(same(results[1], augmentedAlone), "augmented run beside others");
+        QVERIFY2(same(results[2], augmentedAlone), "the same augmented run twice at once");
+        QVERIFY2(same(results[3], cachedAlone), "run after networks were built beside it");
     }
 
     void bf16AndChannelsLastTrainForReal()

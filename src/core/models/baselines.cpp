@@ -1,5 +1,7 @@
 #include "models/baselines.h"
 
+#include "random.h"
+
 namespace mw::core {
 namespace {
 
@@ -39,7 +41,7 @@ torch::Tensor SmallCnn::forward(const torch::Tensor &x)
     auto y = torch::max_pool2d(torch::relu(m_conv1->forward(firstChannel(x))), 2, 1);
     y = torch::max_pool2d(torch::relu(m_conv2->forward(y)), 2, 1);
     y = torch::relu(m_fc1->forward(y.flatten(1)));
-    return m_fc2->forward(torch::dropout(y, 0.5, is_training()));
+    return m_fc2->forward(runDropout(y, 0.5, is_training()));
 }
 
 LeNet::LeNet(int side)
@@ -52,7 +54,7 @@ LeNet::LeNet(int side)
         s->push_back(torch::nn::BatchNorm2d(out));
         s->push_back(torch::nn::ReLU());
         s->push_back(torch::nn::MaxPool2d(2));
-        s->push_back(torch::nn::Dropout(0.25));
+        s->push_back(Dropout(0.25));
     };
     torch::nn::Sequential features;
     block(features, 1, 32);  // 28 -> 14
@@ -61,7 +63,7 @@ LeNet::LeNet(int side)
     const int out = side / 2 / 2;
     m_classifier = register_module(
         "classifier", torch::nn::Sequential(torch::nn::Linear(torch::nn::LinearOptions(64 * out * out, 256).bias(false)),
-                                            torch::nn::BatchNorm1d(256), torch::nn::ReLU(), torch::nn::Dropout(0.4),
+                                            torch::nn::BatchNorm1d(256), torch::nn::ReLU(), Dropout(0.4),
                                             torch::nn::Linear(256, 10)));
 }
 

@@ -1,5 +1,7 @@
 #include "models/network.h"
 
+#include "random.h"
+
 namespace mw::core {
 
 HeadImpl::HeadImpl(int inputs, const HeadOptions &options, int classes) : m_dropout(options.dropout)
@@ -21,7 +23,7 @@ HeadImpl::HeadImpl(int inputs, const HeadOptions &options, int classes) : m_drop
 torch::Tensor HeadImpl::forward(torch::Tensor x)
 {
     for (const auto &layer : *m_hidden)
-        x = torch::dropout(torch::relu(layer->as<torch::nn::Linear>()->forward(x)), m_dropout, is_training());
+        x = runDropout(torch::relu(layer->as<torch::nn::Linear>()->forward(x)), m_dropout, is_training());
     return m_logits->forward(x);
 }
 

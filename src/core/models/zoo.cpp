@@ -6,6 +6,7 @@
 #include "models/freeze.h"
 #include "models/scriptbackbone.h"
 #include "models/weights.h"
+#include "random.h"
 
 #include <functional>
 
@@ -128,7 +129,9 @@ int inputSizeOf(const ModelSpec &spec)
     return size;
 }
 
-NetworkPtr makeNetwork(const ModelSpec &spec)
+namespace {
+
+NetworkPtr build(const ModelSpec &spec)
 {
     const int size = inputSizeOf(spec);
     BackbonePtr backbone;
@@ -151,6 +154,13 @@ NetworkPtr makeNetwork(const ModelSpec &spec)
         if (width <= 0)
             throw UsageError("head layer widths must be positive");
     return std::make_shared<TransferNet>(std::move(backbone), head);
+}
+
+} // namespace
+
+NetworkPtr makeNetwork(const ModelSpec &spec, std::optional<std::uint64_t> seed)
+{
+    return withDefaultGenerator(seed, [&] { return build(spec); });
 }
 
 ParameterCounts parameterCounts(const ModelSpec &spec)

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <optional>
 
 namespace mw::core {
 
@@ -14,7 +15,9 @@ namespace mw::core {
 BackbonePtr makeBackbone(const std::string &name);
 
 // The whole network a spec describes: backbone + head, or a baseline. Throws UsageError / WeightsError.
-NetworkPtr makeNetwork(const ModelSpec &spec);
+// Initial weights come from torch's default generator, seeded with `seed` when one is given; built under a lock, so
+// networks built at once on other threads neither change nor take these weights' random numbers.
+NetworkPtr makeNetwork(const ModelSpec &spec, std::optional<std::uint64_t> seed = std::nullopt);
 
 // Loads backbone weights the user brings (.pth, .safetensors) by content. Classifier keys are ignored;
 // anything that does not fit throws WeightsError naming the file and the key. Returns a one-line summary.

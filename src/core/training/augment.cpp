@@ -1,5 +1,7 @@
 #include "training/augment.h"
 
+#include "random.h"
+
 #include <cmath>
 
 namespace mw::core {
@@ -10,7 +12,7 @@ torch::Tensor augmentBatch(const torch::Tensor &images, const AugmentConfig &o)
     const std::int64_t n = images.size(0);
     constexpr double kRadians = 3.14159265358979323846 / 180.0;
     // Uniform in [-1, 1] per digit: rotation, shear, zoom, shift x, shift y, flip.
-    const auto u = torch::rand({n, 6}, torch::kFloat64) * 2 - 1;
+    const auto u = runRand({n, 6}, torch::kFloat64) * 2 - 1;
     const auto angle = u.select(1, 0) * (o.rotation * kRadians);
     const auto shear = u.select(1, 1) * (o.shear * kRadians);
     const auto zoom = 1 + u.select(1, 2) * o.zoom;

@@ -46,8 +46,7 @@ RunResult pretrainBackbone(const RunConfig &config, const std::filesystem::path 
     RunConfig resolved = config;
     resolved.model.inputSize = inputSizeOf(config.model);
     resolved.finetune.epochs = 0;
-    torch::manual_seed(config.seed);
-    const NetworkPtr network = makeNetwork(resolved.model);
+    const NetworkPtr network = makeNetwork(resolved.model, config.seed);
     RunResult result = runExperiment(resolved, std::make_shared<EndToEnd>(network), callbacks, std::move(stop));
 
     const PhaseSummary *phase = result.phase("train");

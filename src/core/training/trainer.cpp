@@ -7,6 +7,7 @@
 #include "errors.h"
 #include "models/freeze.h"
 #include "models/zoo.h"
+#include "random.h"
 #include "runtime.h"
 #include "training/augment.h"
 #include "training/autocast.h"
@@ -752,6 +753,9 @@ RunResult Experiment::run()
     const auto start = Clock::now();
     m_inputSize = m_config.model.inputSize;
     prepare();
+    // Dropout masks and augmentations from the run's own generators: the same seed, the same run, whatever other
+    // runs do meanwhile.
+    const RunRandom random(m_config.seed, m_device);
     if (m_network->backbone())
         runBackbone();
     else
@@ -779,9 +783,8 @@ RunResult runExperiment(const RunConfig &config, const TrainerCallbacks &callbac
         && modelInfo(config.model.name).kind == ModelKind::Baseline)
         resolved.model.inputSize = config.shiftCanvas;
     resolved.model.inputSize = inputSizeOf(resolved.model);
-    // Seeded before the network is built, so its initial weights are part of what the seed fixes.
-    torch::manual_seed(config.seed);
-    NetworkPtr network = makeNetwork(resolved.model);
+    // Its initial weights are part of what the seed fixes.
+    NetworkPtr network = makeNetwork(resolved.model, config.seed);
     return Experiment(resolved, std::move(network), callbacks, std::move(stop), store).run();
 }
 
@@ -793,7 +796,6 @@ RunResult runExperiment(const RunConfig &config, const std::shared_ptr<Network> 
         throw UsageError("setting \"model.input_size\" must be given for a network built outside the model registry");
     if (!network)
         throw std::invalid_argument("runExperiment: no network");
-    torch::manual_seed(config.seed);
     return Experiment(config, network, callbacks, std::move(stop), store).run();
 }
 

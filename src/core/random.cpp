@@ -1,0 +1,65 @@
+#include "random.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+namespace mw::core {
+namespace {
+
+thread_local RunRandom *t_current = nullptr;
+
+at::Generator seeded(const torch::Device &device, std::uint64_t seed)
+{
+    if (device.is_cpu())
+        return at::make_generator<at::CPUGeneratorImpl>(seed);
+    // A copy of the device's default generator (its own state from here on), reseeded: no CUDA headers needed.
+    at::Generator standard = at::globalContext().defaultGenerator(device);
+    at::Generator copy;
+    {
+        const std::lock_guard<std::mutex> lock(standard.mutex());
+        copy = standard.clone();
+    }
+    copy.set_current_seed(seed);
+    return copy;
+}
+
+} // namespace
+
+std::mutex &defaultGeneratorMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+RunRandom::RunRandom(std::uint64_t seed, const torch::Device &device)
+    : m_cpu(seeded(torch::kCPU, seed)), m_device(device.is_cpu() ? m_cpu : seeded(device, seed + 1)),
+      m_previous(t_current)
+{
+    t_current = this;
+}
+
+RunRandom::~RunRandom() { t_current = m_previous; }
+
+std::optional<at::Generator> runGenerator(const torch::Device &device)
+{
+    if (!t_current)
+        return std::nullopt;
+    return device.is_cpu() ? t_current->m_cpu : t_current->m_device;
+}
+
+torch::Tensor runRand(at::IntArrayRef size, const torch::TensorOptions &options)
+{
+    const auto generator = runGenerator(torch::kCPU);
+    return generator ? at::rand(size, *generator, options.device(torch::kCPU)) : torch::rand(size, options.device(torch::kCPU));
+}
+
+torch::Tensor runDropout(const torch::Tensor &x, double p, bool training)
+{
+    const auto generator = runGenerator(x.device());
+    if (!training || p <= 0 || !generator)
+        return torch::dropout(x, p, training);
+    // What torch::dropout computes on the CPU, with our generator: keep each value with probability 1 - p, scaled.
+    const auto keep = torch::empty_like(x, torch::MemoryFormat::Preserve).bernoulli_(1 - p, *generator);
+    return x * keep.div_(1 - p);
+}
+
+} // namespace mw::core
