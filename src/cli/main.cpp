@@ -159,6 +159,9 @@ int main(int argc, char **argv)
     auto *trainCmd = mw::cli::addTrainCommand(app, trainOptions);
     addSource(trainCmd);
 
+    mw::cli::ResumeOptions resumeOptions;
+    auto *resumeCmd = mw::cli::addResumeCommand(app, resumeOptions);
+
     mw::cli::CompareOptions compareOptions;
     auto *compareCmd = mw::cli::addCompareCommand(app, compareOptions);
     addSource(compareCmd);
@@ -211,6 +214,8 @@ int main(int argc, char **argv)
         }
         if (trainCmd->parsed())
             return mw::cli::train(trainOptions, resolveFolder(folder, datasetName));
+        if (resumeCmd->parsed())
+            return mw::cli::resume(resumeOptions);
         if (compareCmd->parsed())
             return mw::cli::compare(compareOptions, folder.empty() && datasetName.empty()
                                                         ? std::string()

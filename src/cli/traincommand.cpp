@@ -22,6 +22,8 @@ volatile std::sig_atomic_t g_interrupted = 0;
 
 extern "C" void onInterrupt(int) { g_interrupted = 1; }
 
+int runAndReport(const RunConfig &c, RunStore &store, const std::string &json);
+
 int countDigits(const RunResult &result)
 {
     int n = 0;
@@ -293,16 +295,46 @@ int train(const TrainOptions &o, const std::string &folder)
     validateForCli(c, o.run);
     if (!o.json.empty())
         checkWritable(o.json);
-
     RunStore store(o.out.empty() ? newRunDir(c.model.name) : std::filesystem::path(o.out));
+    return runAndReport(c, store, o.json);
+}
+
+CLI::App *addResumeCommand(CLI::App &app, ResumeOptions &o)
+{
+    auto *cmd = app.add_subcommand("resume", "Go on with a run that was cancelled (Ctrl+C, Cancel) or killed, from the "
+                                             "last epoch its folder saved; it ends as it would have without the stop");
+    cmd->add_option("run", o.dir, "The run folder (or its .part folder after a crash)")->required();
+    cmd->add_option("--device", o.device, "Go on on another device: auto, cpu, cuda or cuda:N (default: the run's)");
+    cmd->add_option("--threads", o.threads, "CPU threads (0: every core; default: the run's)");
+    cmd->add_option("--json", o.json, "Also write result.json to this file");
+    return cmd;
+}
+
+int resume(const ResumeOptions &o)
+{
+    if (!o.json.empty())
+        checkWritable(o.json);
+    RunStore store(o.dir, RunStore::Mode::Resume);
+    RunConfig c = resumeConfig(store);
+    if (!o.device.empty())
+        c.device = o.device;
+    if (o.threads >= 0)
+        c.threads = o.threads;
+    return runAndReport(c, store, o.json);
+}
+
+namespace {
+
+int runAndReport(const RunConfig &c, RunStore &store, const std::string &json)
+{
     RunResult result;
     {
         Interruption interruption;
         ProgressPrinter progress(c);
         result = runExperiment(c, progress.callbacks(), interruption.token(), &store);
     }
-    if (!o.json.empty())
-        writeJsonFile(o.json, toJson(result).dump(2));
+    if (!json.empty())
+        writeJsonFile(json, toJson(result).dump(2));
     for (const auto &phase : result.phases)
         std::printf("%s: %d epochs (%s), best epoch %d, %s\n", phase.name.c_str(), phase.epochs,
                     phase.stopReason.c_str(), phase.bestEpoch, duration(phase.seconds).c_str());
@@ -312,8 +344,9 @@ int train(const TrainOptions &o, const std::string &folder)
                     duration(result.secondsTotal).c_str());
     std::printf("run folder: %s\n", store.dir().c_str());
     if (result.cancelled) {
-        std::fprintf(stderr, "mnist-workbench-cli: cancelled; the run so far (best weights) is in %s\n",
-                     store.dir().c_str());
+        std::fprintf(stderr, "mnist-workbench-cli: cancelled; the run so far (best weights) is in %s%s\n",
+                     store.dir().c_str(),
+                     RunStore::resumable(store.dir()) ? "; go on with: mnist-workbench-cli resume <that folder>" : "");
         return 130;
     }
     if (!result.warnings.empty()) {
@@ -322,5 +355,7 @@ int train(const TrainOptions &o, const std::string &folder)
     }
     return 0;
 }
+
+} // namespace
 
 } // namespace mw::cli

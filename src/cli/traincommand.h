@@ -91,4 +91,13 @@ CLI::App *addTrainCommand(CLI::App &app, TrainOptions &options);
 // 130 cancelled with Ctrl+C (the run so far is kept). Engine errors propagate as mw::core::Error.
 int train(const TrainOptions &options, const std::string &folder);
 
+struct ResumeOptions {
+    std::string dir, device, json;
+    int threads = -1; // -1: the run's
+};
+
+// "resume RUN": goes on with a cancelled or killed run in its own folder; exit codes as train's.
+CLI::App *addResumeCommand(CLI::App &app, ResumeOptions &options);
+int resume(const ResumeOptions &options);
+
 } // namespace mw::cli

@@ -39,6 +39,19 @@ RunRandom::RunRandom(std::uint64_t seed, const torch::Device &device)
 
 RunRandom::~RunRandom() { t_current = m_previous; }
 
+std::vector<torch::Tensor> RunRandom::state() const
+{
+    return {m_cpu.get_state(), m_device.get_state()};
+}
+
+void RunRandom::setState(const std::vector<torch::Tensor> &state)
+{
+    if (state.size() != 2)
+        throw std::invalid_argument("RunRandom::setState: two generator states expected");
+    m_cpu.set_state(state[0]);
+    m_device.set_state(state[1]); // the same generator as m_cpu on the CPU: the same state again
+}
+
 std::optional<at::Generator> runGenerator(const torch::Device &device)
 {
     if (!t_current)

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace mw::core {
 
@@ -24,6 +25,10 @@ public:
     ~RunRandom();
     RunRandom(const RunRandom &) = delete;
     RunRandom &operator=(const RunRandom &) = delete;
+
+    // The generators' states (on the CPU), to go on later exactly from here (a resumed run).
+    std::vector<torch::Tensor> state() const;
+    void setState(const std::vector<torch::Tensor> &state);
 
 private:
     friend std::optional<at::Generator> runGenerator(const torch::Device &device);

@@ -27,20 +27,61 @@ std::filesystem::path normalized(std::filesystem::path dir)
     return dir;
 }
 
+bool hasResumeFiles(const std::filesystem::path &folder)
+{
+    std::error_code ec;
+    return std::filesystem::exists(folder / RunStore::kResumeFile, ec)
+           && std::filesystem::exists(folder / RunStore::kResumeInfoFile, ec);
+}
+
+// "runs/a.part" names the run "runs/a".
+std::filesystem::path withoutPart(std::filesystem::path dir)
+{
+    dir = normalized(std::move(dir));
+    if (dir.extension() == ".part")
+        dir.replace_extension();
+    return dir;
+}
+
 } // namespace
 
-RunStore::RunStore(std::filesystem::path dir) : m_dir(normalized(std::move(dir)))
+bool RunStore::resumable(const std::filesystem::path &dir)
+{
+    const auto run = withoutPart(dir);
+    return hasResumeFiles(run) || hasResumeFiles(withSuffix(run, ".part"));
+}
+
+RunStore::RunStore(std::filesystem::path dir, Mode mode)
+    : m_dir(mode == Mode::Resume ? withoutPart(std::move(dir)) : normalized(std::move(dir)))
 {
     if (m_dir.empty())
         throw UsageError("no folder given for the run");
     std::error_code ec;
+    const auto part = partDir();
+    if (mode == Mode::Resume) {
+        if (hasResumeFiles(m_dir)) {
+            if (std::filesystem::exists(part, ec))
+                throw UsageError(part.string() + ": exists beside the run; is the run being resumed already?");
+            std::filesystem::rename(m_dir, part, ec);
+            if (ec)
+                throw UsageError(m_dir.string() + ": cannot reopen the run (" + ec.message() + ")");
+        } else if (!hasResumeFiles(part)) {
+            throw UsageError(m_dir.string()
+                             + ": nothing to resume (a run that ended, or one written before resuming existed, holds "
+                               "no resume state)");
+        }
+        m_resumed = true;
+        m_log.open(part / kLogFile, std::ios::app);
+        if (!m_log)
+            throw UsageError(m_dir.string() + ": cannot write the run's log");
+        return;
+    }
     if (std::filesystem::exists(m_dir, ec)) {
         if (!std::filesystem::is_directory(m_dir, ec))
             throw UsageError(m_dir.string() + ": exists and is not a folder; choose a new folder for the run");
         if (!std::filesystem::is_empty(m_dir, ec))
             throw UsageError(m_dir.string() + ": exists and is not empty; choose a new folder for the run");
     }
-    const auto part = partDir();
     std::filesystem::remove_all(part, ec); // left by a crash: never a result, so nothing is lost
     if (!std::filesystem::create_directories(part, ec) || ec)
         throw UsageError(m_dir.string() + ": cannot create the run folder (" + (ec ? ec.message() : "exists") + ")");
@@ -51,11 +92,17 @@ RunStore::RunStore(std::filesystem::path dir) : m_dir(normalized(std::move(dir))
 
 RunStore::~RunStore()
 {
-    if (m_finished || m_savedCheckpoint)
+    if (m_finished)
         return;
     m_log.close();
     std::error_code ec;
-    std::filesystem::remove_all(partDir(), ec);
+    if (m_resumed) {
+        if (!std::filesystem::exists(m_dir, ec) && std::filesystem::exists(partDir() / kResultFile, ec))
+            std::filesystem::rename(partDir(), m_dir, ec);
+        return;
+    }
+    if (!m_savedCheckpoint)
+        std::filesystem::remove_all(partDir(), ec);
 }
 
 std::filesystem::path RunStore::partDir() const { return withSuffix(m_dir, ".part"); }
@@ -79,6 +126,11 @@ void RunStore::finish(const RunResult &result)
     if (m_finished)
         throw std::logic_error("RunStore: finish() twice");
     const auto part = partDir();
+    if (!result.cancelled) {
+        std::error_code ec;
+        for (const char *name : {kResumeFile, kResumeInfoFile})
+            std::filesystem::remove(part / name, ec);
+    }
     const auto file = part / kResultFile;
     const auto temp = withSuffix(file, ".part");
     {

@@ -1,6 +1,7 @@
 #pragma once
 
-// A run's folder: result.json, the best checkpoint and the log. No LibTorch here, so the GUI can list and read runs.
+// A run's folder: result.json, the best checkpoint and the log, and while it can still be resumed its resume state.
+// No LibTorch here, so the GUI can list and read runs.
 #include "training/result.h"
 
 #include <nlohmann/json.hpp>
@@ -20,11 +21,21 @@ public:
     static constexpr const char *kResultFile = "result.json";
     static constexpr const char *kCheckpointFile = "best.safetensors";
     static constexpr const char *kLogFile = "log.txt";
+    // Where a run that stopped before its end stands (training/resume.h); removed when the run ends.
+    static constexpr const char *kResumeFile = "resume.pt";
+    static constexpr const char *kResumeInfoFile = "resume.json";
 
-    // Throws UsageError naming the folder when it already exists (and is not empty) or cannot be written.
-    explicit RunStore(std::filesystem::path dir);
+    enum class Mode {
+        Create, // a new run: the folder must not exist (or be empty)
+        Resume, // go on with a run that was cancelled (the folder) or killed (its .part folder)
+    };
+    // Create throws UsageError naming the folder when it already exists (and is not empty) or cannot be written.
+    // Resume moves the cancelled run's folder back to .part and appends to its log; it throws UsageError when the
+    // folder (or its .part) holds no resume state.
+    explicit RunStore(std::filesystem::path dir, Mode mode = Mode::Create);
     // An unfinished store that never saved a checkpoint (the run failed on bad input) removes its .part folder;
-    // one that did keeps it, with the best checkpoint and the log of how far the run got.
+    // one that did keeps it, with the best checkpoint and the log of how far the run got. A resumed run that did not
+    // finish goes back under its name when it can (a resume that failed leaves the run as it was).
     ~RunStore();
     RunStore(const RunStore &) = delete;
     RunStore &operator=(const RunStore &) = delete;
@@ -38,12 +49,17 @@ public:
     // Writes result.json and renames the folder into place. The store takes no more writes afterwards.
     void finish(const RunResult &result);
     bool finished() const { return m_finished; }
+    bool resumed() const { return m_resumed; }
+
+    // Whether the run in `dir` (or its .part, after a crash) can be resumed.
+    static bool resumable(const std::filesystem::path &dir);
 
 private:
     std::filesystem::path m_dir;
     std::ofstream m_log;
     bool m_finished = false;
     bool m_savedCheckpoint = false;
+    bool m_resumed = false;
 };
 
 // A fresh folder for a run of `model` under `parent` (default: appDataDir()/runs): "20240501-142233-resnet50",

@@ -12,6 +12,7 @@
 #include "training/augment.h"
 #include "training/autocast.h"
 #include "training/jsonread.h"
+#include "training/resume.h"
 #include "training/runstore.h"
 #include "training/shift.h"
 
@@ -23,6 +24,7 @@
 #include <fstream>
 #include <limits>
 #include <random>
+#include <sstream>
 
 namespace mw::core {
 namespace {
@@ -60,6 +62,29 @@ struct PartData {
     std::int64_t size() const { return y.defined() ? y.size(0) : 0; }
 };
 
+// A module's parameters and buffers, in a fixed order.
+std::vector<torch::Tensor> stateTensors(const torch::nn::Module &module)
+{
+    std::vector<torch::Tensor> out = module.parameters(true);
+    for (const auto &b : module.buffers(true))
+        out.push_back(b);
+    return out;
+}
+
+// Copies `from` (a resume state's) into `to`, which must have the same shapes.
+void copyState(const std::vector<torch::Tensor> &to, const std::vector<torch::Tensor> &from)
+{
+    if (to.size() != from.size())
+        throw UsageError("the resume state does not fit the network (" + std::to_string(from.size()) + " tensors, not "
+                         + std::to_string(to.size()) + ")");
+    torch::NoGradGuard noGrad;
+    for (std::size_t i = 0; i < to.size(); ++i) {
+        if (!to[i].sizes().equals(from[i].sizes()))
+            throw UsageError("the resume state does not fit the network (tensor " + std::to_string(i) + ")");
+        to[i].copy_(from[i]);
+    }
+}
+
 // A copy of a module's parameters and buffers, to come back to the best epoch.
 class Snapshot {
 public:
@@ -68,25 +93,14 @@ public:
     {
         torch::NoGradGuard noGrad;
         m_tensors.clear();
-        for (const auto &t : tensors())
+        for (const auto &t : stateTensors(m_module))
             m_tensors.push_back(t.detach().clone());
     }
-    void restore()
-    {
-        torch::NoGradGuard noGrad;
-        const auto now = tensors();
-        for (std::size_t i = 0; i < now.size(); ++i)
-            now[i].copy_(m_tensors[i]);
-    }
+    void restore() { copyState(stateTensors(m_module), m_tensors); }
+    const std::vector<torch::Tensor> &tensors() const { return m_tensors; }
+    void set(const std::vector<torch::Tensor> &tensors) { copyState(m_tensors, tensors); }
 
 private:
-    std::vector<torch::Tensor> tensors() const
-    {
-        std::vector<torch::Tensor> out = m_module.parameters(true);
-        for (const auto &b : m_module.buffers(true))
-            out.push_back(b);
-        return out;
-    }
     torch::nn::Module &m_module;
     std::vector<torch::Tensor> m_tensors;
 };
@@ -144,6 +158,7 @@ struct Evaluation {
 
 class Experiment {
 public:
+    // With a resumed store, the run goes on from the store's resume state.
     Experiment(const RunConfig &config, NetworkPtr network, const TrainerCallbacks &callbacks, std::stop_token stop,
                RunStore *store)
         : m_config(config), m_network(std::move(network)), m_callbacks(callbacks), m_stop(std::move(stop)),
@@ -157,7 +172,13 @@ private:
     // Everything goes to the run's log; epoch lines and the config only there (callbacks get those as values).
     void log(const std::string &line, bool toCallback = true);
     void prepare();
-    PhaseSummary runPhase(Phase &phase);
+    PhaseSummary runPhase(Phase &phase, Clock::time_point started);
+    void restoreRun();
+    void replay(const std::string &phase) const;
+    void saveResumeState(const Phase &phase, int phaseEpoch, const torch::optim::Optimizer &optimizer,
+                         const Snapshot &best, const PhaseSummary &summary, double bestAccuracy, int bestLocal,
+                         Clock::time_point started);
+    bool headPhase();
     EpochTotals trainEpoch(Phase &phase, torch::optim::Optimizer &optimizer, int epoch);
     Evaluation evaluate(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &part,
                         bool keepPredictions);
@@ -169,6 +190,7 @@ private:
     void saveCheckpoint();
     void runBackbone();
     torch::Tensor pass(const std::function<torch::Tensor()> &forward) const;
+    std::function<torch::Tensor(const torch::Tensor &)> forwardThrough(bool augment);
     void runBaseline();
     void testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &test);
     void keepTestDetails(const Evaluation &e, const torch::Tensor &labels);
@@ -191,6 +213,12 @@ private:
     bool m_checkpointDirty = false;
     bool m_checkpointSaved = false;
     double m_lastAccuracy = -1; // validation accuracy of the weights the last phase kept
+    std::optional<RunRandom> m_random;
+    Clock::time_point m_start;
+    double m_secondsBefore = 0;           // a resumed run's time before it stopped
+    std::optional<ResumeState> m_resume;  // until the phase it stopped in has taken it over
+    std::optional<Clock::time_point> m_lastState;
+    double m_stateSeconds = 0; // how long writing the resume state took last time
 };
 
 void Experiment::log(const std::string &line, bool toCallback)
@@ -221,6 +249,12 @@ torch::Tensor Experiment::pass(const std::function<torch::Tensor()> &forward) co
 
 // A batch of a part's rows; shifted digits come out on their canvas (after the shift, augmentation and resizing
 // see the canvas as the image).
+// Images through the whole network (augmented when asked and the run augments).
+std::function<torch::Tensor(const torch::Tensor &)> Experiment::forwardThrough(bool augment)
+{
+    return [this, augment](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, augment)); }); };
+}
+
 torch::Tensor Experiment::rows(const PartData &part, const torch::Tensor &index) const
 {
     auto x = part.x.index_select(0, index);
@@ -448,9 +482,9 @@ Evaluation Experiment::evaluate(const std::function<torch::Tensor(const torch::T
     return result;
 }
 
-PhaseSummary Experiment::runPhase(Phase &phase)
+// `started`: when the phase's work began (the head phase's feature caching counts).
+PhaseSummary Experiment::runPhase(Phase &phase, Clock::time_point started)
 {
-    const auto start = Clock::now();
     PhaseSummary summary;
     summary.name = phase.name;
     if (m_callbacks.phaseStarted)
@@ -463,9 +497,29 @@ PhaseSummary Experiment::runPhase(Phase &phase)
     const auto optimizer = makeOptimizer(phase.config, phase.parameters);
     Snapshot best(*phase.tracked);
     double bestAccuracy = phase.startAccuracy;
-    int bestEpoch = phase.startEpoch, bestLocal = 0;
+    int bestEpoch = phase.startEpoch, bestLocal = 0, first = 1;
+    if (m_resume && m_resume->meta.at("phase") == phase.name) {
+        // Where the run stopped: this phase's weights now and at its best, its optimizer, its early stopping.
+        const nlohmann::json &meta = m_resume->meta;
+        copyState(stateTensors(*phase.tracked), m_resume->current);
+        best.set(m_resume->best);
+        optimizer->load(m_resume->optimizer);
+        bestAccuracy = meta.at("best_accuracy").get<double>();
+        bestEpoch = meta.at("best_epoch").get<int>();
+        bestLocal = meta.at("best_local").get<int>();
+        summary.epochs = first = meta.at("phase_epoch").get<int>();
+        ++first;
+        summary.stopReason = meta.at("stop_reason").get<std::string>();
+        started -= std::chrono::duration_cast<Clock::duration>(
+            std::chrono::duration<double>(meta.at("phase_seconds").get<double>()));
+        m_resume.reset();
+        if (m_callbacks.epochFinished)
+            for (const auto &m : m_result.epochs)
+                if (m.phase == phase.name)
+                    m_callbacks.epochFinished(m);
+    }
 
-    for (int e = 1; e <= phase.config.epochs; ++e) {
+    for (int e = first; summary.stopReason.empty() && e <= phase.config.epochs; ++e) {
         const auto epochStart = Clock::now();
         const int epoch = m_epoch + 1;
         const EpochTotals totals = trainEpoch(phase, *optimizer, epoch);
@@ -518,8 +572,11 @@ PhaseSummary Experiment::runPhase(Phase &phase)
                 saveCheckpoint();
         } else if (phase.config.patience > 0 && e - bestLocal >= phase.config.patience) {
             summary.stopReason = "patience";
-            break;
         }
+        if (summary.stopReason.empty() && e == phase.config.epochs)
+            summary.stopReason = "max_epochs";
+        summary.bestEpoch = bestEpoch;
+        saveResumeState(phase, e, *optimizer, best, summary, bestAccuracy, bestLocal, started);
     }
     if (summary.stopReason.empty())
         summary.stopReason = "max_epochs";
@@ -527,7 +584,7 @@ PhaseSummary Experiment::runPhase(Phase &phase)
     if (m_checkpointDirty || !m_checkpointSaved)
         saveCheckpoint();
     summary.bestEpoch = bestEpoch;
-    summary.seconds = secondsSince(start);
+    summary.seconds = secondsSince(started);
     log(phase.name + " phase: " + std::to_string(summary.epochs) + " epochs (" + summary.stopReason
         + "), keeping epoch " + std::to_string(bestEpoch) + " (val acc "
         + (bestAccuracy >= 0 ? percent(bestAccuracy) : std::string("-")) + ")");
@@ -535,6 +592,81 @@ PhaseSummary Experiment::runPhase(Phase &phase)
     return summary;
 }
 
+// Written at the end of an epoch, but only as often as it costs at most a tenth of the run's time (a big backbone's
+// fine-tuning state is its weights twice and the optimizer's moments): a resume goes on from the last one written
+// and trains the epochs after it again, to the same numbers.
+void Experiment::saveResumeState(const Phase &phase, int phaseEpoch, const torch::optim::Optimizer &optimizer,
+                                 const Snapshot &best, const PhaseSummary &summary, double bestAccuracy, int bestLocal,
+                                 Clock::time_point started)
+{
+    if (!m_store || (m_lastState && secondsSince(*m_lastState) < 10 * m_stateSeconds))
+        return;
+    const auto start = Clock::now();
+    std::ostringstream shuffle;
+    shuffle << m_shuffle;
+    const nlohmann::json meta = {{"config", toJson(m_config)},
+                                 {"phase", phase.name},
+                                 {"phase_epoch", phaseEpoch},
+                                 {"epoch", m_epoch},
+                                 {"best_accuracy", bestAccuracy},
+                                 {"best_epoch", summary.bestEpoch},
+                                 {"best_local", bestLocal},
+                                 {"stop_reason", summary.stopReason},
+                                 {"phase_seconds", secondsSince(started)},
+                                 {"run_seconds", m_secondsBefore + secondsSince(m_start)},
+                                 {"last_accuracy", m_lastAccuracy},
+                                 {"shuffle", shuffle.str()},
+                                 {"result", toJson(m_result)}};
+    writeResumeState(m_store->partDir(), meta, stateTensors(*phase.tracked), best.tensors(), m_random->state(),
+                     optimizer);
+    m_lastState = Clock::now();
+    m_stateSeconds = secondsSince(start);
+}
+
+// A resumed run picks up what the stored state says and checks that it still fits.
+void Experiment::restoreRun()
+{
+    m_resume = readResumeState(m_store->partDir(), m_device);
+    const nlohmann::json &meta = m_resume->meta;
+    // Where it runs may change (another device, other threads: the same run, up to rounding); what it runs may not.
+    const auto what = [](nlohmann::json config) {
+        config.erase("device");
+        config.erase("threads");
+        return config;
+    };
+    if (what(meta.at("config")) != what(toJson(m_config)))
+        throw UsageError("these settings are not the stopped run's; resume it with the settings in its "
+                         + std::string(RunStore::kResumeInfoFile));
+    const RunResult before = runResultFromJson(meta.at("result"));
+    if (before.weightsSha256 != m_result.weightsSha256)
+        throw UsageError("the weights file " + m_result.weightsSource
+                         + " changed since the run started; it cannot be resumed with them");
+    m_result.epochs = before.epochs;
+    m_result.phases = before.phases;
+    m_result.warnings = before.warnings;
+    m_result.boundaryEpoch = before.boundaryEpoch;
+    m_epoch = meta.at("epoch").get<int>();
+    m_lastAccuracy = meta.at("last_accuracy").get<double>();
+    m_secondsBefore = meta.at("run_seconds").get<double>();
+    std::istringstream(meta.at("shuffle").get<std::string>()) >> m_shuffle;
+    m_random->setState(m_resume->random);
+    m_checkpointSaved = true; // the stopped run's best checkpoint is in the folder
+    m_lastCheckpoint = Clock::now();
+    log("resumed from the run's last saved state: after epoch " + std::to_string(m_epoch) + " (epoch "
+        + std::to_string(meta.at("phase_epoch").get<int>()) + " of the " + meta.at("phase").get<std::string>()
+        + " phase)");
+}
+
+// A resumed run tells its callbacks what an earlier phase measured, as if they had watched it.
+void Experiment::replay(const std::string &phase) const
+{
+    if (m_callbacks.phaseStarted)
+        m_callbacks.phaseStarted(phase, phase == "finetune" ? m_config.finetune.epochs : m_config.head.epochs);
+    if (m_callbacks.epochFinished)
+        for (const auto &m : m_result.epochs)
+            if (m.phase == phase)
+                m_callbacks.epochFinished(m);
+}
 
 std::optional<PartData> Experiment::cacheFeatures(const PartData &part, const char *name)
 {
@@ -641,27 +773,26 @@ void Experiment::runBaseline()
     phase.tracked = m_network.get();
     phase.trainMode = [this] { m_network->train(); };
     phase.evalMode = [this] { m_network->eval(); };
-    phase.forwardTrain = [this](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, true)); }); };
-    phase.forwardEval = [this](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, false)); }); };
+    phase.forwardTrain = forwardThrough(true);
+    phase.forwardEval = forwardThrough(false);
     phase.train = m_train;
     phase.validation = m_validation;
-    m_result.phases.push_back(runPhase(phase));
+    m_result.phases.push_back(runPhase(phase, Clock::now()));
     m_result.boundaryEpoch = m_epoch;
     if (!m_cancelled)
         testEvaluation(phase.forwardEval, m_test);
 }
 
-void Experiment::runBackbone()
+// The head phase on the frozen backbone, and the test evaluation when no fine-tuning follows. Returns whether
+// fine-tuning comes next.
+bool Experiment::headPhase()
 {
-    Backbone &backbone = *m_network->backbone();
     auto *head = dynamic_cast<HeadImpl *>(&m_network->head());
     const bool cache = m_config.featureCache && !m_config.augment.enabled && head;
-    const auto through = [this](bool augment) {
-        return [this, augment](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, augment)); }); };
-    };
 
-    // Head phase: the backbone is a fixed function (no gradients, BatchNorm and dropout in inference mode).
+    // The backbone is a fixed function here (no gradients, BatchNorm and dropout in inference mode).
     const auto headStart = Clock::now();
+    Backbone &backbone = *m_network->backbone();
     setTrainable(*m_network, false);
     setTrainable(m_network->head(), true);
     Phase hp;
@@ -686,7 +817,7 @@ void Experiment::runBackbone()
             m_cancelled = true;
             log("cancelled while caching features");
             m_result.phases.push_back({"head", 0, 0, secondsSince(headStart), "cancelled"});
-            return;
+            return false;
         }
         hp.forwardTrain = hp.forwardEval = [this, head](const torch::Tensor &features) {
             return pass([&] { return head->forward(features); });
@@ -696,30 +827,33 @@ void Experiment::runBackbone()
     } else {
         log(std::string("head phase through the frozen backbone every epoch (")
             + (m_config.augment.enabled ? "augmentation is on" : "feature cache off") + ")");
-        hp.forwardTrain = through(true);
-        hp.forwardEval = through(false);
+        hp.forwardTrain = forwardThrough(true);
+        hp.forwardEval = forwardThrough(false);
         hp.train = m_train;
         hp.validation = m_validation;
     }
-    PhaseSummary headSummary = runPhase(hp);
-    headSummary.seconds = secondsSince(headStart);
-    m_result.phases.push_back(headSummary);
+    m_result.phases.push_back(runPhase(hp, headStart));
     m_result.boundaryEpoch = m_epoch;
     if (m_cancelled)
+        return false;
+    if (m_config.finetune.epochs > 0)
+        return true;
+    if (cache)
+        testEvaluation(hp.forwardEval, *testFeatures);
+    else
+        testEvaluation(forwardThrough(false), m_test);
+    return false;
+}
+
+void Experiment::runBackbone()
+{
+    if (m_resume && m_resume->meta.at("phase") == "finetune")
+        replay("head"); // its result came with the resume state; its best weights are in the state's network
+    else if (!headPhase())
         return;
-    if (m_config.finetune.epochs == 0) {
-        if (cache)
-            testEvaluation(hp.forwardEval, *testFeatures);
-        else
-            testEvaluation(through(false), m_test);
-        return;
-    }
-    hp = {};
-    trainFeatures.reset();
-    validationFeatures.reset();
-    testFeatures.reset();
 
     // Fine-tune: everything trains except BatchNorm (statistics and affine parameters) and the first K layers.
+    Backbone &backbone = *m_network->backbone();
     setTrainable(*m_network, true);
     const std::int64_t frozen = freezeLayers(backbone, m_config.frozenLayers);
     freezeBatchNorm(*m_network);
@@ -736,34 +870,37 @@ void Experiment::runBackbone()
         freezeBatchNorm(*m_network);
     };
     fp.evalMode = [this] { m_network->eval(); };
-    fp.forwardTrain = through(true);
-    fp.forwardEval = through(false);
+    fp.forwardTrain = forwardThrough(true);
+    fp.forwardEval = forwardThrough(false);
     fp.train = m_train;
     fp.validation = m_validation;
     // Fine-tuning has to beat the head phase's best: otherwise its best weights are the ones it started from.
     fp.startAccuracy = m_lastAccuracy;
-    fp.startEpoch = headSummary.bestEpoch;
-    m_result.phases.push_back(runPhase(fp));
+    fp.startEpoch = m_result.phases.back().bestEpoch;
+    m_result.phases.push_back(runPhase(fp, Clock::now()));
     if (!m_cancelled)
         testEvaluation(fp.forwardEval, m_test);
 }
 
 RunResult Experiment::run()
 {
-    const auto start = Clock::now();
+    m_start = Clock::now();
     m_inputSize = m_config.model.inputSize;
     prepare();
     // Dropout masks and augmentations from the run's own generators: the same seed, the same run, whatever other
     // runs do meanwhile.
-    const RunRandom random(m_config.seed, m_device);
+    m_random.emplace(m_config.seed, m_device);
+    if (m_store && m_store->resumed())
+        restoreRun();
     if (m_network->backbone())
         runBackbone();
     else
         runBaseline();
     m_result.cancelled = m_cancelled;
-    m_result.secondsTotal = secondsSince(start);
+    m_result.secondsTotal = m_secondsBefore + secondsSince(m_start);
     if (m_cancelled)
-        log("run cancelled after " + std::to_string(m_epoch) + " epochs; the best weights so far are kept");
+        log("run cancelled after " + std::to_string(m_epoch) + " epochs; the best weights so far are kept"
+            + (m_store && (m_lastState || m_store->resumed()) ? "; it can be resumed from its last saved state" : ""));
     if (!m_checkpointSaved)
         saveCheckpoint();
     if (m_store)
@@ -797,6 +934,17 @@ RunResult runExperiment(const RunConfig &config, const std::shared_ptr<Network> 
     if (!network)
         throw std::invalid_argument("runExperiment: no network");
     return Experiment(config, network, callbacks, std::move(stop), store).run();
+}
+
+RunConfig resumeConfig(const RunStore &store)
+{
+    if (!store.resumed())
+        throw std::invalid_argument("resumeConfig: the store was not opened to resume");
+    try {
+        return runConfigFromJson(readResumeMeta(store.partDir()).at("config"));
+    } catch (const nlohmann::json::exception &) {
+        throw UsageError((store.partDir() / RunStore::kResumeInfoFile).string() + ": holds no settings");
+    }
 }
 
 } // namespace mw::core
