@@ -470,7 +470,7 @@ private Q_SLOTS:
         QCOMPARE(source[QStringLiteral("sha256")].toString(), QString::fromLatin1(sha256));
     }
 
-    void ctrlCStopsTrainingWith130()
+    void ctrlCStopsTrainingWith130AndResumeGoesOn()
     {
         MW_REQUIRE_MNIST();
         QTemporaryDir dir;
@@ -479,7 +479,7 @@ private Q_SLOTS:
         p.start(QStringLiteral(MW_CLI_PATH),
                 {QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("mlp"), QStringLiteral("--dataset"),
                  QStringLiteral("MNIST"), QStringLiteral("--train-limit"), QStringLiteral("5000"),
-                 QStringLiteral("--val-size"), QStringLiteral("1000"), QStringLiteral("--epochs"), QStringLiteral("1000"),
+                 QStringLiteral("--val-size"), QStringLiteral("1000"), QStringLiteral("--epochs"), QStringLiteral("40"),
                  QStringLiteral("--patience"),
                  QStringLiteral("0"), QStringLiteral("--lr"), QStringLiteral("0.001"), QStringLiteral("--threads"),
                  QStringLiteral("1"), QStringLiteral("--out"), out});
@@ -496,14 +496,40 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 130);
-        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("cancelled")));
+        const QString said = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("cancelled")) && said.contains(QStringLiteral("mnist-workbench-cli resume")),
+                 qPrintable(said));
         // The run so far is kept, whole: its result says cancelled, with the best checkpoint beside it.
         QFile f(out + QStringLiteral("/result.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject result = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(result[QStringLiteral("cancelled")].toBool(), true);
-        QVERIFY(result[QStringLiteral("epochs")].toArray().size() >= 1);
+        const qsizetype before = result[QStringLiteral("epochs")].toArray().size();
+        QVERIFY(before >= 1 && before < 40);
         QVERIFY(QFile::exists(out + QStringLiteral("/best.safetensors")));
+
+        // resume goes on with it in its folder, to the end the run would have had.
+        QProcess r;
+        r.start(QStringLiteral(MW_CLI_PATH), {QStringLiteral("resume"), out});
+        QVERIFY(r.waitForFinished(120000));
+        const QString log = QString::fromUtf8(r.readAllStandardOutput());
+        QVERIFY2(r.exitCode() == 0, qPrintable(log + QString::fromUtf8(r.readAllStandardError())));
+        QVERIFY2(log.contains(QStringLiteral("resumed from the run's last saved state")), qPrintable(log));
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject resumed = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(resumed[QStringLiteral("cancelled")].toBool(), false);
+        QCOMPARE(resumed[QStringLiteral("epochs")].toArray().size(), 40);
+        QVERIFY(resumed[QStringLiteral("test_accuracy")].toDouble() > 0.9);
+        QVERIFY(!QFile::exists(out + QStringLiteral("/resume.pt")));
+
+        // A run that ended has nothing to resume: exit 2, one line, the folder untouched.
+        QProcess again;
+        again.start(QStringLiteral(MW_CLI_PATH), {QStringLiteral("resume"), out});
+        QVERIFY(again.waitForFinished(60000));
+        QCOMPARE(again.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(again.readAllStandardError()).contains(QStringLiteral("nothing to resume")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/result.json")));
     }
 };
 

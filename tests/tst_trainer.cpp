@@ -104,6 +104,15 @@ RunConfig denseConfig()
     return c;
 }
 
+// The same numbers: every epoch's losses, the test loss and the misclassified digits.
+bool sameRun(const RunResult &a, const RunResult &b)
+{
+    bool equal = a.epochs.size() == b.epochs.size() && a.testLoss == b.testLoss && a.misclassified == b.misclassified;
+    for (std::size_t i = 0; equal && i < a.epochs.size(); ++i)
+        equal = a.epochs[i].trainLoss == b.epochs[i].trainLoss && a.epochs[i].valLoss == b.epochs[i].valLoss;
+    return equal;
+}
+
 #define EXPECT_THROW_NAMING(Type, statement, fragment)                                                              \
     do {                                                                                                            \
         bool thrown = false;                                                                                        \
@@ -774,16 +783,9 @@ private Q_SLOTS:
         cached.head.epochs = 2;
         RunConfig augmented = cached;
         augmented.augment.enabled = true; // no feature cache: every batch augmented and through the backbone
-        const auto same = [](const RunResult &a, const RunResult &b) {
-            bool equal = a.epochs.size() == b.epochs.size() && a.testLoss == b.testLoss
-                         && a.misclassified == b.misclassified;
-            for (std::size_t i = 0; equal && i < a.epochs.size(); ++i)
-                equal = a.epochs[i].trainLoss == b.epochs[i].trainLoss && a.epochs[i].valLoss == b.epochs[i].valLoss;
-            return equal;
-        };
         const RunResult cachedAlone = runExperiment(cached, tinyNet()),
                         augmentedAlone = runExperiment(augmented, tinyNet());
-        QVERIFY(!same(cachedAlone, augmentedAlone));
+        QVERIFY(!sameRun(cachedAlone, augmentedAlone));
 
         std::vector<RunResult> results(4);
         {
@@ -798,10 +800,97 @@ private Q_SLOTS:
                 results[3] = runExperiment(cached, tinyNet());
             });
         }
-        QVERIFY2(same(results[0], cachedAlone), "run beside others");
-        QVERIFY2(same(results[1], augmentedAlone), "augmented run beside others");
-        QVERIFY2(same(results[2], augmentedAlone), "the same augmented run twice at once");
-        QVERIFY2(same(results[3], cachedAlone), "run after networks were built beside it");
+        QVERIFY2(sameRun(results[0], cachedAlone), "run beside others");
+        QVERIFY2(sameRun(results[1], augmentedAlone), "augmented run beside others");
+        QVERIFY2(sameRun(results[2], augmentedAlone), "the same augmented run twice at once");
+        QVERIFY2(sameRun(results[3], cachedAlone), "run after networks were built beside it");
+    }
+
+    void resumeEndsAsTheUninterruptedRun()
+    {
+        // Cancelled in the head phase, cancelled in fine-tuning and killed there (the .part folder a crash leaves):
+        // each run resumed from its folder ends with the uninterrupted run's epochs, test figures and checkpoint.
+        RunConfig c = tinyConfig();
+        c.head.epochs = 4;
+        c.finetune.epochs = 3;
+        c.finetune.learningRate = 1e-3;
+        RunResult whole;
+        {
+            RunStore store(path("whole"));
+            whole = runExperiment(c, tinyNet(), {}, {}, &store);
+        }
+        QCOMPARE(int(whole.epochs.size()), 7);
+        QVERIFY(!RunStore::resumable(path("whole"))); // an ended run keeps no resume state
+        EXPECT_THROW_NAMING(UsageError, RunStore(path("whole"), RunStore::Mode::Resume), "nothing to resume");
+        const Checkpoint wholeCheckpoint = readCheckpoint(path("whole") / RunStore::kCheckpointFile);
+
+        for (const auto &[stopAfter, killed] : {std::pair{2, false}, std::pair{5, false}, std::pair{5, true}}) {
+            const auto dir = path("stopped-" + std::to_string(stopAfter) + (killed ? "-killed" : ""));
+            {
+                std::stop_source stop;
+                TrainerCallbacks callbacks;
+                callbacks.epochFinished = [&, stopAfter = stopAfter](const EpochMetrics &m) {
+                    if (m.epoch == stopAfter)
+                        stop.request_stop();
+                };
+                RunStore store(dir);
+                QVERIFY(runExperiment(c, tinyNet(), callbacks, stop.get_token(), &store).cancelled);
+            }
+            QVERIFY(RunStore::resumable(dir));
+            if (killed) { // as a kill leaves it: the .part folder, no result
+                std::filesystem::rename(dir, path(dir.filename().string() + ".part"));
+                std::filesystem::remove(path(dir.filename().string() + ".part") / RunStore::kResultFile);
+                QVERIFY(RunStore::resumable(dir));
+            }
+            std::vector<int> seen;
+            std::set<int> trained;
+            RunResult resumed;
+            {
+                RunStore store(dir, RunStore::Mode::Resume);
+                TrainerCallbacks callbacks;
+                callbacks.epochFinished = [&](const EpochMetrics &m) { seen.push_back(m.epoch); };
+                callbacks.batchProgress = [&](const BatchProgress &p) { trained.insert(p.epoch); };
+                resumed = runExperiment(resumeConfig(store), tinyNet(), callbacks, {}, &store);
+            }
+            const std::string what = "stopped after epoch " + std::to_string(stopAfter);
+            // It went on from a saved epoch (state is saved after most epochs of a run this small), not from the start.
+            QVERIFY2(!trained.empty() && *trained.begin() > 1 && *trained.begin() <= stopAfter + 1, what.c_str());
+            QVERIFY2(sameRun(resumed, whole), what.c_str());
+            QVERIFY(!resumed.cancelled);
+            QCOMPARE(resumed.boundaryEpoch, whole.boundaryEpoch);
+            QCOMPARE(resumed.phases.size(), whole.phases.size());
+            for (std::size_t i = 0; i < whole.phases.size(); ++i) {
+                QCOMPARE(resumed.phases[i].epochs, whole.phases[i].epochs);
+                QCOMPARE(resumed.phases[i].bestEpoch, whole.phases[i].bestEpoch);
+                QCOMPARE(resumed.phases[i].stopReason, whole.phases[i].stopReason);
+            }
+            QCOMPARE(seen, (std::vector<int>{1, 2, 3, 4, 5, 6, 7})); // the earlier epochs told again, for the curves
+            QVERIFY(!loadRunResult(dir).cancelled);
+            QVERIFY(!RunStore::resumable(dir));
+            QVERIFY(!std::filesystem::exists(path(dir.filename().string() + ".part")));
+            const Checkpoint checkpoint = readCheckpoint(dir / RunStore::kCheckpointFile);
+            QCOMPARE(checkpoint.tensors.size(), wholeCheckpoint.tensors.size());
+            for (std::size_t i = 0; i < checkpoint.tensors.size(); ++i)
+                QVERIFY2(torch::equal(checkpoint.tensors[i].second, wholeCheckpoint.tensors[i].second), what.c_str());
+        }
+
+        // Other settings than the stopped run's are refused, and the run stays as it was, still resumable.
+        const auto dir = path("stopped-changed");
+        {
+            std::stop_source stop;
+            TrainerCallbacks callbacks;
+            callbacks.epochFinished = [&](const EpochMetrics &) { stop.request_stop(); };
+            RunStore store(dir);
+            QVERIFY(runExperiment(c, tinyNet(), callbacks, stop.get_token(), &store).cancelled);
+        }
+        {
+            RunStore store(dir, RunStore::Mode::Resume);
+            RunConfig other = resumeConfig(store);
+            other.head.learningRate *= 2;
+            EXPECT_THROW_NAMING(UsageError, runExperiment(other, tinyNet(), {}, {}, &store), "not the stopped run's");
+        }
+        QVERIFY(loadRunResult(dir).cancelled);
+        QVERIFY(RunStore::resumable(dir));
     }
 
     void bf16AndChannelsLastTrainForReal()
