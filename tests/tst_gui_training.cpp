@@ -1,10 +1,12 @@
 // The Experiment and Training pages, offscreen, on real MNIST: runs queued from the page train on the pool while
 // their curves fill in, the phase marker lands between the head and fine-tune epochs, results come back through
-// RunQueue::jobFinished; cancelling from the page leaves a valid run folder; bad input never queues a run.
+// RunQueue::jobFinished; cancelling from the page leaves a valid run folder, which Resume run on the Results page
+// finishes; bad input never queues a run.
 #include "guisupport.h"
 #include "jobs/runqueue.h"
 #include "mainwindow.h"
 #include "pages/experimentpage.h"
+#include "pages/resultspage.h"
 #include "pages/trainingpage.h"
 #include "testsupport.h"
 #include "training/runstore.h"
@@ -12,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -351,7 +354,7 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("bmpx")));
     }
 
-    void cancelFromTheGuiLeavesAValidRun()
+    void cancelFromTheGuiLeavesAValidRunThatResumes()
     {
         MainWindow window;
         window.show();
@@ -359,8 +362,8 @@ private Q_SLOTS:
         window.findChild<QTabWidget *>()->setCurrentWidget(page);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         tinySettings(page);
-        child<QSpinBox>(page, "headEpochsSpin")->setValue(1000);
-        child<QSpinBox>(page, "headPatienceSpin")->setValue(0); // never stops by itself
+        child<QSpinBox>(page, "headEpochsSpin")->setValue(300);
+        child<QSpinBox>(page, "headPatienceSpin")->setValue(0); // runs all its epochs
         QVERIFY(page->setModelChecked(QStringLiteral("dense32"), true));
         RunQueue *queue = window.runQueue();
         QSignalSpy queued(queue, &RunQueue::jobQueued);
@@ -380,7 +383,7 @@ private Q_SLOTS:
         const QString dir = finished.first().at(1).toString();
         QVERIFY(result.cancelled);
         QVERIFY(!result.testAccuracy);
-        QVERIFY(result.epochs.size() >= 2 && result.epochs.size() < 1000);
+        QVERIFY(result.epochs.size() >= 2 && result.epochs.size() < 300);
         // A finished folder under its real name: result, best weights, log; no half-written .part left.
         const std::filesystem::path folder = dir.toStdString();
         const auto stored = mw::core::loadRunResult(folder);
@@ -392,6 +395,33 @@ private Q_SLOTS:
         QTRY_VERIFY(window.trainingPage()->statusText(id).contains(QStringLiteral("Cancelled")));
         QVERIFY(!cancel->isVisible());
         QCOMPARE(queue->activeCount(), 0);
+
+        // Resume run on the Results page: the run goes on in its own folder, on the Training page, to its end.
+        ResultsPage *results = window.resultsPage();
+        window.findChild<QTabWidget *>()->setCurrentWidget(results);
+        const int row = results->runs().rowOfDir(QDir(dir).absolutePath());
+        QVERIFY(row >= 0);
+        results->selectRun(row);
+        auto *resume = child<QPushButton>(results, "resumeRunButton");
+        QVERIFY(resume->isEnabled());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QCOMPARE(queued.count(), 2);
+        QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), window.trainingPage());
+        // Asked twice: said why not, nothing queued.
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("resumeError")));
+        window.findChild<QMessageBox *>(QStringLiteral("resumeError"))->close();
+        QCOMPARE(queued.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+        const auto resumed = finished.last().at(0).value<mw::core::RunResult>();
+        QCOMPARE(finished.last().at(1).toString(), dir);
+        QVERIFY(!resumed.cancelled);
+        QCOMPARE(int(resumed.epochs.size()), 300);
+        QVERIFY(resumed.testAccuracy);
+        QVERIFY(!mw::core::loadRunResult(folder).cancelled);
+        QVERIFY(!mw::core::RunStore::resumable(folder));
+        QCOMPARE(results->runs().rowOfDir(QDir(dir).absolutePath()), row); // the same row, now finished
+        QVERIFY(!resume->isEnabled());
     }
 
     void badWeightsFileQueuesNothing()

@@ -850,7 +850,7 @@ private Q_SLOTS:
                 TrainerCallbacks callbacks;
                 callbacks.epochFinished = [&](const EpochMetrics &m) { seen.push_back(m.epoch); };
                 callbacks.batchProgress = [&](const BatchProgress &p) { trained.insert(p.epoch); };
-                resumed = runExperiment(resumeConfig(store), tinyNet(), callbacks, {}, &store);
+                resumed = runExperiment(RunStore::resumeSettings(store.dir()), tinyNet(), callbacks, {}, &store);
             }
             const std::string what = "stopped after epoch " + std::to_string(stopAfter);
             // It went on from a saved epoch (state is saved after most epochs of a run this small), not from the start.
@@ -885,7 +885,7 @@ private Q_SLOTS:
         }
         {
             RunStore store(dir, RunStore::Mode::Resume);
-            RunConfig other = resumeConfig(store);
+            RunConfig other = RunStore::resumeSettings(store.dir());
             other.head.learningRate *= 2;
             EXPECT_THROW_NAMING(UsageError, runExperiment(other, tinyNet(), {}, {}, &store), "not the stopped run's");
         }

@@ -388,7 +388,7 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="254"/>
-        <location filename="../ui/experimentpage.ui" line="450"/>
+        <location filename="../ui/experimentpage.ui" line="456"/>
         <source>&amp;Epochs (at most):</source>
         <translation>&amp;Epochen (höchstens):</translation>
     </message>
@@ -399,91 +399,91 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="280"/>
-        <location filename="../ui/experimentpage.ui" line="479"/>
+        <location filename="../ui/experimentpage.ui" line="485"/>
         <source>&amp;Patience:</source>
         <translation>&amp;Geduld:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="290"/>
-        <location filename="../ui/experimentpage.ui" line="489"/>
+        <location filename="../ui/experimentpage.ui" line="495"/>
         <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
         <translation>Early Stopping: nach so vielen Epochen ohne bessere Validierungsgenauigkeit anhalten und die Gewichte der besten Epoche behalten (Aus: alle Epochen durchlaufen)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="302"/>
-        <location filename="../ui/experimentpage.ui" line="501"/>
-        <location filename="../ui/experimentpage.ui" line="1050"/>
+        <location filename="../ui/experimentpage.ui" line="507"/>
+        <location filename="../ui/experimentpage.ui" line="1062"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="305"/>
-        <location filename="../ui/experimentpage.ui" line="504"/>
+        <location filename="../ui/experimentpage.ui" line="510"/>
         <source> epochs</source>
         <translation> Epochen</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="312"/>
-        <location filename="../ui/experimentpage.ui" line="511"/>
+        <location filename="../ui/experimentpage.ui" line="517"/>
         <source>&amp;Optimizer:</source>
         <translation>&amp;Optimierer:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="322"/>
-        <location filename="../ui/experimentpage.ui" line="521"/>
+        <location filename="../ui/experimentpage.ui" line="527"/>
         <source>Optimizer of this phase</source>
         <translation>Optimierer dieser Phase</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="326"/>
-        <location filename="../ui/experimentpage.ui" line="525"/>
+        <location filename="../ui/experimentpage.ui" line="531"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="331"/>
-        <location filename="../ui/experimentpage.ui" line="530"/>
+        <location filename="../ui/experimentpage.ui" line="536"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="336"/>
-        <location filename="../ui/experimentpage.ui" line="535"/>
+        <location filename="../ui/experimentpage.ui" line="541"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="344"/>
-        <location filename="../ui/experimentpage.ui" line="543"/>
+        <location filename="../ui/experimentpage.ui" line="549"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Lernrate:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="354"/>
-        <location filename="../ui/experimentpage.ui" line="553"/>
+        <location filename="../ui/experimentpage.ui" line="559"/>
         <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
         <translation>Lernrate dieser Phase, z. B. 1e-4 oder 0.0001</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="409"/>
-        <location filename="../ui/experimentpage.ui" line="637"/>
+        <location filename="../ui/experimentpage.ui" line="643"/>
         <source>Batch si&amp;ze:</source>
         <translation>Ba&amp;tch-Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="419"/>
-        <location filename="../ui/experimentpage.ui" line="647"/>
+        <location filename="../ui/experimentpage.ui" line="425"/>
+        <location filename="../ui/experimentpage.ui" line="659"/>
         <source>Digits per step in this phase; the head on cached features can take far larger batches (e.g. 256) than fine-tuning</source>
         <translation>Ziffern pro Schritt in dieser Phase; der Head auf zwischengespeicherten Merkmalen verträgt viel größere Batches (z. B. 256) als das Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="431"/>
-        <location filename="../ui/experimentpage.ui" line="659"/>
+        <location filename="../ui/experimentpage.ui" line="437"/>
+        <location filename="../ui/experimentpage.ui" line="671"/>
         <source>The run&apos;s batch size</source>
         <translation>Batch-Größe des Laufs</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="738"/>
+        <location filename="../ui/experimentpage.ui" line="750"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
         <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für die angekreuzten Backbones (Vortrainieren… erzeugt eine); sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
     </message>
@@ -493,40 +493,40 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="364"/>
-        <location filename="../ui/experimentpage.ui" line="563"/>
+        <location filename="../ui/experimentpage.ui" line="569"/>
         <source>&amp;Momentum:</source>
         <translation>&amp;Momentum:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="374"/>
-        <location filename="../ui/experimentpage.ui" line="573"/>
+        <location filename="../ui/experimentpage.ui" line="579"/>
         <source>Momentum of SGD and RMSprop (Adam has its own)</source>
         <translation>Momentum für SGD und RMSprop (Adam hat ein eigenes)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="396"/>
-        <location filename="../ui/experimentpage.ui" line="595"/>
+        <location filename="../ui/experimentpage.ui" line="601"/>
         <source>Nesterov momentum</source>
         <translation>Nesterov-Momentum</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="399"/>
-        <location filename="../ui/experimentpage.ui" line="598"/>
+        <location filename="../ui/experimentpage.ui" line="604"/>
         <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
         <translation>SGD mit Nesterov-Momentum (erfordert ein Momentum über 0)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="441"/>
+        <location filename="../ui/experimentpage.ui" line="447"/>
         <source>Fine-tune phase (backbones)</source>
         <translation>Fine-Tuning-Phase (Backbones)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="460"/>
+        <location filename="../ui/experimentpage.ui" line="466"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="472"/>
+        <location filename="../ui/experimentpage.ui" line="478"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -535,57 +535,57 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation type="vanished">1e-6</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="608"/>
+        <location filename="../ui/experimentpage.ui" line="614"/>
         <source>&amp;Frozen layers:</source>
         <translation>Einge&amp;frorene Schichten:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="618"/>
+        <location filename="../ui/experimentpage.ui" line="624"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
         <translation>Die ersten K Schichten des Backbones beim Fine-Tuning eingefroren lassen (0: alle außer BatchNorm trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="630"/>
+        <location filename="../ui/experimentpage.ui" line="636"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="669"/>
+        <location filename="../ui/experimentpage.ui" line="681"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="678"/>
+        <location filename="../ui/experimentpage.ui" line="690"/>
         <source>&amp;Weights:</source>
         <translation>Gew&amp;ichte:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="690"/>
+        <location filename="../ui/experimentpage.ui" line="702"/>
         <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
         <translation>Woher die Gewichte der Backbones stammen (Vergleichsmodelle beginnen immer von Grund auf)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="694"/>
+        <location filename="../ui/experimentpage.ui" line="706"/>
         <source>Random init</source>
         <translation>Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="699"/>
+        <location filename="../ui/experimentpage.ui" line="711"/>
         <source>From a file…</source>
         <translation>Aus einer Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="707"/>
+        <location filename="../ui/experimentpage.ui" line="719"/>
         <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
         <translation>Ein Backbone hier auf einem anderen Datensatz (etwa Fashion-MNIST) vortrainieren und seine Gewichte aus einer Datei verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="710"/>
+        <location filename="../ui/experimentpage.ui" line="722"/>
         <source>Pretra&amp;in…</source>
         <translation>&amp;Vortrainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="726"/>
+        <location filename="../ui/experimentpage.ui" line="738"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
@@ -594,178 +594,178 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation type="vanished">Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für das ausgewählte Backbone; sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="741"/>
+        <location filename="../ui/experimentpage.ui" line="753"/>
         <source>.pth or .safetensors</source>
         <translation>.pth oder .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="748"/>
+        <location filename="../ui/experimentpage.ui" line="760"/>
         <source>&amp;Browse…</source>
         <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="757"/>
+        <location filename="../ui/experimentpage.ui" line="769"/>
         <source>&amp;TorchScript:</source>
         <translation>TorchScri&amp;pt:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="769"/>
+        <location filename="../ui/experimentpage.ui" line="781"/>
         <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
         <translation>Das mit torch.jit.save gespeicherte Modul, das „Ihr TorchScript-Modul“ als Backbone ausführt, mit seinen eigenen Gewichten; es wird geladen und probeweise ausgeführt, bevor ein Lauf startet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="772"/>
+        <location filename="../ui/experimentpage.ui" line="784"/>
         <source>A .pt module</source>
         <translation>Ein .pt-Modul</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="779"/>
+        <location filename="../ui/experimentpage.ui" line="791"/>
         <source>Brow&amp;se…</source>
         <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="793"/>
+        <location filename="../ui/experimentpage.ui" line="805"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="802"/>
+        <location filename="../ui/experimentpage.ui" line="814"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="812"/>
+        <location filename="../ui/experimentpage.ui" line="824"/>
         <source>Digits per training step (both phases)</source>
         <translation>Ziffern pro Trainingsschritt (beide Phasen)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="828"/>
+        <location filename="../ui/experimentpage.ui" line="840"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="838"/>
+        <location filename="../ui/experimentpage.ui" line="850"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Wie die Pixel skaliert werden: [-1, 1] wie im Tutorial oder ImageNet-Mittelwert/-Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="842"/>
+        <location filename="../ui/experimentpage.ui" line="854"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutorial: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="847"/>
+        <location filename="../ui/experimentpage.ui" line="859"/>
         <source>ImageNet mean / std</source>
         <translation>ImageNet-Mittelwert / Standardabw.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="855"/>
+        <location filename="../ui/experimentpage.ui" line="867"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Backbone-Merkmale in der Head-Phase zwischenspeichern</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="858"/>
+        <location filename="../ui/experimentpage.ui" line="870"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Die Merkmale des eingefrorenen Backbones werden einmal berechnet und in jeder Head-Epoche wiederverwendet (nicht mit Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="868"/>
+        <location filename="../ui/experimentpage.ui" line="880"/>
         <source>&amp;Augment training digits</source>
         <translation>Trainingsziffern &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="871"/>
+        <location filename="../ui/experimentpage.ui" line="883"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Zufällige Drehung, Verschiebung, Zoom und Scherung jeder Trainingsziffer, pro Batch neu gezogen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="881"/>
+        <location filename="../ui/experimentpage.ui" line="893"/>
         <source>&amp;Rotation:</source>
         <translation>&amp;Drehung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="891"/>
+        <location filename="../ui/experimentpage.ui" line="903"/>
         <source>Uniform in [-r, r]</source>
         <translation>Gleichverteilt in [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="909"/>
-        <location filename="../ui/experimentpage.ui" line="1008"/>
+        <location filename="../ui/experimentpage.ui" line="921"/>
+        <location filename="../ui/experimentpage.ui" line="1020"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="916"/>
+        <location filename="../ui/experimentpage.ui" line="928"/>
         <source>S&amp;hift:</source>
         <translation>&amp;Verschiebung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="926"/>
+        <location filename="../ui/experimentpage.ui" line="938"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Anteil der Seitenlänge, gleichverteilt in [-s, s] je Achse</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="948"/>
+        <location filename="../ui/experimentpage.ui" line="960"/>
         <source>&amp;Zoom:</source>
         <translation>Zoo&amp;m:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="958"/>
+        <location filename="../ui/experimentpage.ui" line="970"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Skalierung gleichverteilt in [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="980"/>
+        <location filename="../ui/experimentpage.ui" line="992"/>
         <source>Shea&amp;r:</source>
         <translation>Sc&amp;herung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="990"/>
+        <location filename="../ui/experimentpage.ui" line="1002"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Grad, gleichverteilt in [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1015"/>
+        <location filename="../ui/experimentpage.ui" line="1027"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Horizontale Spiegelungen (falsch für Ziffern)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1018"/>
+        <location filename="../ui/experimentpage.ui" line="1030"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Angeboten, weil die Tutorials es taten: Eine gespiegelte 2 ist keine 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1028"/>
+        <location filename="../ui/experimentpage.ui" line="1040"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Verschobene Zi&amp;ffern:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1038"/>
+        <location filename="../ui/experimentpage.ui" line="1050"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Jede Ziffer (Training, Validierung und Test) liegt an ihrer eigenen zufälligen Position auf einer schwarzen Fläche dieser Größe, festgelegt durch den Startwert: ein Test der Robustheit gegen Verschiebung (das MLP-vs-CNN-Tutorial verwendete 48). Aus: Ziffern unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1053"/>
+        <location filename="../ui/experimentpage.ui" line="1065"/>
         <source> px canvas</source>
         <translation> px Fläche</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1063"/>
+        <location filename="../ui/experimentpage.ui" line="1075"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1072"/>
+        <location filename="../ui/experimentpage.ui" line="1084"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1082"/>
+        <location filename="../ui/experimentpage.ui" line="1094"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Wo die Läufe trainieren; Auto nimmt eine GPU, wenn eine vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1089"/>
+        <location filename="../ui/experimentpage.ui" line="1101"/>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>
@@ -774,32 +774,32 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1109"/>
+        <location filename="../ui/experimentpage.ui" line="1121"/>
         <source>Runs at &amp;once:</source>
         <translation>&amp;Parallele Läufe:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1119"/>
+        <location filename="../ui/experimentpage.ui" line="1131"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Wie viele Läufe gleichzeitig trainieren; die CPU-Kerne werden unter ihnen aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1135"/>
+        <location filename="../ui/experimentpage.ui" line="1147"/>
         <source>Allow several runs on one GPU</source>
         <translation>Mehrere Läufe auf einer GPU erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1138"/>
+        <location filename="../ui/experimentpage.ui" line="1150"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Aus: Läufe auf einer GPU warten aufeinander</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1199"/>
+        <location filename="../ui/experimentpage.ui" line="1211"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1202"/>
+        <location filename="../ui/experimentpage.ui" line="1214"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Einen Lauf pro angekreuztem Modell einreihen und auf der Seite Training verfolgen (Strg+R)</translation>
     </message>
@@ -1093,77 +1093,87 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Die Tabelle in der angezeigten Reihenfolge als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="43"/>
+        <location filename="../ui/resultspage.ui" line="44"/>
+        <source>Res&amp;ume run</source>
+        <translation>Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="45"/>
+        <source>Go on with the selected cancelled run from its last saved epoch; it ends as it would have without the stop</source>
+        <translation>Den gewählten abgebrochenen Lauf ab seiner zuletzt gesicherten Epoche fortsetzen; er endet, wie er ohne den Abbruch geendet hätte</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="50"/>
         <source>&amp;Delete run…</source>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="44"/>
+        <location filename="../ui/resultspage.ui" line="51"/>
         <source>Delete the selected run&apos;s folder (result, checkpoint and log) (Del)</source>
         <translation>Den Ordner des ausgewählten Laufs löschen (Ergebnis, Checkpoint und Log) (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="71"/>
+        <location filename="../ui/resultspage.ui" line="78"/>
         <source>Run&amp;time</source>
         <translation>Lauf&amp;zeit</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="83"/>
+        <location filename="../ui/resultspage.ui" line="90"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="95"/>
+        <location filename="../ui/resultspage.ui" line="102"/>
         <source>C&amp;urves</source>
         <translation>&amp;Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="96"/>
+        <location filename="../ui/resultspage.ui" line="103"/>
         <source>The selected run&apos;s accuracy and loss per epoch, with the marker where fine-tuning began</source>
         <translation>Genauigkeit und Verlust des gewählten Laufs je Epoche, mit der Markierung, wo das Fine-Tuning begann</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="119"/>
+        <location filename="../ui/resultspage.ui" line="126"/>
         <source>Save c&amp;hart…</source>
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="120"/>
+        <location filename="../ui/resultspage.ui" line="127"/>
         <source>Save the chart shown as PNG, SVG or PDF</source>
         <translation>Das angezeigte Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="133"/>
+        <location filename="../ui/resultspage.ui" line="140"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="139"/>
+        <location filename="../ui/resultspage.ui" line="146"/>
         <source>Click a cell to see its test digits</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Testziffern zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="152"/>
+        <location filename="../ui/resultspage.ui" line="159"/>
         <source>Save &amp;matrix…</source>
         <translation>&amp;Matrix speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="153"/>
+        <location filename="../ui/resultspage.ui" line="160"/>
         <source>Save the confusion matrix as PNG, SVG or PDF</source>
         <translation>Die Konfusionsmatrix als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="166"/>
+        <location filename="../ui/resultspage.ui" line="173"/>
         <source>Most &amp;common confusions</source>
         <translation>Häufigste &amp;Verwechslungen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="172"/>
+        <location filename="../ui/resultspage.ui" line="179"/>
         <source>The matrix&apos;s largest error cells; pick one to see its digits</source>
         <translation>Die größten Fehlerzellen der Matrix; wählen Sie eine aus, um ihre Ziffern zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="181"/>
+        <location filename="../ui/resultspage.ui" line="188"/>
         <source>Select a run</source>
         <translation>Wählen Sie einen Lauf</translation>
     </message>
@@ -1356,66 +1366,66 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::CurvePlot</name>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="296"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="304"/>
         <source>Learning curves</source>
         <translation>Lernkurven</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="306"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="314"/>
         <source>%1: unknown image format &quot;%2&quot; (%3)</source>
         <translation>%1: unbekanntes Bildformat „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="311"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="319"/>
         <source>%1: cannot be written</source>
         <translation>%1: kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="392"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="400"/>
         <source>No runs yet: tick models on the Experiment page and press Run (Ctrl+R).</source>
         <translation>Noch keine Läufe: Kreuzen Sie auf der Seite Experiment Modelle an und klicken Sie auf Starten (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="427"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="438"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="439"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="439"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="435"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="439"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="446"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="450"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="436"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="440"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="447"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="451"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="437"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="441"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="448"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="452"/>
         <source>Training, epoch under way</source>
         <translation>Training, laufende Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="438"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="442"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="449"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="453"/>
         <source>Kept weights (best epoch)</source>
         <translation>Behaltene Gewichte (beste Epoche)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="447"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="458"/>
         <source>Start fine-tuning</source>
         <translation>Beginn des Fine-Tunings</translation>
     </message>
@@ -2108,7 +2118,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
@@ -2149,107 +2159,112 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation type="vanished">&amp;Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="86"/>
+        <source>Cannot resume the run</source>
+        <translation>Der Lauf kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="154"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Datenordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="155"/>
         <source>&amp;Rescan datasets</source>
         <translation>Datensätze &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow.cpp" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145"/>
+        <location filename="../src/app/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="160"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="149"/>
+        <location filename="../src/app/mainwindow.cpp" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="150"/>
+        <location filename="../src/app/mainwindow.cpp" line="162"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>Ü&amp;ber MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="151"/>
+        <location filename="../src/app/mainwindow.cpp" line="163"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="211"/>
         <source>Dataset not found</source>
         <translation>Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Kein Datensatz namens „%1“ gefunden. Laden Sie MNIST mit mnist-workbench-fetch-mnist herunter (oder ./workbench.sh im Quellbaum), oder öffnen Sie einen Ordner über Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>Quit while training?</source>
         <translation>Beenden, während trainiert wird?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n Lauf trainiert noch oder wartet. Beenden und abbrechen? Er behält seine bisher besten Gewichte.</numerusform>
@@ -2257,12 +2272,12 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>About MNIST Workbench</source>
         <translation>Über MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="254"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Einstellungen: %5&lt;br&gt;Daten: %6&lt;/p&gt;</translation>
     </message>
@@ -2418,12 +2433,12 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::PretrainJob</name>
     <message>
-        <location filename="../src/app/jobs/pretrainjob.cpp" line="39"/>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="35"/>
         <source>%1 was not written</source>
         <translation>%1 wurde nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/pretrainjob.cpp" line="47"/>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="43"/>
         <source>Internal error while pretraining %1: %2</source>
         <translation>Interner Fehler beim Vortrainieren von %1: %2</translation>
     </message>
@@ -2431,235 +2446,235 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="119"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="123"/>
         <source>As &amp;CSV…</source>
         <translation>Als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="120"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="124"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="121"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="125"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Als McNemar-&amp;Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="122"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="126"/>
         <source>&amp;Delete run…</source>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="345"/>
         <source>Reading runs from %1…</source>
         <translation>Läufe werden aus %1 gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="193"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="197"/>
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="194"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Den Lauf %1 (Testgenauigkeit %2) löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="200"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="204"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Er hat keinen Laufordner; er wird nur aus der Tabelle entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="201"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="205"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Dadurch wird sein Ordner %1 mit dem Ergebnis, dem besten Checkpoint und dem Log gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="224"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="236"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="228"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="240"/>
         <source>Cannot delete run</source>
         <translation>Lauf kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="225"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 enthält keine Datei %2 und ist daher kein Laufordner; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="237"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="241"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1: Der Lauf kann nicht gelöscht werden (%2). Er ist noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="243"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Einige Dateien sind in %1 verblieben (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="249"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="253"/>
         <source>Deleted the run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="348"/>
         <source>1 run in %1</source>
         <translation>1 Lauf in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="348"/>
         <source>%1 runs in %2</source>
         <translation>%1 Läufe in %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="339"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="351"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 nicht lesbare übersprungen: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="383"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="396"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="384"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="397"/>
         <source>Select a run in the table</source>
         <translation>Wählen Sie einen Lauf in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="384"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="397"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="389"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="402"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="390"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="403"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Dieser Lauf wurde vor seiner Testauswertung abgebrochen: Er hat keine Konfusionsmatrix.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="393"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="406"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;, %2 % von %3 Testziffern richtig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="401"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="414"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="402"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="415"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="569"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 Testziffern %2 für %3 gehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="458"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="471"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Der Datensatz %1 des Laufs wurde nicht gefunden (er lag in %2), daher können seine Ziffern nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="466"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="484"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="479"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="497"/>
         <source>Cannot show the digits: %1</source>
         <translation>Die Ziffern können nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="469"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="482"/>
         <source>Loading the test digits from %1…</source>
         <translation>Testziffern werden aus %1 geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="490"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="503"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 hat jetzt %2 Testziffern, der Lauf hat aber %3 ausgewertet: Das sind nicht die Daten, die dieser Lauf verwendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="521"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="534"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 Testziffern %2 richtig klassifiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="543"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
         <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
         <translation>Größte Verluste: die %1 Testziffern, bei denen das Modell am stärksten danebenlag oder am unsichersten war, die schlimmsten zuerst (die Prozentzahl ist seine Zuversicht); klicken Sie auf eine Zelle, um eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="552"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="565"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Alle %1 Fehler, die häufigsten Verwechslungen zuerst; klicken Sie auf eine Zelle, um nur eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="560"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="573"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(laut Matrix %1: %2 enthält möglicherweise nicht die Ziffern, die dieser Lauf gesehen hat)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="562"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="575"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(angezeigt aus %1; der Lauf verwendete %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="564"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="577"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(wie gespeichert angezeigt; der Lauf sah jede an ihrer eigenen Stelle auf einer %1×%1-Fläche)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="587"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="600"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1: Die Tabelle wird als .csv oder .json gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="590"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="603"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="609"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="622"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>keine Abbildung namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="623"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="636"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="623"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="636"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="624"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="637"/>
         <source>Export the results table</source>
         <translation>Ergebnistabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="632"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="645"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="634"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="647"/>
         <source>Saved the table to %1</source>
         <translation>Tabelle in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="641"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="654"/>
         <source>Save the figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="653"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="666"/>
         <source>Cannot save the figure</source>
         <translation>Die Abbildung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="655"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="668"/>
         <source>Saved the figure to %1</source>
         <translation>Abbildung in %1 gespeichert</translation>
     </message>
@@ -2964,7 +2979,12 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::RunQueue</name>
     <message>
-        <location filename="../src/app/jobs/runqueue.cpp" line="53"/>
+        <location filename="../src/app/jobs/runqueue.cpp" line="52"/>
+        <source>%1 is queued or training already</source>
+        <translation>%1 ist bereits eingereiht oder trainiert gerade</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runqueue.cpp" line="77"/>
         <source>Cancelled before it started</source>
         <translation>Vor dem Start abgebrochen</translation>
     </message>
@@ -3013,12 +3033,12 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::TorchScriptCheckJob</name>
     <message>
-        <location filename="../src/app/jobs/pretrainjob.cpp" line="63"/>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="59"/>
         <source>%1: TorchScript module, %2 features at %3×%3 px</source>
         <translation>%1: TorchScript-Modul, %2 Merkmale bei %3×%3 px</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/pretrainjob.cpp" line="71"/>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="67"/>
         <source>%1: cannot be used as a TorchScript backbone (%2)</source>
         <translation>%1: kann nicht als TorchScript-Backbone verwendet werden (%2)</translation>
     </message>
@@ -3026,7 +3046,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::TrainingJob</name>
     <message>
-        <location filename="../src/app/jobs/trainingjob.cpp" line="54"/>
+        <location filename="../src/app/jobs/trainingjob.cpp" line="50"/>
         <source>Internal error in the %1 run: %2</source>
         <translation>Interner Fehler im Lauf %1: %2</translation>
     </message>

@@ -388,7 +388,7 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="254"/>
-        <location filename="../ui/experimentpage.ui" line="450"/>
+        <location filename="../ui/experimentpage.ui" line="456"/>
         <source>&amp;Epochs (at most):</source>
         <translation>Épo&amp;ques (au plus)&#xa0;:</translation>
     </message>
@@ -399,91 +399,91 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="280"/>
-        <location filename="../ui/experimentpage.ui" line="479"/>
+        <location filename="../ui/experimentpage.ui" line="485"/>
         <source>&amp;Patience:</source>
         <translation>Pat&amp;ience&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="290"/>
-        <location filename="../ui/experimentpage.ui" line="489"/>
+        <location filename="../ui/experimentpage.ui" line="495"/>
         <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
         <translation>Arrêt précoce&#xa0;: s&apos;arrêter après ce nombre d&apos;époques sans amélioration de la précision de validation, et garder les poids de la meilleure époque (Désactivé&#xa0;: exécuter toutes les époques)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="302"/>
-        <location filename="../ui/experimentpage.ui" line="501"/>
-        <location filename="../ui/experimentpage.ui" line="1050"/>
+        <location filename="../ui/experimentpage.ui" line="507"/>
+        <location filename="../ui/experimentpage.ui" line="1062"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="305"/>
-        <location filename="../ui/experimentpage.ui" line="504"/>
+        <location filename="../ui/experimentpage.ui" line="510"/>
         <source> epochs</source>
         <translation> époques</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="312"/>
-        <location filename="../ui/experimentpage.ui" line="511"/>
+        <location filename="../ui/experimentpage.ui" line="517"/>
         <source>&amp;Optimizer:</source>
         <translation>&amp;Optimiseur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="322"/>
-        <location filename="../ui/experimentpage.ui" line="521"/>
+        <location filename="../ui/experimentpage.ui" line="527"/>
         <source>Optimizer of this phase</source>
         <translation>Optimiseur de cette phase</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="326"/>
-        <location filename="../ui/experimentpage.ui" line="525"/>
+        <location filename="../ui/experimentpage.ui" line="531"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="331"/>
-        <location filename="../ui/experimentpage.ui" line="530"/>
+        <location filename="../ui/experimentpage.ui" line="536"/>
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="336"/>
-        <location filename="../ui/experimentpage.ui" line="535"/>
+        <location filename="../ui/experimentpage.ui" line="541"/>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="344"/>
-        <location filename="../ui/experimentpage.ui" line="543"/>
+        <location filename="../ui/experimentpage.ui" line="549"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Taux d&apos;apprentissage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="354"/>
-        <location filename="../ui/experimentpage.ui" line="553"/>
+        <location filename="../ui/experimentpage.ui" line="559"/>
         <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
         <translation>Taux d&apos;apprentissage de cette phase, p. ex. 1e-4 ou 0.0001</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="409"/>
-        <location filename="../ui/experimentpage.ui" line="637"/>
+        <location filename="../ui/experimentpage.ui" line="643"/>
         <source>Batch si&amp;ze:</source>
         <translation>Taille de lo&amp;t&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="419"/>
-        <location filename="../ui/experimentpage.ui" line="647"/>
+        <location filename="../ui/experimentpage.ui" line="425"/>
+        <location filename="../ui/experimentpage.ui" line="659"/>
         <source>Digits per step in this phase; the head on cached features can take far larger batches (e.g. 256) than fine-tuning</source>
         <translation>Chiffres par pas dans cette phase&#xa0;; la tête sur les caractéristiques en cache accepte des lots bien plus grands (p.&#xa0;ex. 256) que l&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="431"/>
-        <location filename="../ui/experimentpage.ui" line="659"/>
+        <location filename="../ui/experimentpage.ui" line="437"/>
+        <location filename="../ui/experimentpage.ui" line="671"/>
         <source>The run&apos;s batch size</source>
         <translation>Taille de lot de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="738"/>
+        <location filename="../ui/experimentpage.ui" line="750"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
         <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour les backbones cochés (Pré-entraîner… en crée un)&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
@@ -493,40 +493,40 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="364"/>
-        <location filename="../ui/experimentpage.ui" line="563"/>
+        <location filename="../ui/experimentpage.ui" line="569"/>
         <source>&amp;Momentum:</source>
         <translation>&amp;Momentum&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="374"/>
-        <location filename="../ui/experimentpage.ui" line="573"/>
+        <location filename="../ui/experimentpage.ui" line="579"/>
         <source>Momentum of SGD and RMSprop (Adam has its own)</source>
         <translation>Momentum de SGD et RMSprop (Adam a le sien)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="396"/>
-        <location filename="../ui/experimentpage.ui" line="595"/>
+        <location filename="../ui/experimentpage.ui" line="601"/>
         <source>Nesterov momentum</source>
         <translation>Momentum de Nesterov</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="399"/>
-        <location filename="../ui/experimentpage.ui" line="598"/>
+        <location filename="../ui/experimentpage.ui" line="604"/>
         <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
         <translation>SGD avec momentum de Nesterov (nécessite un momentum supérieur à 0)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="441"/>
+        <location filename="../ui/experimentpage.ui" line="447"/>
         <source>Fine-tune phase (backbones)</source>
         <translation>Phase d&apos;affinage (backbones)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="460"/>
+        <location filename="../ui/experimentpage.ui" line="466"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="472"/>
+        <location filename="../ui/experimentpage.ui" line="478"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
@@ -535,57 +535,57 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation type="vanished">1e-6</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="608"/>
+        <location filename="../ui/experimentpage.ui" line="614"/>
         <source>&amp;Frozen layers:</source>
         <translation>&amp;Couches gelées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="618"/>
+        <location filename="../ui/experimentpage.ui" line="624"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
         <translation>Garder gelées les K premières couches du backbone pendant l&apos;affinage (0&#xa0;: tout entraîner sauf BatchNorm)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="630"/>
+        <location filename="../ui/experimentpage.ui" line="636"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="669"/>
+        <location filename="../ui/experimentpage.ui" line="681"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="678"/>
+        <location filename="../ui/experimentpage.ui" line="690"/>
         <source>&amp;Weights:</source>
         <translation>Poi&amp;ds&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="690"/>
+        <location filename="../ui/experimentpage.ui" line="702"/>
         <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
         <translation>Provenance des poids des backbones (les modèles de référence partent toujours de zéro)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="694"/>
+        <location filename="../ui/experimentpage.ui" line="706"/>
         <source>Random init</source>
         <translation>Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="699"/>
+        <location filename="../ui/experimentpage.ui" line="711"/>
         <source>From a file…</source>
         <translation>Depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="707"/>
+        <location filename="../ui/experimentpage.ui" line="719"/>
         <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
         <translation>Pré-entraîner ici un backbone sur un autre jeu de données (comme Fashion-MNIST) et utiliser ses poids depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="710"/>
+        <location filename="../ui/experimentpage.ui" line="722"/>
         <source>Pretra&amp;in…</source>
         <translation>Pré-entraî&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="726"/>
+        <location filename="../ui/experimentpage.ui" line="738"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
@@ -594,178 +594,178 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation type="vanished">Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour le backbone sélectionné&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="741"/>
+        <location filename="../ui/experimentpage.ui" line="753"/>
         <source>.pth or .safetensors</source>
         <translation>.pth ou .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="748"/>
+        <location filename="../ui/experimentpage.ui" line="760"/>
         <source>&amp;Browse…</source>
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="757"/>
+        <location filename="../ui/experimentpage.ui" line="769"/>
         <source>&amp;TorchScript:</source>
         <translation>Torch&amp;Script&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="769"/>
+        <location filename="../ui/experimentpage.ui" line="781"/>
         <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
         <translation>Le module enregistré avec torch.jit.save que «&#xa0;Votre module TorchScript&#xa0;» exécute comme backbone, avec ses propres poids&#xa0;; il est chargé et sondé avant le démarrage de toute exécution</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="772"/>
+        <location filename="../ui/experimentpage.ui" line="784"/>
         <source>A .pt module</source>
         <translation>Un module .pt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="779"/>
+        <location filename="../ui/experimentpage.ui" line="791"/>
         <source>Brow&amp;se…</source>
         <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="793"/>
+        <location filename="../ui/experimentpage.ui" line="805"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="802"/>
+        <location filename="../ui/experimentpage.ui" line="814"/>
         <source>&amp;Batch size:</source>
         <translation>Taill&amp;e de lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="812"/>
+        <location filename="../ui/experimentpage.ui" line="824"/>
         <source>Digits per training step (both phases)</source>
         <translation>Chiffres par pas d&apos;entraînement (les deux phases)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="828"/>
+        <location filename="../ui/experimentpage.ui" line="840"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="838"/>
+        <location filename="../ui/experimentpage.ui" line="850"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Mise à l&apos;échelle des pixels&#xa0;: [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="842"/>
+        <location filename="../ui/experimentpage.ui" line="854"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutoriel&#xa0;: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="847"/>
+        <location filename="../ui/experimentpage.ui" line="859"/>
         <source>ImageNet mean / std</source>
         <translation>Moyenne / écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="855"/>
+        <location filename="../ui/experimentpage.ui" line="867"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Mettre en cache les caractéristiques du backbone en phase tête</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="858"/>
+        <location filename="../ui/experimentpage.ui" line="870"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Les caractéristiques du backbone gelé sont calculées une fois et réutilisées à chaque époque de la phase tête (pas avec l&apos;augmentation)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="868"/>
+        <location filename="../ui/experimentpage.ui" line="880"/>
         <source>&amp;Augment training digits</source>
         <translation>&amp;Augmenter les chiffres d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="871"/>
+        <location filename="../ui/experimentpage.ui" line="883"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Rotation, translation, zoom et cisaillement aléatoires de chaque chiffre d&apos;entraînement, tirés par lot</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="881"/>
+        <location filename="../ui/experimentpage.ui" line="893"/>
         <source>&amp;Rotation:</source>
         <translation>R&amp;otation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="891"/>
+        <location filename="../ui/experimentpage.ui" line="903"/>
         <source>Uniform in [-r, r]</source>
         <translation>Uniforme dans [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="909"/>
-        <location filename="../ui/experimentpage.ui" line="1008"/>
+        <location filename="../ui/experimentpage.ui" line="921"/>
+        <location filename="../ui/experimentpage.ui" line="1020"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="916"/>
+        <location filename="../ui/experimentpage.ui" line="928"/>
         <source>S&amp;hift:</source>
         <translation>Tran&amp;slation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="926"/>
+        <location filename="../ui/experimentpage.ui" line="938"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Fraction du côté, uniforme dans [-s, s] par axe</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="948"/>
+        <location filename="../ui/experimentpage.ui" line="960"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="958"/>
+        <location filename="../ui/experimentpage.ui" line="970"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Facteur d&apos;échelle uniforme dans [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="980"/>
+        <location filename="../ui/experimentpage.ui" line="992"/>
         <source>Shea&amp;r:</source>
         <translation>&amp;Cisaillement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="990"/>
+        <location filename="../ui/experimentpage.ui" line="1002"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Degrés, uniforme dans [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1015"/>
+        <location filename="../ui/experimentpage.ui" line="1027"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Retournements horizontaux (inadaptés aux chiffres)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1018"/>
+        <location filename="../ui/experimentpage.ui" line="1030"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Proposé parce que les tutoriels le faisaient&#xa0;: un 2 retourné n&apos;est pas un 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1028"/>
+        <location filename="../ui/experimentpage.ui" line="1040"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Chiffres &amp;décalés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1038"/>
+        <location filename="../ui/experimentpage.ui" line="1050"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Chaque chiffre (entraînement, validation et test) occupe sa propre position aléatoire sur un canevas noir de cette taille, fixée par la graine&#xa0;: un test de robustesse à la translation (le tutoriel MLP contre CNN utilisait 48). Désactivé&#xa0;: chiffres tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1053"/>
+        <location filename="../ui/experimentpage.ui" line="1065"/>
         <source> px canvas</source>
         <translation> px de canevas</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1063"/>
+        <location filename="../ui/experimentpage.ui" line="1075"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1072"/>
+        <location filename="../ui/experimentpage.ui" line="1084"/>
         <source>De&amp;vice:</source>
         <translation>Appa&amp;reil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1082"/>
+        <location filename="../ui/experimentpage.ui" line="1094"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Où les exécutions s&apos;entraînent&#xa0;; Auto prend un GPU s&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1089"/>
+        <location filename="../ui/experimentpage.ui" line="1101"/>
         <source>Found:</source>
         <translation>Détectés&#xa0;:</translation>
     </message>
@@ -774,32 +774,32 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation type="vanished">…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1109"/>
+        <location filename="../ui/experimentpage.ui" line="1121"/>
         <source>Runs at &amp;once:</source>
         <translation>E&amp;xécutions simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1119"/>
+        <location filename="../ui/experimentpage.ui" line="1131"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Nombre d&apos;exécutions entraînées en même temps&#xa0;; les cœurs CPU sont répartis entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1135"/>
+        <location filename="../ui/experimentpage.ui" line="1147"/>
         <source>Allow several runs on one GPU</source>
         <translation>Autoriser plusieurs exécutions sur un même GPU</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1138"/>
+        <location filename="../ui/experimentpage.ui" line="1150"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Désactivé&#xa0;: les exécutions sur un GPU s&apos;attendent les unes les autres</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1199"/>
+        <location filename="../ui/experimentpage.ui" line="1211"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1202"/>
+        <location filename="../ui/experimentpage.ui" line="1214"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Mettre en file d&apos;attente une exécution par modèle coché et les suivre sur la page Entraînement (Ctrl+R)</translation>
     </message>
@@ -1089,77 +1089,87 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Enregistrer le tableau, dans l&apos;ordre affiché, en CSV ou JSON</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="43"/>
+        <location filename="../ui/resultspage.ui" line="44"/>
+        <source>Res&amp;ume run</source>
+        <translation>Re&amp;prendre l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="45"/>
+        <source>Go on with the selected cancelled run from its last saved epoch; it ends as it would have without the stop</source>
+        <translation>Reprendre l&apos;exécution annulée sélectionnée depuis sa dernière époque sauvegardée&#xa0;; elle se termine comme elle l&apos;aurait fait sans l&apos;arrêt</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="50"/>
         <source>&amp;Delete run…</source>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="44"/>
+        <location filename="../ui/resultspage.ui" line="51"/>
         <source>Delete the selected run&apos;s folder (result, checkpoint and log) (Del)</source>
         <translation>Supprimer le dossier de l&apos;exécution sélectionnée (résultat, point de contrôle et journal) (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="71"/>
+        <location filename="../ui/resultspage.ui" line="78"/>
         <source>Run&amp;time</source>
         <translation>&amp;Durée</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="83"/>
+        <location filename="../ui/resultspage.ui" line="90"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Précision</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="95"/>
+        <location filename="../ui/resultspage.ui" line="102"/>
         <source>C&amp;urves</source>
         <translation>Co&amp;urbes</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="96"/>
+        <location filename="../ui/resultspage.ui" line="103"/>
         <source>The selected run&apos;s accuracy and loss per epoch, with the marker where fine-tuning began</source>
         <translation>Précision et perte de l&apos;exécution choisie par époque, avec le repère du début de l&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="119"/>
+        <location filename="../ui/resultspage.ui" line="126"/>
         <source>Save c&amp;hart…</source>
         <translation>Enregistrer le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="120"/>
+        <location filename="../ui/resultspage.ui" line="127"/>
         <source>Save the chart shown as PNG, SVG or PDF</source>
         <translation>Enregistrer le graphique affiché en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="133"/>
+        <location filename="../ui/resultspage.ui" line="140"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="139"/>
+        <location filename="../ui/resultspage.ui" line="146"/>
         <source>Click a cell to see its test digits</source>
         <translation>Cliquez sur une case pour voir ses chiffres de test</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="152"/>
+        <location filename="../ui/resultspage.ui" line="159"/>
         <source>Save &amp;matrix…</source>
         <translation>Enregistrer la &amp;matrice…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="153"/>
+        <location filename="../ui/resultspage.ui" line="160"/>
         <source>Save the confusion matrix as PNG, SVG or PDF</source>
         <translation>Enregistrer la matrice de confusion en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="166"/>
+        <location filename="../ui/resultspage.ui" line="173"/>
         <source>Most &amp;common confusions</source>
         <translation>C&amp;onfusions les plus fréquentes</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="172"/>
+        <location filename="../ui/resultspage.ui" line="179"/>
         <source>The matrix&apos;s largest error cells; pick one to see its digits</source>
         <translation>Les plus grandes cases d&apos;erreur de la matrice&#xa0;; choisissez-en une pour voir ses chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="181"/>
+        <location filename="../ui/resultspage.ui" line="188"/>
         <source>Select a run</source>
         <translation>Sélectionnez une exécution</translation>
     </message>
@@ -1352,66 +1362,66 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
 <context>
     <name>mw::app::CurvePlot</name>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="296"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="304"/>
         <source>Learning curves</source>
         <translation>Courbes d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="306"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="314"/>
         <source>%1: unknown image format &quot;%2&quot; (%3)</source>
         <translation>%1&#xa0;: format d&apos;image inconnu «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="311"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="319"/>
         <source>%1: cannot be written</source>
         <translation>%1&#xa0;: écriture impossible</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="392"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="400"/>
         <source>No runs yet: tick models on the Experiment page and press Run (Ctrl+R).</source>
         <translation>Aucune exécution pour l&apos;instant&#xa0;: cochez des modèles sur la page Expérience et appuyez sur Lancer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="427"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="438"/>
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="439"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="428"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="439"/>
         <source>Epoch</source>
         <translation>Époque</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="435"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="439"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="446"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="450"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="436"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="440"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="447"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="451"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="437"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="441"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="448"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="452"/>
         <source>Training, epoch under way</source>
         <translation>Entraînement, époque en cours</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="438"/>
-        <location filename="../src/app/widgets/curveplot.cpp" line="442"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="449"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="453"/>
         <source>Kept weights (best epoch)</source>
         <translation>Poids conservés (meilleure époque)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/curveplot.cpp" line="447"/>
+        <location filename="../src/app/widgets/curveplot.cpp" line="458"/>
         <source>Start fine-tuning</source>
         <translation>Début de l&apos;affinage</translation>
     </message>
@@ -2104,112 +2114,117 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Draw</source>
         <translation>Dessin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="84"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>Load failed: %1</source>
         <translation>Échec du chargement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="86"/>
+        <source>Cannot resume the run</source>
+        <translation>Impossible de reprendre l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142"/>
+        <location filename="../src/app/mainwindow.cpp" line="154"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Ouvrir un dossier de jeu de données…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="155"/>
         <source>&amp;Rescan datasets</source>
         <translation>&amp;Réanalyser les jeux de données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow.cpp" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145"/>
+        <location filename="../src/app/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="160"/>
         <source>&amp;Getting started</source>
         <translation>P&amp;remiers pas</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="149"/>
+        <location filename="../src/app/mainwindow.cpp" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="150"/>
+        <location filename="../src/app/mainwindow.cpp" line="162"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>À &amp;propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="151"/>
+        <location filename="../src/app/mainwindow.cpp" line="163"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="211"/>
         <source>Dataset not found</source>
         <translation>Jeu de données introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="212"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Téléchargez MNIST avec mnist-workbench-fetch-mnist (ou ./workbench.sh dans les sources), ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="238"/>
+        <location filename="../src/app/mainwindow.cpp" line="250"/>
         <source>Quit while training?</source>
         <translation>Quitter pendant l&apos;entraînement&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow.cpp" line="251"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n exécution s&apos;entraîne ou attend encore. Quitter et l&apos;annuler&#xa0;? Elle garde ses meilleurs poids obtenus.</numerusform>
@@ -2217,12 +2232,12 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow.cpp" line="265"/>
         <source>About MNIST Workbench</source>
         <translation>À propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="254"/>
+        <location filename="../src/app/mainwindow.cpp" line="266"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Paramètres&#xa0;: %5&lt;br&gt;Données&#xa0;: %6&lt;/p&gt;</translation>
     </message>
@@ -2378,12 +2393,12 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::PretrainJob</name>
     <message>
-        <location filename="../src/app/jobs/pretrainjob.cpp" line="39"/>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="35"/>
         <source>%1 was not written</source>
         <translation>%1 n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/pretrainjob.cpp" line="47"/>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="43"/>
         <source>Internal error while pretraining %1: %2</source>
         <translation>Erreur interne lors du pré-entraînement de %1&#xa0;: %2</translation>
     </message>
@@ -2391,235 +2406,235 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="119"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="123"/>
         <source>As &amp;CSV…</source>
         <translation>En &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="120"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="124"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="121"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="125"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Utiliser comme &amp;référence McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="122"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="126"/>
         <source>&amp;Delete run…</source>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="345"/>
         <source>Reading runs from %1…</source>
         <translation>Lecture des exécutions depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="193"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="197"/>
         <source>Delete run</source>
         <translation>Supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="194"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Supprimer l&apos;exécution %1 (précision de test %2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="200"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="204"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Elle n&apos;a pas de dossier d&apos;exécution&#xa0;; elle est seulement retirée du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="201"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="205"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Cela supprime son dossier %1 avec le résultat, le meilleur point de contrôle et le journal. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="224"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="236"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="228"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="240"/>
         <source>Cannot delete run</source>
         <translation>Impossible de supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="225"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 ne contient aucun %2, ce n&apos;est donc pas un dossier d&apos;exécution&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="237"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="241"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1&#xa0;: impossible de supprimer l&apos;exécution (%2). Elle est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="243"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Certains fichiers sont restés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="249"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="253"/>
         <source>Deleted the run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="348"/>
         <source>1 run in %1</source>
         <translation>1 exécution dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="348"/>
         <source>%1 runs in %2</source>
         <translation>%1 exécutions dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="339"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="351"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 illisible(s) ignorée(s)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="383"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="396"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="384"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="397"/>
         <source>Select a run in the table</source>
         <translation>Sélectionnez une exécution dans le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="384"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="397"/>
         <source>No runs yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="389"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="402"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="390"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="403"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Cette exécution a été annulée avant son évaluation de test&#xa0;: elle n&apos;a pas de matrice de confusion.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="393"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="406"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;, %2&#xa0;% des %3 chiffres de test bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="401"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="414"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="402"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="415"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="569"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 chiffres de test %2 pris pour des %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="458"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="471"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Le jeu de données %1 de l&apos;exécution est introuvable (il était dans %2)&#xa0;: ses chiffres ne peuvent donc pas être affichés.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="466"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="484"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="479"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="497"/>
         <source>Cannot show the digits: %1</source>
         <translation>Impossible d&apos;afficher les chiffres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="469"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="482"/>
         <source>Loading the test digits from %1…</source>
         <translation>Chargement des chiffres de test depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="490"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="503"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 contient maintenant %2 chiffres de test, mais l&apos;exécution en a évalué %3&#xa0;: ce ne sont pas les données utilisées par cette exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="521"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="534"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 chiffres de test %2 bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="543"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
         <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
         <translation>Plus fortes pertes&#xa0;: les %1 chiffres de test sur lesquels le modèle s&apos;est le plus trompé ou a le plus hésité, les pires d&apos;abord (le pourcentage est sa confiance)&#xa0;; cliquez sur une case pour voir un type d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="552"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="565"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Les %1 erreurs, les confusions les plus fréquentes d&apos;abord&#xa0;; cliquez sur une case pour en voir un type</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="560"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="573"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(la matrice indique %1&#xa0;: %2 ne contient peut-être pas les chiffres vus par cette exécution)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="562"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="575"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(affichés depuis %1&#xa0;; l&apos;exécution a utilisé %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="564"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="577"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(affichés tels que stockés&#xa0;; l&apos;exécution a vu chacun à sa propre position sur un canevas de %1×%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="587"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="600"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1&#xa0;: le tableau est enregistré en .csv ou .json</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="590"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="603"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="609"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="622"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>aucune figure nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="623"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="636"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="623"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="636"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="624"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="637"/>
         <source>Export the results table</source>
         <translation>Exporter le tableau des résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="632"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="645"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="634"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="647"/>
         <source>Saved the table to %1</source>
         <translation>Tableau enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="641"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="654"/>
         <source>Save the figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="653"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="666"/>
         <source>Cannot save the figure</source>
         <translation>Impossible d&apos;enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="655"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="668"/>
         <source>Saved the figure to %1</source>
         <translation>Figure enregistrée dans %1</translation>
     </message>
@@ -2924,7 +2939,12 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::RunQueue</name>
     <message>
-        <location filename="../src/app/jobs/runqueue.cpp" line="53"/>
+        <location filename="../src/app/jobs/runqueue.cpp" line="52"/>
+        <source>%1 is queued or training already</source>
+        <translation>%1 est déjà en file d&apos;attente ou en cours d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runqueue.cpp" line="77"/>
         <source>Cancelled before it started</source>
         <translation>Annulée avant de démarrer</translation>
     </message>
@@ -2973,12 +2993,12 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::TorchScriptCheckJob</name>
     <message>
-        <location filename="../src/app/jobs/pretrainjob.cpp" line="63"/>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="59"/>
         <source>%1: TorchScript module, %2 features at %3×%3 px</source>
         <translation>%1&#xa0;: module TorchScript, %2 caractéristiques en %3×%3 px</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/pretrainjob.cpp" line="71"/>
+        <location filename="../src/app/jobs/pretrainjob.cpp" line="67"/>
         <source>%1: cannot be used as a TorchScript backbone (%2)</source>
         <translation>%1&#xa0;: inutilisable comme backbone TorchScript (%2)</translation>
     </message>
@@ -2986,7 +3006,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::TrainingJob</name>
     <message>
-        <location filename="../src/app/jobs/trainingjob.cpp" line="54"/>
+        <location filename="../src/app/jobs/trainingjob.cpp" line="50"/>
         <source>Internal error in the %1 run: %2</source>
         <translation>Erreur interne dans l&apos;exécution %1&#xa0;: %2</translation>
     </message>

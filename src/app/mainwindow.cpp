@@ -80,6 +80,18 @@ MainWindow::MainWindow(UiLanguage *language, QWidget *parent) : QMainWindow(pare
     });
     connect(m_experimentPage, &ExperimentPage::runsQueued, this, [this] { m_tabs->setCurrentWidget(m_trainingPage); });
     connect(m_runQueue, &RunQueue::jobFinished, m_resultsPage, &ResultsPage::addRun);
+    connect(m_resultsPage, &ResultsPage::resumeRequested, this, [this](const QString &dir) {
+        QString error;
+        if (m_runQueue->resume(dir, &error) < 0) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot resume the run"), error, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("resumeError"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setWindowModality(Qt::WindowModal);
+            box->show();
+            return;
+        }
+        m_tabs->setCurrentWidget(m_trainingPage);
+    });
     connect(m_dataPage, &DataPage::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Load failed: %1").arg(message));
     });

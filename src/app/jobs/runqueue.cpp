@@ -4,6 +4,7 @@
 #include "jobs/enginejobs.h"
 #include "training/runstore.h"
 
+#include <QDir>
 #include <QThread>
 #include <QThreadPool>
 
@@ -41,6 +42,29 @@ QList<int> RunQueue::enqueue(const std::vector<mw::core::RunConfig> &configs)
     }
     schedule();
     return ids;
+}
+
+int RunQueue::resume(const QString &runDir, QString *error)
+{
+    const QString dir = QDir(runDir).absolutePath();
+    for (const Job &job : std::as_const(m_jobs))
+        if ((job.state == State::Waiting || job.state == State::Running) && (job.resumeDir == dir || job.dir == dir)) {
+            *error = tr("%1 is queued or training already").arg(QDir::toNativeSeparators(dir));
+            return -1;
+        }
+    Job job;
+    try {
+        job.config = mw::core::RunStore::resumeSettings(dir.toStdString());
+    } catch (const mw::core::Error &e) {
+        *error = QString::fromStdString(e.what());
+        return -1;
+    }
+    job.id = m_nextId++;
+    job.resumeDir = dir;
+    m_jobs.append(job);
+    Q_EMIT jobQueued(job.id, job.config);
+    schedule();
+    return job.id;
 }
 
 void RunQueue::cancel(int id)
@@ -168,7 +192,9 @@ void RunQueue::start(int id)
     Job &job = *find(id);
     std::unique_ptr<mw::core::RunStore> store;
     try {
-        store = std::make_unique<mw::core::RunStore>(mw::core::newRunDir(job.config.model.name));
+        store = job.resumeDir.isEmpty()
+                    ? std::make_unique<mw::core::RunStore>(mw::core::newRunDir(job.config.model.name))
+                    : std::make_unique<mw::core::RunStore>(job.resumeDir.toStdString(), mw::core::RunStore::Mode::Resume);
     } catch (const mw::core::Error &e) {
         end(id, State::Failed);
         Q_EMIT jobFailed(id, QString::fromStdString(e.what()));

@@ -30,6 +30,9 @@ public:
     int enqueue(const mw::core::RunConfig &config);
     // Several at once: the cores are split among all of them, not handed out one by one as they arrive.
     QList<int> enqueue(const std::vector<mw::core::RunConfig> &configs);
+    // Queues going on with a cancelled (or killed) run in its own folder, from its last saved state. Returns its id,
+    // or -1 with the reason in `error` (nothing to resume, already queued).
+    int resume(const QString &runDir, QString *error);
     // A waiting run is dropped (jobFailed); a running one stops within a batch and finishes as cancelled.
     void cancel(int id);
     void cancelAll();
@@ -66,6 +69,7 @@ private:
         bool gpu = false;
         int threads = 0;
         QString dir;
+        QString resumeDir; // set: go on with the run in that folder
     };
 
     Job *find(int id);

@@ -82,6 +82,10 @@ ResultsPage::ResultsPage(QThreadPool *pool, QWidget *parent, const QString &runs
 
     connect(m_ui.reloadButton, &QPushButton::clicked, this, &ResultsPage::reloadRuns);
     connect(m_ui.deleteRunButton, &QPushButton::clicked, this, &ResultsPage::deleteSelectedRun);
+    connect(m_ui.resumeRunButton, &QPushButton::clicked, this, [this] {
+        if (const int row = selectedRun(); row >= 0)
+            Q_EMIT resumeRequested(m_model.run(row).dir);
+    });
     connect(m_ui.saveChartButton, &QPushButton::clicked, this, [this] {
         const QWidget *tab = m_ui.chartTabs->currentWidget();
         chooseFigureExport(tab == m_ui.accuracyTab ? QStringLiteral("accuracy")
@@ -296,6 +300,14 @@ void ResultsPage::runsChanged()
     m_ui.runsTable->resizeColumnsToContents();
     m_ui.deleteRunButton->setEnabled(m_model.rowCount() > 0);
     m_ui.exportTableButton->setEnabled(m_model.rowCount() > 0);
+    refreshResumeButton();
+}
+
+void ResultsPage::refreshResumeButton()
+{
+    const int row = selectedRun();
+    m_ui.resumeRunButton->setEnabled(row >= 0 && m_model.run(row).result.cancelled && !m_model.run(row).dir.isEmpty()
+                                     && mw::core::RunStore::resumable(m_model.run(row).dir.toStdString()));
 }
 
 void ResultsPage::refreshReferenceCombo()
@@ -349,6 +361,7 @@ void ResultsPage::showSelectedRun()
     m_cellTrue = m_cellPredicted = -1;
     m_ui.confusionsList->clear();
     const int row = selectedRun();
+    refreshResumeButton();
     m_ui.curvesPlot->clear();
     if (row >= 0) {
         m_ui.curvesPlot->addResult(0, m_model.runLabel(row), m_model.run(row).result);

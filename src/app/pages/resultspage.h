@@ -57,6 +57,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runsLoaded(int count);
     void runDeleted(const QString &runDir);
+    void resumeRequested(const QString &runDir); // the user asked to go on with a cancelled run
     void cellDigitsShown(int count); // after a cell's digits are listed (at once, or once the dataset has loaded)
 
 protected:
@@ -67,6 +68,7 @@ private:
     void finishListing(std::vector<RunRecord> runs, const QStringList &problems);
     void deleteRun(const QString &dir);
     void runsChanged();
+    void refreshResumeButton();
     void refreshReferenceCombo();
     void refreshCharts();
     void refreshStatus();

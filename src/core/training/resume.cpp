@@ -105,16 +105,4 @@ ResumeState readResumeState(const std::filesystem::path &folder, const torch::De
     return state;
 }
 
-nlohmann::json readResumeMeta(const std::filesystem::path &folder)
-{
-    const auto file = folder / kMetaFile;
-    std::ifstream in(file);
-    if (!in)
-        throw UsageError(folder.string() + ": nothing to resume (no " + kMetaFile + ")");
-    nlohmann::json meta = nlohmann::json::parse(in, nullptr, false);
-    if (meta.is_discarded() || !meta.is_object() || meta.value("version", 0) != kVersion)
-        throw UsageError(file.string() + ": not a resume state this version can read");
-    return meta;
-}
-
 } // namespace mw::core

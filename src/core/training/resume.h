@@ -29,7 +29,4 @@ void writeResumeState(const std::filesystem::path &folder, const nlohmann::json 
 // Tensors come back on `device`. Throws UsageError when the folder holds no readable state.
 ResumeState readResumeState(const std::filesystem::path &folder, const torch::Device &device);
 
-// The meta part alone (resume.json), e.g. for the settings before anything is loaded.
-nlohmann::json readResumeMeta(const std::filesystem::path &folder);
-
 } // namespace mw::core

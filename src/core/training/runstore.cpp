@@ -51,6 +51,20 @@ bool RunStore::resumable(const std::filesystem::path &dir)
     return hasResumeFiles(run) || hasResumeFiles(withSuffix(run, ".part"));
 }
 
+RunConfig RunStore::resumeSettings(const std::filesystem::path &dir)
+{
+    const auto run = withoutPart(dir);
+    const auto folder = hasResumeFiles(run) ? run : withSuffix(run, ".part");
+    const auto file = folder / kResumeInfoFile;
+    std::ifstream in(file);
+    if (!in)
+        throw UsageError(run.string() + ": nothing to resume (no " + kResumeInfoFile + ")");
+    const nlohmann::json meta = nlohmann::json::parse(in, nullptr, false);
+    if (meta.is_discarded() || !meta.is_object() || !meta.contains("config"))
+        throw UsageError(file.string() + ": not a resume state this version can read");
+    return runConfigFromJson(meta.at("config"));
+}
+
 RunStore::RunStore(std::filesystem::path dir, Mode mode)
     : m_dir(mode == Mode::Resume ? withoutPart(std::move(dir)) : normalized(std::move(dir)))
 {

@@ -53,6 +53,8 @@ public:
 
     // Whether the run in `dir` (or its .part, after a crash) can be resumed.
     static bool resumable(const std::filesystem::path &dir);
+    // The settings such a run was started with (its resume.json); UsageError when there are none to read.
+    static RunConfig resumeSettings(const std::filesystem::path &dir);
 
 private:
     std::filesystem::path m_dir;

@@ -936,15 +936,4 @@ RunResult runExperiment(const RunConfig &config, const std::shared_ptr<Network> 
     return Experiment(config, network, callbacks, std::move(stop), store).run();
 }
 
-RunConfig resumeConfig(const RunStore &store)
-{
-    if (!store.resumed())
-        throw std::invalid_argument("resumeConfig: the store was not opened to resume");
-    try {
-        return runConfigFromJson(readResumeMeta(store.partDir()).at("config"));
-    } catch (const nlohmann::json::exception &) {
-        throw UsageError((store.partDir() / RunStore::kResumeInfoFile).string() + ": holds no settings");
-    }
-}
-
 } // namespace mw::core

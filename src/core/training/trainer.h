@@ -42,13 +42,10 @@ struct TrainerCallbacks {
 // On the CPU a seed gives the same metrics every time (with the same number of threads: sums split differently), also
 // beside other runs in the same process.
 // The store also gets the run's resume state at the end of epochs (as often as that costs at most a tenth of the
-// time). With a store opened in RunStore::Mode::Resume and resumeConfig(store) as the config (device and threads may
+// time). With a store opened in RunStore::Mode::Resume and RunStore::resumeSettings(dir) as the config (device and threads may
 // differ), the run goes on from the last state its folder saved and ends as it would have without the stop.
 RunResult runExperiment(const RunConfig &config, const TrainerCallbacks &callbacks = {}, std::stop_token stop = {},
                         RunStore *store = nullptr);
-
-// The settings of the run a resumed store holds (UsageError when unreadable).
-RunConfig resumeConfig(const RunStore &store);
 
 // The same on a network the caller built (custom backbones, tests). config.model is recorded as given and
 // config.model.inputSize must be set; the network is trained in place and holds the best weights afterwards.
