@@ -315,7 +315,7 @@ int resume(const ResumeOptions &o)
     if (!o.json.empty())
         checkWritable(o.json);
     RunStore store(o.dir, RunStore::Mode::Resume);
-    RunConfig c = resumeConfig(store);
+    RunConfig c = RunStore::resumeSettings(store.dir());
     if (!o.device.empty())
         c.device = o.device;
     if (o.threads >= 0)
