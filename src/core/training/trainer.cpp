@@ -12,17 +12,18 @@
 #include "training/augment.h"
 #include "training/autocast.h"
 #include "training/jsonread.h"
+#include "training/optimizers.h"
 #include "training/resume.h"
 #include "training/runstore.h"
 #include "training/shift.h"
-
+#include "training/snapshot.h"
+#include "training/testdetails.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
-#include <limits>
 #include <random>
 #include <sstream>
 
@@ -61,73 +62,6 @@ struct PartData {
     torch::Tensor x, y, positions;
     std::int64_t size() const { return y.defined() ? y.size(0) : 0; }
 };
-
-// A module's parameters and buffers, in a fixed order.
-std::vector<torch::Tensor> stateTensors(const torch::nn::Module &module)
-{
-    std::vector<torch::Tensor> out = module.parameters(true);
-    for (const auto &b : module.buffers(true))
-        out.push_back(b);
-    return out;
-}
-
-// Copies `from` (a resume state's) into `to`, which must have the same shapes.
-void copyState(const std::vector<torch::Tensor> &to, const std::vector<torch::Tensor> &from)
-{
-    if (to.size() != from.size())
-        throw UsageError("the resume state does not fit the network (" + std::to_string(from.size()) + " tensors, not "
-                         + std::to_string(to.size()) + ")");
-    torch::NoGradGuard noGrad;
-    for (std::size_t i = 0; i < to.size(); ++i) {
-        if (!to[i].sizes().equals(from[i].sizes()))
-            throw UsageError("the resume state does not fit the network (tensor " + std::to_string(i) + ")");
-        to[i].copy_(from[i]);
-    }
-}
-
-// A copy of a module's parameters and buffers, to come back to the best epoch.
-class Snapshot {
-public:
-    explicit Snapshot(torch::nn::Module &module) : m_module(module) { take(); }
-    void take()
-    {
-        torch::NoGradGuard noGrad;
-        m_tensors.clear();
-        for (const auto &t : stateTensors(m_module))
-            m_tensors.push_back(t.detach().clone());
-    }
-    void restore() { copyState(stateTensors(m_module), m_tensors); }
-    const std::vector<torch::Tensor> &tensors() const { return m_tensors; }
-    void set(const std::vector<torch::Tensor> &tensors) { copyState(m_tensors, tensors); }
-
-private:
-    torch::nn::Module &m_module;
-    std::vector<torch::Tensor> m_tensors;
-};
-
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const PhaseConfig &c, const std::vector<torch::Tensor> &params)
-{
-    switch (c.optimizer) {
-    case OptimizerKind::Sgd:
-        return std::make_unique<torch::optim::SGD>(
-            params, torch::optim::SGDOptions(c.learningRate).momentum(c.momentum).nesterov(c.nesterov));
-    case OptimizerKind::RmsProp:
-        return std::make_unique<torch::optim::RMSprop>(params,
-                                                       torch::optim::RMSpropOptions(c.learningRate).momentum(c.momentum));
-    case OptimizerKind::Adam:
-        break;
-    }
-    return std::make_unique<torch::optim::Adam>(params, torch::optim::AdamOptions(c.learningRate));
-}
-
-std::vector<torch::Tensor> trainableParameters(torch::nn::Module &module)
-{
-    std::vector<torch::Tensor> out;
-    for (const auto &p : module.parameters(true))
-        if (p.requires_grad())
-            out.push_back(p);
-    return out;
-}
 
 // How one phase trains: what it optimizes, how a batch goes through the network, and which weights it may change.
 struct Phase {
@@ -193,7 +127,6 @@ private:
     std::function<torch::Tensor(const torch::Tensor &)> forwardThrough(bool augment);
     void runBaseline();
     void testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &test);
-    void keepTestDetails(const Evaluation &e, const torch::Tensor &labels);
 
     RunConfig m_config;
     NetworkPtr m_network;
@@ -691,47 +624,6 @@ std::optional<PartData> Experiment::cacheFeatures(const PartData &part, const ch
     return out;
 }
 
-// The misclassified digits and the top losses, with what the model said about each (see RunResult::testDetails).
-void Experiment::keepTestDetails(const Evaluation &e, const torch::Tensor &labels)
-{
-    const std::int64_t n = labels.size(0);
-    const auto probabilities = e.probabilities.contiguous();
-    const std::int64_t classes = probabilities.size(1);
-    const auto *truth = labels.data_ptr<std::int64_t>();
-    const auto *predicted = e.predictions.data_ptr<std::int64_t>();
-    const auto *loss = e.losses.data_ptr<float>();
-    const auto *p = probabilities.data_ptr<float>();
-    // A NaN loss (logits that overflowed) sorts first: such a digit is the first one a user should see, and NaN
-    // would break the sort's ordering.
-    const auto key = [&](std::int64_t i) {
-        return std::isnan(loss[i]) ? std::numeric_limits<float>::infinity() : loss[i];
-    };
-    const auto before = [&](std::int64_t a, std::int64_t b) { return key(a) != key(b) ? key(a) > key(b) : a < b; };
-
-    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
-    for (std::int64_t i = 0; i < n; ++i)
-        order[std::size_t(i)] = i;
-    const auto top = order.begin() + std::min<std::int64_t>(kTopLosses, n);
-    std::nth_element(order.begin(), top, order.end(), before);
-    std::vector<std::int64_t> kept(order.begin(), top);
-    for (auto it = top; it != order.end(); ++it)
-        if (truth[*it] != predicted[*it])
-            kept.push_back(*it);
-    std::sort(kept.begin(), kept.end(), before);
-
-    m_result.testDetails.reserve(kept.size());
-    for (const std::int64_t i : kept) {
-        TestDigitDetail d;
-        d.index = int(i);
-        d.label = int(truth[i]);
-        d.predicted = int(predicted[i]);
-        d.loss = loss[i];
-        for (std::int64_t k = 0; k < std::min<std::int64_t>(classes, 10); ++k)
-            d.probabilities[std::size_t(k)] = p[i * classes + k];
-        m_result.testDetails.push_back(d);
-    }
-}
-
 void Experiment::testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward,
                                 const PartData &test)
 {
@@ -755,7 +647,8 @@ void Experiment::testEvaluation(const std::function<torch::Tensor(const torch::T
             m_result.misclassifiedPredicted.push_back(int(predicted[i]));
         }
     }
-    keepTestDetails(e, labels);
+    // The misclassified digits and the top losses, with what the model said about each.
+    m_result.testDetails = selectTestDetails(labels, e.predictions, e.losses, e.probabilities);
     char line[160];
     std::snprintf(line, sizeof line, "test: accuracy %s, loss %.4f, %zu of %lld misclassified (%.1f s)",
                   percent(e.accuracy).c_str(), e.loss, m_result.misclassified.size(), (long long)labels.size(0),
