@@ -478,8 +478,8 @@ private Q_SLOTS:
         QProcess p;
         p.start(QStringLiteral(MW_CLI_PATH),
                 {QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("mlp"), QStringLiteral("--dataset"),
-                 QStringLiteral("MNIST"), QStringLiteral("--train-limit"), QStringLiteral("5000"),
-                 QStringLiteral("--val-size"), QStringLiteral("1000"), QStringLiteral("--epochs"), QStringLiteral("40"),
+                 QStringLiteral("MNIST"), QStringLiteral("--train-limit"), QStringLiteral("2000"),
+                 QStringLiteral("--val-size"), QStringLiteral("1000"), QStringLiteral("--epochs"), QStringLiteral("20"),
                  QStringLiteral("--patience"),
                  QStringLiteral("0"), QStringLiteral("--lr"), QStringLiteral("0.001"), QStringLiteral("--threads"),
                  QStringLiteral("1"), QStringLiteral("--out"), out});
@@ -505,13 +505,13 @@ private Q_SLOTS:
         const QJsonObject result = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(result[QStringLiteral("cancelled")].toBool(), true);
         const qsizetype before = result[QStringLiteral("epochs")].toArray().size();
-        QVERIFY(before >= 1 && before < 40);
+        QVERIFY(before >= 1 && before < 20);
         QVERIFY(QFile::exists(out + QStringLiteral("/best.safetensors")));
 
         // resume goes on with it in its folder, to the end the run would have had.
         QProcess r;
         r.start(QStringLiteral(MW_CLI_PATH), {QStringLiteral("resume"), out});
-        QVERIFY(r.waitForFinished(120000));
+        QVERIFY(r.waitForFinished(300000));
         const QString log = QString::fromUtf8(r.readAllStandardOutput());
         QVERIFY2(r.exitCode() == 0, qPrintable(log + QString::fromUtf8(r.readAllStandardError())));
         QVERIFY2(log.contains(QStringLiteral("resumed from the run's last saved state")), qPrintable(log));
@@ -519,8 +519,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject resumed = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(resumed[QStringLiteral("cancelled")].toBool(), false);
-        QCOMPARE(resumed[QStringLiteral("epochs")].toArray().size(), 40);
-        QVERIFY(resumed[QStringLiteral("test_accuracy")].toDouble() > 0.9);
+        QCOMPARE(resumed[QStringLiteral("epochs")].toArray().size(), 20);
+        QVERIFY(resumed[QStringLiteral("test_accuracy")].toDouble() > 0.85);
         QVERIFY(!QFile::exists(out + QStringLiteral("/resume.pt")));
 
         // A run that ended has nothing to resume: exit 2, one line, the folder untouched.

@@ -2,6 +2,7 @@
 // message), sort, carry the engine's McNemar p-values, export as CSV/JSON and figures, delete after a question,
 // and their confusion cells list the right real MNIST test digits (with the model's probabilities; the top losses
 // when no cell is chosen); a past run's learning curves come back with it.
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "pages/resultspage.h"
 #include "testsupport.h"
@@ -24,7 +25,12 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <cmath>
+#include <fstream>
 #include <limits>
 #include <map>
 #include <memory>
@@ -406,6 +412,63 @@ private Q_SLOTS:
         error->close();
         QVERIFY(std::filesystem::exists(notARun / "keep.txt"));
         QCOMPARE(page->runs().rowCount(), 2);
+    }
+
+    void interruptedRunIsListedToResumeOrDelete()
+    {
+        // What a killed program leaves: a .part folder with its log and its last resume state. One nobody holds is
+        // listed (cancelled, saying why) for Resume run or Delete; one a running program holds is not.
+        const auto interrupted = [&](const std::string &name) {
+            const auto dir = m_runs / name;
+            std::filesystem::create_directories(dir);
+            std::ofstream(dir / RunStore::kLogFile) << "model mlp @28x28\n";
+            std::ofstream(dir / RunStore::kResumeFile) << "tensors"; // only looked at when resumed
+            RunResult partial = runB();
+            partial.testAccuracy.reset();
+            partial.testLoss.reset();
+            std::ofstream(dir / RunStore::kResumeInfoFile)
+                << nlohmann::json{{"version", 1}, {"config", toJson(partial.config)}, {"result", toJson(partial)}}.dump();
+            return dir;
+        };
+        const auto left = interrupted("20240501-150000-mlp.part");
+        const auto live = interrupted("20240501-160000-mlp.part");
+        const int held = ::open((live / RunStore::kLogFile).c_str(), O_RDONLY);
+        QVERIFY(held >= 0 && ::flock(held, LOCK_EX | LOCK_NB) == 0); // as an open RunStore holds it
+        QVERIFY(RunStore::inUse(live) && !RunStore::inUse(left));
+
+        MainWindow window;
+        window.show();
+        ResultsPage *page = window.resultsPage();
+        QVERIFY(waitListed(page));
+        QCOMPARE(page->runs().rowCount(), 1);
+        const int row = page->runs().rowOfDir(QString::fromStdString(left.string()));
+        QVERIFY(row >= 0);
+        const RunResult listed = page->runs().run(row).result;
+        QVERIFY(listed.cancelled && !listed.testAccuracy);
+        QVERIFY(!listed.warnings.empty() && listed.warnings.back().find("interrupted") != std::string::npos);
+        page->selectRun(row);
+        QVERIFY(mw::test::child<QPushButton>(page, "resumeRunButton")->isEnabled());
+
+        page->deleteSelectedRun();
+        QMessageBox *box = waitForBox(page, QStringLiteral("deleteRunDialog"));
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!std::filesystem::exists(left));
+        QCOMPARE(page->runs().rowCount(), 0);
+        QVERIFY(!mw::test::child<QPushButton>(page, "resumeRunButton")->isEnabled());
+
+        // The held one is not a result and is never deleted while held.
+        page->addRun(listed, QString::fromStdString(live.string()));
+        page->selectRun(page->runs().rowOfDir(QString::fromStdString(live.string())));
+        page->deleteSelectedRun();
+        box = waitForBox(page, QStringLiteral("deleteRunDialog"));
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QMessageBox *error = waitForBox(page, QStringLiteral("deleteErrorDialog"));
+        QVERIFY(error && error->text().contains(QStringLiteral("training")));
+        error->close();
+        QVERIFY(std::filesystem::exists(live / RunStore::kResumeInfoFile));
+        ::close(held);
     }
 
     void clickingACellListsItsTestDigits()

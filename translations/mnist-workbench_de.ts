@@ -2110,7 +2110,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::LoadRunsJob</name>
     <message>
-        <location filename="../src/app/jobs/loadrunsjob.cpp" line="36"/>
+        <location filename="../src/app/jobs/loadrunsjob.cpp" line="42"/>
         <source>%1: cannot read the run (%2)</source>
         <translation>%1: Der Lauf kann nicht gelesen werden (%2)</translation>
     </message>
@@ -2466,7 +2466,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="345"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="352"/>
         <source>Reading runs from %1…</source>
         <translation>Läufe werden aus %1 gelesen…</translation>
     </message>
@@ -2491,190 +2491,196 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation>Dadurch wird sein Ordner %1 mit dem Ergebnis, dem besten Checkpoint und dem Log gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="228"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="240"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="235"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
         <source>Cannot delete run</source>
         <translation>Lauf kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../src/app/pages/resultspage.cpp" line="229"/>
+        <source>%1: the run is training; cancel it first.</source>
+        <translation>%1: Der Lauf trainiert gerade; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="236"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 enthält keine Datei %2 und ist daher kein Laufordner; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="241"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="248"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1: Der Lauf kann nicht gelöscht werden (%2). Er ist noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="254"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Einige Dateien sind in %1 verblieben (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="253"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="260"/>
         <source>Deleted the run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="348"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="355"/>
         <source>1 run in %1</source>
         <translation>1 Lauf in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="348"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="355"/>
         <source>%1 runs in %2</source>
         <translation>%1 Läufe in %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="351"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="358"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 nicht lesbare übersprungen: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="396"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="403"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="397"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="404"/>
         <source>Select a run in the table</source>
         <translation>Wählen Sie einen Lauf in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="397"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="404"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="402"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="409"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="403"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="410"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Dieser Lauf wurde vor seiner Testauswertung abgebrochen: Er hat keine Konfusionsmatrix.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="406"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="413"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;, %2 % von %3 Testziffern richtig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="414"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="421"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="415"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="569"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="422"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="576"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 Testziffern %2 für %3 gehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="471"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="478"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Der Datensatz %1 des Laufs wurde nicht gefunden (er lag in %2), daher können seine Ziffern nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="479"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="497"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="486"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="504"/>
         <source>Cannot show the digits: %1</source>
         <translation>Die Ziffern können nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="482"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="489"/>
         <source>Loading the test digits from %1…</source>
         <translation>Testziffern werden aus %1 geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="503"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="510"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 hat jetzt %2 Testziffern, der Lauf hat aber %3 ausgewertet: Das sind nicht die Daten, die dieser Lauf verwendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="534"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="541"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 Testziffern %2 richtig klassifiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="563"/>
         <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
         <translation>Größte Verluste: die %1 Testziffern, bei denen das Modell am stärksten danebenlag oder am unsichersten war, die schlimmsten zuerst (die Prozentzahl ist seine Zuversicht); klicken Sie auf eine Zelle, um eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="565"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="572"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Alle %1 Fehler, die häufigsten Verwechslungen zuerst; klicken Sie auf eine Zelle, um nur eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="573"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="580"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(laut Matrix %1: %2 enthält möglicherweise nicht die Ziffern, die dieser Lauf gesehen hat)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="575"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="582"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(angezeigt aus %1; der Lauf verwendete %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="577"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="584"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(wie gespeichert angezeigt; der Lauf sah jede an ihrer eigenen Stelle auf einer %1×%1-Fläche)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="600"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="607"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1: Die Tabelle wird als .csv oder .json gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="603"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="610"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="622"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="629"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>keine Abbildung namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="636"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="643"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="636"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="643"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="637"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="644"/>
         <source>Export the results table</source>
         <translation>Ergebnistabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="645"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="652"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="647"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="654"/>
         <source>Saved the table to %1</source>
         <translation>Tabelle in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="654"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="661"/>
         <source>Save the figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="666"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="673"/>
         <source>Cannot save the figure</source>
         <translation>Die Abbildung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="668"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="675"/>
         <source>Saved the figure to %1</source>
         <translation>Abbildung in %1 gespeichert</translation>
     </message>
@@ -2682,241 +2688,241 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="214"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
         <source>Choose a reference run above the table.</source>
         <translation>Wählen Sie über der Tabelle einen Referenzlauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="218"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="221"/>
         <source>This run has no test result (it was cancelled).</source>
         <translation>Dieser Lauf hat kein Testergebnis (er wurde abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="220"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="223"/>
         <source>The reference run has no test result (it was cancelled).</source>
         <translation>Der Referenzlauf hat kein Testergebnis (er wurde abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="222"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="225"/>
         <source>Different datasets (%1 and %2): the test digits are not the same.</source>
         <translation>Unterschiedliche Datensätze (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="224"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="227"/>
         <source>Different splits (%1 and %2): the test digits are not the same.</source>
         <translation>Unterschiedliche Aufteilungen (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="226"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="229"/>
         <source>Different test sizes (%1 and %2 digits).</source>
         <translation>Unterschiedliche Testgrößen (%1 und %2 Ziffern).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="258"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="261"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="285"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="285"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 Threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="291"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 auf %2 (Aufteilung %3, Startwert %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="339"/>
         <source>not saved in a run folder</source>
         <translation>nicht in einem Laufordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="341"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Abgebrochen: Die Gewichte sind die bis dahin besten.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="340"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="348"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="349"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="352"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Abgebrochen, bevor die Testziffern ausgewertet wurden.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Auf %1 Testziffern; %2 falsch klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
         <source>%1: 1 epoch</source>
         <translation>%1: 1 Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
         <source>%1: %2 epochs</source>
         <translation>%1: %2 Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="356"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="359"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, Gewichte von Epoche %1 behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="358"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
         <source>, stopped by %1</source>
         <translation>, gestoppt durch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
         <source>Head phase, feature caching included</source>
         <translation>Head-Phase, einschließlich Zwischenspeichern der Merkmale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="365"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="368"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Vergleichsmodelle trainieren in einer Phase; dies ist deren Dauer.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
         <source>Fine-tuning phase</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="370"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Gesamter Lauf: Laden der Daten, Aufbau des Modells, alle Phasen und die Testauswertung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="370"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="373"/>
         <source>Unknown: the run&apos;s log does not say how many digits it trained on.</source>
         <translation>Unbekannt: Das Log des Laufs gibt nicht an, auf wie vielen Ziffern er trainiert hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="371"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="374"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 Trainingsziffern × %2 Epochen / %3 s Training (alle Phasen, einschließlich Zwischenspeichern der Merkmale)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="376"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="379"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 insgesamt; die Head-Phase trainiert %2, das Fine-Tuning %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="382"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="385"/>
         <source>The other runs are compared with this one.</source>
         <translation>Die anderen Läufe werden mit diesem verglichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="387"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="390"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Exakter McNemar-Test gegen %1: nur dieser Lauf falsch bei %2 Testziffern, nur die Referenz bei %3; zweiseitiges p = %4. Ein kleines p (etwa unter 0,05) bedeutet, dass sich die beiden auf diesen Ziffern stärker unterscheiden, als durch Zufall zu erwarten ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>Head / train</source>
         <translation>Head / Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
         <source>Images/s</source>
         <translation>Bilder/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="416"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="417"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Durchlaufene Epochen je Phase: Head + Fine-Tuning (Vergleichsmodelle: eine Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="424"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Sekunden der Head-Phase (Vergleichsmodelle: ihrer einzigen Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Trainingsdurchsatz: Trainingsziffern × Epochen aller Phasen / Sekunden aller Phasen. Die Head-Phase auf zwischengespeicherten Merkmalen ist viel schneller als das Fine-Tuning.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="429"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Exakter McNemar-Test gegen %1 auf den Ziffern, bei denen sich die beiden unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="428"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="431"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Exakter McNemar-Test gegen den von Ihnen gewählten Referenzlauf</translation>
     </message>

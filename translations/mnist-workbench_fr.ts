@@ -2106,7 +2106,7 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::LoadRunsJob</name>
     <message>
-        <location filename="../src/app/jobs/loadrunsjob.cpp" line="36"/>
+        <location filename="../src/app/jobs/loadrunsjob.cpp" line="42"/>
         <source>%1: cannot read the run (%2)</source>
         <translation>%1&#xa0;: impossible de lire l&apos;exécution (%2)</translation>
     </message>
@@ -2426,7 +2426,7 @@ ou déposez un fichier image</translation>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="345"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="352"/>
         <source>Reading runs from %1…</source>
         <translation>Lecture des exécutions depuis %1…</translation>
     </message>
@@ -2451,190 +2451,196 @@ ou déposez un fichier image</translation>
         <translation>Cela supprime son dossier %1 avec le résultat, le meilleur point de contrôle et le journal. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="228"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="240"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="235"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
         <source>Cannot delete run</source>
         <translation>Impossible de supprimer l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../src/app/pages/resultspage.cpp" line="229"/>
+        <source>%1: the run is training; cancel it first.</source>
+        <translation>%1&#xa0;: l&apos;exécution est en cours d&apos;entraînement&#xa0;; annulez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="236"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 ne contient aucun %2, ce n&apos;est donc pas un dossier d&apos;exécution&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="241"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="248"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1&#xa0;: impossible de supprimer l&apos;exécution (%2). Elle est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="254"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Certains fichiers sont restés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="253"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="260"/>
         <source>Deleted the run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="348"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="355"/>
         <source>1 run in %1</source>
         <translation>1 exécution dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="348"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="355"/>
         <source>%1 runs in %2</source>
         <translation>%1 exécutions dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="351"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="358"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 illisible(s) ignorée(s)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="396"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="403"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="397"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="404"/>
         <source>Select a run in the table</source>
         <translation>Sélectionnez une exécution dans le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="397"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="404"/>
         <source>No runs yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="402"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="409"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="403"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="410"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Cette exécution a été annulée avant son évaluation de test&#xa0;: elle n&apos;a pas de matrice de confusion.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="406"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="413"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;, %2&#xa0;% des %3 chiffres de test bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="414"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="421"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="415"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="569"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="422"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="576"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 chiffres de test %2 pris pour des %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="471"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="478"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Le jeu de données %1 de l&apos;exécution est introuvable (il était dans %2)&#xa0;: ses chiffres ne peuvent donc pas être affichés.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="479"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="497"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="486"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="504"/>
         <source>Cannot show the digits: %1</source>
         <translation>Impossible d&apos;afficher les chiffres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="482"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="489"/>
         <source>Loading the test digits from %1…</source>
         <translation>Chargement des chiffres de test depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="503"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="510"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 contient maintenant %2 chiffres de test, mais l&apos;exécution en a évalué %3&#xa0;: ce ne sont pas les données utilisées par cette exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="534"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="541"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 chiffres de test %2 bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="556"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="563"/>
         <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
         <translation>Plus fortes pertes&#xa0;: les %1 chiffres de test sur lesquels le modèle s&apos;est le plus trompé ou a le plus hésité, les pires d&apos;abord (le pourcentage est sa confiance)&#xa0;; cliquez sur une case pour voir un type d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="565"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="572"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Les %1 erreurs, les confusions les plus fréquentes d&apos;abord&#xa0;; cliquez sur une case pour en voir un type</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="573"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="580"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(la matrice indique %1&#xa0;: %2 ne contient peut-être pas les chiffres vus par cette exécution)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="575"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="582"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(affichés depuis %1&#xa0;; l&apos;exécution a utilisé %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="577"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="584"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(affichés tels que stockés&#xa0;; l&apos;exécution a vu chacun à sa propre position sur un canevas de %1×%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="600"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="607"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1&#xa0;: le tableau est enregistré en .csv ou .json</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="603"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="610"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="622"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="629"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>aucune figure nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="636"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="643"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="636"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="643"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="637"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="644"/>
         <source>Export the results table</source>
         <translation>Exporter le tableau des résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="645"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="652"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="647"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="654"/>
         <source>Saved the table to %1</source>
         <translation>Tableau enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="654"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="661"/>
         <source>Save the figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="666"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="673"/>
         <source>Cannot save the figure</source>
         <translation>Impossible d&apos;enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="668"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="675"/>
         <source>Saved the figure to %1</source>
         <translation>Figure enregistrée dans %1</translation>
     </message>
@@ -2642,241 +2648,241 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="214"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
         <source>Choose a reference run above the table.</source>
         <translation>Choisissez une exécution de référence au-dessus du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="218"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="221"/>
         <source>This run has no test result (it was cancelled).</source>
         <translation>Cette exécution n&apos;a pas de résultat de test (elle a été annulée).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="220"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="223"/>
         <source>The reference run has no test result (it was cancelled).</source>
         <translation>L&apos;exécution de référence n&apos;a pas de résultat de test (elle a été annulée).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="222"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="225"/>
         <source>Different datasets (%1 and %2): the test digits are not the same.</source>
         <translation>Jeux de données différents (%1 et %2)&#xa0;: les chiffres de test ne sont pas les mêmes.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="224"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="227"/>
         <source>Different splits (%1 and %2): the test digits are not the same.</source>
         <translation>Partitions différentes (%1 et %2)&#xa0;: les chiffres de test ne sont pas les mêmes.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="226"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="229"/>
         <source>Different test sizes (%1 and %2 digits).</source>
         <translation>Tailles de test différentes (%1 et %2 chiffres).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="258"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="261"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="285"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="285"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="291"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 sur %2 (partition %3, graine %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="339"/>
         <source>not saved in a run folder</source>
         <translation>non enregistrée dans un dossier d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="341"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Annulée&#xa0;: les poids sont les meilleurs obtenus jusque-là.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="340"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="348"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="349"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="352"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Annulée avant l&apos;évaluation des chiffres de test.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Sur %1 chiffres de test&#xa0;; %2 mal classés.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
         <source>%1: 1 epoch</source>
         <translation>%1&#xa0;: 1 époque</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
         <source>%1: %2 epochs</source>
         <translation>%1&#xa0;: %2 époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="356"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="359"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, poids de l&apos;époque %1 conservés</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="358"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
         <source>, stopped by %1</source>
         <translation>, arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
         <source>Head phase, feature caching included</source>
         <translation>Phase tête, mise en cache des caractéristiques comprise</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="365"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="368"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Les modèles de référence s&apos;entraînent en une seule phase&#xa0;; voici sa durée.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
         <source>Fine-tuning phase</source>
         <translation>Phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="370"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Exécution complète&#xa0;: chargement des données, construction du modèle, toutes les phases et l&apos;évaluation de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="370"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="373"/>
         <source>Unknown: the run&apos;s log does not say how many digits it trained on.</source>
         <translation>Inconnu&#xa0;: le journal de l&apos;exécution n&apos;indique pas sur combien de chiffres elle s&apos;est entraînée.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="371"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="374"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 chiffres d&apos;entraînement × %2 époques / %3 s d&apos;entraînement (toutes les phases, mise en cache des caractéristiques comprise)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="376"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="379"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 au total&#xa0;; la phase tête en entraîne %2, l&apos;affinage %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="382"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="385"/>
         <source>The other runs are compared with this one.</source>
         <translation>Les autres exécutions sont comparées à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="387"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="390"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Test exact de McNemar par rapport à %1&#xa0;: seule cette exécution se trompe sur %2 chiffres de test, seule la référence sur %3&#xa0;; p bilatéral = %4. Un petit p (disons inférieur à 0,05) signifie que les deux diffèrent plus que ne le voudrait le hasard sur ces chiffres.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Test accuracy</source>
         <translation>Précision de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>Head / train</source>
         <translation>Tête / entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
         <source>Images/s</source>
         <translation>Images/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="416"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="417"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Époques exécutées par phase&#xa0;: tête + affinage (modèles de référence&#xa0;: une seule phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="424"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Secondes de la phase tête (modèles de référence&#xa0;: de leur unique phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Débit d&apos;entraînement&#xa0;: chiffres d&apos;entraînement × époques de toutes les phases / secondes de toutes les phases. La phase tête sur des caractéristiques en cache est bien plus rapide que l&apos;affinage.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="429"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Test exact de McNemar par rapport à %1 sur les chiffres où les deux divergent</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="428"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="431"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Test exact de McNemar par rapport à l&apos;exécution de référence que vous choisissez</translation>
     </message>

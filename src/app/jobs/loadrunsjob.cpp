@@ -20,13 +20,19 @@ void LoadRunsJob::run()
     const auto entries = store.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QString name = entry.fileName();
-        // Runs still being written (or left by a crash) and runs being deleted are not results.
-        if (name.endsWith(QLatin1String(".part")) || name.endsWith(QLatin1String(".deleting")))
-            continue;
         const QString dir = entry.absoluteFilePath();
+        // Runs being deleted are not results, nor are runs still being written; a .part folder that a program left
+        // when it stopped is listed as far as it got, to be resumed or deleted.
+        const bool interrupted = name.endsWith(QLatin1String(".part"));
+        if (name.endsWith(QLatin1String(".deleting"))
+            || (interrupted
+                && (!QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(mw::core::RunStore::kResumeInfoFile))
+                    || mw::core::RunStore::inUse(dir.toStdString()))))
+            continue;
         try {
             RunRecord record;
-            record.result = mw::core::loadRunResult(dir.toStdString());
+            record.result = interrupted ? mw::core::loadInterruptedRun(dir.toStdString())
+                                        : mw::core::loadRunResult(dir.toStdString());
             record.dir = dir;
             record.trainDigits = trainDigitsFromLog(dir);
             runs.push_back(std::move(record));

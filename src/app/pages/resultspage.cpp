@@ -223,8 +223,15 @@ void ResultsPage::deleteRun(const QString &dir)
         const fs::path folder = fsPath(dir);
         std::error_code ec;
         if (fs::exists(folder, ec)) {
-            // Never delete a folder that is not a run, whatever the table was told.
-            if (!fs::exists(folder / mw::core::RunStore::kResultFile, ec)) {
+            // Never delete a folder that is not a run, whatever the table was told (an interrupted run holds its
+            // resume state only), nor one a run is writing.
+            if (mw::core::RunStore::inUse(folder)) {
+                showError(tr("Cannot delete run"), tr("%1: the run is training; cancel it first.").arg(dir),
+                          QStringLiteral("deleteErrorDialog"));
+                return;
+            }
+            if (!fs::exists(folder / mw::core::RunStore::kResultFile, ec)
+                && !fs::exists(folder / mw::core::RunStore::kResumeInfoFile, ec)) {
                 showError(tr("Cannot delete run"),
                           tr("%1 holds no %2, so it is not a run folder; nothing was deleted.")
                               .arg(dir, QString::fromLatin1(mw::core::RunStore::kResultFile)),

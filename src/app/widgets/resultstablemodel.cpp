@@ -141,7 +141,10 @@ QString ResultsTableModel::runLabel(int row) const
 
 void ResultsTableModel::addRun(RunRecord record)
 {
-    const int existing = record.dir.isEmpty() ? -1 : rowOfDir(record.dir);
+    // A resumed run that a stopped program had left in its .part folder replaces that row too.
+    int existing = record.dir.isEmpty() ? -1 : rowOfDir(record.dir);
+    if (existing < 0 && !record.dir.isEmpty())
+        existing = rowOfDir(record.dir + QLatin1String(".part"));
     if (existing >= 0) {
         m_runs[std::size_t(existing)] = std::move(record);
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));

@@ -4,6 +4,10 @@
 #include "errors.h"
 #include "models/checkpoint.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <cctype>
 #include <ctime>
 #include <sstream>
@@ -43,7 +47,34 @@ std::filesystem::path withoutPart(std::filesystem::path dir)
     return dir;
 }
 
+// An exclusive lock on a run's log, held while a store has the run open: a second store (in this program or another)
+// cannot open the same run, and a .part folder whose log nobody holds was left by a program that has gone.
+// Returns the descriptor, or -1 when someone else holds the lock (or the log cannot be opened).
+int lockLog(const std::filesystem::path &folder)
+{
+    const int fd = ::open((folder / RunStore::kLogFile).c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 } // namespace
+
+bool RunStore::inUse(const std::filesystem::path &dir)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(dir / kLogFile, ec))
+        return false;
+    const int fd = lockLog(dir);
+    if (fd < 0)
+        return true;
+    ::close(fd);
+    return false;
+}
 
 bool RunStore::resumable(const std::filesystem::path &dir)
 {
@@ -73,21 +104,30 @@ RunStore::RunStore(std::filesystem::path dir, Mode mode)
     std::error_code ec;
     const auto part = partDir();
     if (mode == Mode::Resume) {
-        if (hasResumeFiles(m_dir)) {
-            if (std::filesystem::exists(part, ec))
-                throw UsageError(part.string() + ": exists beside the run; is the run being resumed already?");
-            std::filesystem::rename(m_dir, part, ec);
-            if (ec)
-                throw UsageError(m_dir.string() + ": cannot reopen the run (" + ec.message() + ")");
-        } else if (!hasResumeFiles(part)) {
+        const bool cancelled = hasResumeFiles(m_dir);
+        if (!cancelled && !hasResumeFiles(part))
             throw UsageError(m_dir.string()
                              + ": nothing to resume (a run that ended, or one written before resuming existed, holds "
                                "no resume state)");
+        if (cancelled && std::filesystem::exists(part, ec))
+            throw UsageError(part.string() + ": exists beside the run; delete whichever of the two is stale");
+        // Locked before the move: the lock goes with the log, so no second resume starts meanwhile.
+        m_lock = lockLog(cancelled ? m_dir : part);
+        if (m_lock < 0)
+            throw UsageError(m_dir.string() + ": the run is training already (in this or another program)");
+        if (cancelled) {
+            std::filesystem::rename(m_dir, part, ec);
+            if (ec) {
+                ::close(m_lock);
+                throw UsageError(m_dir.string() + ": cannot reopen the run (" + ec.message() + ")");
+            }
         }
         m_resumed = true;
         m_log.open(part / kLogFile, std::ios::app);
-        if (!m_log)
+        if (!m_log) {
+            ::close(m_lock);
             throw UsageError(m_dir.string() + ": cannot write the run's log");
+        }
         return;
     }
     if (std::filesystem::exists(m_dir, ec)) {
@@ -96,16 +136,25 @@ RunStore::RunStore(std::filesystem::path dir, Mode mode)
         if (!std::filesystem::is_empty(m_dir, ec))
             throw UsageError(m_dir.string() + ": exists and is not empty; choose a new folder for the run");
     }
-    std::filesystem::remove_all(part, ec); // left by a crash: never a result, so nothing is lost
+    if (std::filesystem::exists(part, ec)) {
+        if (inUse(part))
+            throw UsageError(part.string() + ": a run is being written there (in this or another program)");
+        if (hasResumeFiles(part))
+            throw UsageError(part.string() + ": holds a run that was interrupted; resume it or delete it first");
+        std::filesystem::remove_all(part, ec); // left by a crash before its first saved epoch: nothing is lost
+    }
     if (!std::filesystem::create_directories(part, ec) || ec)
         throw UsageError(m_dir.string() + ": cannot create the run folder (" + (ec ? ec.message() : "exists") + ")");
     m_log.open(part / kLogFile);
     if (!m_log)
         throw UsageError(m_dir.string() + ": cannot write the run's log");
+    m_lock = lockLog(part);
 }
 
 RunStore::~RunStore()
 {
+    if (m_lock >= 0)
+        ::close(m_lock);
     if (m_finished)
         return;
     m_log.close();
@@ -185,6 +234,28 @@ std::filesystem::path newRunDir(const std::string &model, const std::filesystem:
         const auto dir = base / (i == 1 ? stem : stem + "-" + std::to_string(i));
         if (!std::filesystem::exists(dir, ec) && !std::filesystem::exists(withSuffix(dir, ".part"), ec))
             return dir;
+    }
+}
+
+RunResult loadInterruptedRun(const std::filesystem::path &partDir)
+{
+    const auto file = partDir / RunStore::kResumeInfoFile;
+    if (RunStore::inUse(partDir))
+        throw DataError(partDir.string() + ": the run is training (in this or another program)");
+    std::ifstream in(file);
+    if (!in)
+        throw DataError(file.string() + ": cannot read (not an interrupted run?)");
+    const nlohmann::json meta = nlohmann::json::parse(in, nullptr, false);
+    if (meta.is_discarded() || !meta.is_object() || !meta.contains("result"))
+        throw DataError(file.string() + ": not a resume state this version can read");
+    try {
+        RunResult result = runResultFromJson(meta.at("result"));
+        result.cancelled = true;
+        result.warnings.push_back("interrupted: the program stopped after epoch " + std::to_string(result.epochs.size())
+                                  + " was saved; resume goes on from there");
+        return result;
+    } catch (const UsageError &e) {
+        throw DataError(file.string() + ": " + e.what());
     }
 }
 

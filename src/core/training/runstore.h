@@ -51,6 +51,8 @@ public:
     bool finished() const { return m_finished; }
     bool resumed() const { return m_resumed; }
 
+    // Whether a store has the run in `dir` (a run folder or a .part) open, in this or another program.
+    static bool inUse(const std::filesystem::path &dir);
     // Whether the run in `dir` (or its .part, after a crash) can be resumed.
     static bool resumable(const std::filesystem::path &dir);
     // The settings such a run was started with (its resume.json); UsageError when there are none to read.
@@ -62,6 +64,7 @@ private:
     bool m_finished = false;
     bool m_savedCheckpoint = false;
     bool m_resumed = false;
+    int m_lock = -1; // flock on the log while the store is open (see inUse)
 };
 
 // A fresh folder for a run of `model` under `parent` (default: appDataDir()/runs): "20240501-142233-resnet50",
@@ -70,5 +73,10 @@ std::filesystem::path newRunDir(const std::string &model, const std::filesystem:
 
 // Reads <dir>/result.json. Throws DataError naming the file and the problem.
 RunResult loadRunResult(const std::filesystem::path &dir);
+
+// The run in a .part folder that a program which stopped (killed, crashed) left, as far as its last saved resume
+// state: marked cancelled, with a warning that says so. Throws DataError when the folder holds none, or a store of
+// a running program has it open.
+RunResult loadInterruptedRun(const std::filesystem::path &partDir);
 
 } // namespace mw::core
