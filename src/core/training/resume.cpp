@@ -43,7 +43,7 @@ void renameInto(const std::filesystem::path &temp, const std::filesystem::path &
 
 } // namespace
 
-void writeResumeState(const std::filesystem::path &folder, const nlohmann::json &meta,
+std::uintmax_t writeResumeState(const std::filesystem::path &folder, const nlohmann::json &meta,
                       const std::vector<torch::Tensor> &current, const std::vector<torch::Tensor> &best,
                       const std::vector<torch::Tensor> &random, const torch::optim::Optimizer &optimizer)
 {
@@ -76,6 +76,9 @@ void writeResumeState(const std::filesystem::path &folder, const nlohmann::json 
             throw UsageError(infoTemp.string() + ": cannot write the resume state (disk full?)");
     }
     renameInto(infoTemp, info);
+    std::error_code ec;
+    const std::uintmax_t bytes = std::filesystem::file_size(state, ec);
+    return ec ? 0 : bytes;
 }
 
 ResumeState readResumeState(const std::filesystem::path &folder, const torch::Device &device)

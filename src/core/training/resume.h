@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <vector>
 
@@ -21,8 +22,8 @@ struct ResumeState {
     torch::serialize::InputArchive optimizer;
 };
 
-// Written beside and renamed into place: a kill while writing leaves the previous state.
-void writeResumeState(const std::filesystem::path &folder, const nlohmann::json &meta,
+// Written beside and renamed into place: a kill while writing leaves the previous state. Returns resume.pt's size.
+std::uintmax_t writeResumeState(const std::filesystem::path &folder, const nlohmann::json &meta,
                       const std::vector<torch::Tensor> &current, const std::vector<torch::Tensor> &best,
                       const std::vector<torch::Tensor> &random, const torch::optim::Optimizer &optimizer);
 

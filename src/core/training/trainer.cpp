@@ -152,6 +152,7 @@ private:
     std::optional<ResumeState> m_resume;  // until the phase it stopped in has taken it over
     std::optional<Clock::time_point> m_lastState;
     double m_stateSeconds = 0; // how long writing the resume state took last time
+    std::string m_statePhase;  // the phase whose resume state was written last
 };
 
 void Experiment::log(const std::string &line, bool toCallback)
@@ -550,10 +551,18 @@ void Experiment::saveResumeState(const Phase &phase, int phaseEpoch, const torch
                                  {"last_accuracy", m_lastAccuracy},
                                  {"shuffle", shuffle.str()},
                                  {"result", toJson(m_result)}};
-    writeResumeState(m_store->partDir(), meta, stateTensors(*phase.tracked), best.tensors(), m_random->state(),
-                     optimizer);
+    const std::uintmax_t bytes = writeResumeState(m_store->partDir(), meta, stateTensors(*phase.tracked), best.tensors(),
+                                                  m_random->state(), optimizer);
     m_lastState = Clock::now();
     m_stateSeconds = secondsSince(start);
+    if (phase.name != m_statePhase) {
+        m_statePhase = phase.name;
+        char line[160];
+        std::snprintf(line, sizeof line,
+                      "resume state of the %s phase: %.1f MB in %.2f s, saved after epochs %.1f s apart or more",
+                      phase.name.c_str(), double(bytes) / 1e6, m_stateSeconds, 10 * m_stateSeconds);
+        log(line, false);
+    }
 }
 
 // A resumed run picks up what the stored state says and checks that it still fits.
