@@ -181,13 +181,14 @@ torch::Tensor Experiment::pass(const std::function<torch::Tensor()> &forward) co
     return forward().to(torch::kFloat32);
 }
 
-// A batch of a part's rows; shifted digits come out on their canvas (after the shift, augmentation and resizing
-// see the canvas as the image).
 // Images through the whole network (augmented when asked and the run augments).
 std::function<torch::Tensor(const torch::Tensor &)> Experiment::forwardThrough(bool augment)
 {
     return [this, augment](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, augment)); }); };
 }
+
+// A batch of a part's rows; shifted digits come out on their canvas (after the shift, augmentation and resizing
+// see the canvas as the image).
 
 torch::Tensor Experiment::rows(const PartData &part, const torch::Tensor &index) const
 {
@@ -592,7 +593,10 @@ void Experiment::restoreRun()
     m_secondsBefore = meta.at("run_seconds").get<double>();
     std::istringstream(meta.at("shuffle").get<std::string>()) >> m_shuffle;
     m_random->setState(m_resume->random);
-    m_checkpointSaved = true; // the stopped run's best checkpoint is in the folder
+    // The stopped run's checkpoint is in the folder, but it may hold a best epoch after the saved state: rewritten at
+    // the phase's end so that it matches the result.
+    m_checkpointSaved = true;
+    m_checkpointDirty = true;
     m_lastCheckpoint = Clock::now();
     log("resumed from the run's last saved state: after epoch " + std::to_string(m_epoch) + " (epoch "
         + std::to_string(meta.at("phase_epoch").get<int>()) + " of the " + meta.at("phase").get<std::string>()
