@@ -22,8 +22,6 @@ volatile std::sig_atomic_t g_interrupted = 0;
 
 extern "C" void onInterrupt(int) { g_interrupted = 1; }
 
-int runAndReport(const RunConfig &c, RunStore &store, const std::string &json);
-
 int countDigits(const RunResult &result)
 {
     int n = 0;
@@ -31,6 +29,38 @@ int countDigits(const RunResult &result)
         for (int v : row)
             n += v;
     return n;
+}
+
+// Runs the experiment into the store with progress lines and Ctrl+C, then prints the summary; train's exit codes.
+int runAndReport(const RunConfig &c, RunStore &store, const std::string &json)
+{
+    RunResult result;
+    {
+        Interruption interruption;
+        ProgressPrinter progress(c);
+        result = runExperiment(c, progress.callbacks(), interruption.token(), &store);
+    }
+    if (!json.empty())
+        writeJsonFile(json, toJson(result).dump(2));
+    for (const auto &phase : result.phases)
+        std::printf("%s: %d epochs (%s), best epoch %d, %s\n", phase.name.c_str(), phase.epochs,
+                    phase.stopReason.c_str(), phase.bestEpoch, duration(phase.seconds).c_str());
+    if (result.testAccuracy)
+        std::printf("test accuracy %.2f%%  loss %.4f  (%zu of %d misclassified)  total %s\n",
+                    100 * *result.testAccuracy, *result.testLoss, result.misclassified.size(), countDigits(result),
+                    duration(result.secondsTotal).c_str());
+    std::printf("run folder: %s\n", store.dir().c_str());
+    if (result.cancelled) {
+        std::fprintf(stderr, "mnist-workbench-cli: cancelled; the run so far (best weights) is in %s%s\n",
+                     store.dir().c_str(),
+                     RunStore::resumable(store.dir()) ? "; go on with: mnist-workbench-cli resume <that folder>" : "");
+        return 130;
+    }
+    if (!result.warnings.empty()) {
+        std::fprintf(stderr, "mnist-workbench-cli: %s\n", result.warnings.front().c_str());
+        return 2;
+    }
+    return 0;
 }
 
 } // namespace
@@ -322,40 +352,5 @@ int resume(const ResumeOptions &o)
         c.threads = o.threads;
     return runAndReport(c, store, o.json);
 }
-
-namespace {
-
-int runAndReport(const RunConfig &c, RunStore &store, const std::string &json)
-{
-    RunResult result;
-    {
-        Interruption interruption;
-        ProgressPrinter progress(c);
-        result = runExperiment(c, progress.callbacks(), interruption.token(), &store);
-    }
-    if (!json.empty())
-        writeJsonFile(json, toJson(result).dump(2));
-    for (const auto &phase : result.phases)
-        std::printf("%s: %d epochs (%s), best epoch %d, %s\n", phase.name.c_str(), phase.epochs,
-                    phase.stopReason.c_str(), phase.bestEpoch, duration(phase.seconds).c_str());
-    if (result.testAccuracy)
-        std::printf("test accuracy %.2f%%  loss %.4f  (%zu of %d misclassified)  total %s\n",
-                    100 * *result.testAccuracy, *result.testLoss, result.misclassified.size(), countDigits(result),
-                    duration(result.secondsTotal).c_str());
-    std::printf("run folder: %s\n", store.dir().c_str());
-    if (result.cancelled) {
-        std::fprintf(stderr, "mnist-workbench-cli: cancelled; the run so far (best weights) is in %s%s\n",
-                     store.dir().c_str(),
-                     RunStore::resumable(store.dir()) ? "; go on with: mnist-workbench-cli resume <that folder>" : "");
-        return 130;
-    }
-    if (!result.warnings.empty()) {
-        std::fprintf(stderr, "mnist-workbench-cli: %s\n", result.warnings.front().c_str());
-        return 2;
-    }
-    return 0;
-}
-
-} // namespace
 
 } // namespace mw::cli
