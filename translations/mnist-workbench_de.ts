@@ -1783,93 +1783,47 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="125"/>
         <source>&amp;Run experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="194"/>
-        <source>Backbones (head phase, then fine-tuning)</source>
-        <translation>Backbones (Head-Phase, dann Fine-Tuning)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
-        <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
-        <translation>Vortrainierte (oder zufällig initialisierte) Merkmalsextraktoren mit dem Head aus dem Tutorial</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
-        <source>Baselines (from scratch, one phase)</source>
-        <translation>Vergleichsmodelle (von Grund auf, eine Phase)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
-        <source>Small networks that learn MNIST from scratch</source>
-        <translation>Kleine Netze, die MNIST von Grund auf lernen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="200"/>
-        <source>Input size in pixels (at least %1); double-click to change</source>
-        <translation>Eingabegröße in Pixeln (mindestens %1); zum Ändern doppelklicken</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="205"/>
-        <source>Baselines take the 28x28 digits as they are</source>
-        <translation>Vergleichsmodelle nehmen die 28x28-Ziffern, wie sie sind</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="202"/>
-        <source>Parameters the head phase trains (the backbone is frozen)</source>
-        <translation>Parameter, die die Head-Phase trainiert (das Backbone ist eingefroren)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="206"/>
-        <source>A baseline trains all its parameters</source>
-        <translation>Ein Vergleichsmodell trainiert alle seine Parameter</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="285"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="286"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="164"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (Suche nach GPUs…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="302"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="165"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto: CPU (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="303"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="305"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="168"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="307"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
         <source>GPU (none found)</source>
         <translation>GPU (keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="307"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="317"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n CPU-Kern</numerusform>
@@ -1877,17 +1831,17 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="318"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, Suche nach GPUs…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, keine CUDA-GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="320"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="183"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n CUDA-GPU</numerusform>
@@ -1895,91 +1849,69 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="246"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="130"/>
         <source>No recipes found</source>
         <translation>Keine Rezepte gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="210"/>
-        <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
-        <translation>Ihr eigenes, mit torch.jit.save gespeichertes Modul als Backbone unter dem Head aus dem Tutorial: Sein forward() nimmt [B, 3, N, N]-Bilder in der Eingabegröße dieser Spalte entgegen und gibt die Merkmale zurück (deren Breite wird durch einen Probelauf ermittelt). Wählen Sie seine Datei unter Backbone-Gewichte bei TorchScript; es bringt seine eigenen Gewichte mit.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="213"/>
-        <source>Your TorchScript module</source>
-        <translation>Ihr TorchScript-Modul</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="217"/>
-        <source>Input size in pixels the module is given; double-click to change</source>
-        <translation>Eingabegröße in Pixeln, die das Modul erhält; zum Ändern doppelklicken</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="218"/>
-        <source>Counted when the module is checked, before its first run</source>
-        <translation>Wird beim Prüfen des Moduls gezählt, vor seinem ersten Lauf</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="247"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="131"/>
         <source>Recipes are read from %1</source>
         <translation>Rezepte werden aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="249"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="133"/>
         <source>Your own settings</source>
         <translation>Eigene Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="252"/>
         <source>The %1 learning rate is empty</source>
         <translation>Die Lernrate der %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="554"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="250"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="369"/>
         <source>head phase&apos;s</source>
         <translation>Head-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="250"/>
         <source>fine-tune phase&apos;s</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="409"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="253"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="427"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="243"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="453"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="273"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="455"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="275"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="305"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="486"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1: Wählen Sie seine TorchScript-Datei (unter Backbone-Gewichte)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="504"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
         <source>Tick at least one model to run</source>
         <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="514"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="329"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -1987,69 +1919,39 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="553"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="368"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="621"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="423"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="622"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="424"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="630"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="432"/>
         <source>TorchScript module</source>
         <translation>TorchScript-Modul</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="631"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="433"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="728"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="515"/>
         <source>%1; the page keeps the dataset %2</source>
         <translation>%1; die Seite behält den Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="744"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="531"/>
         <source>the recipe names no models</source>
         <translation>das Rezept nennt keine Modelle</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="876"/>
-        <source>Checking %1 against %2…</source>
-        <translation>%1 wird gegen %2 geprüft…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="887"/>
-        <source>Cannot use these weights</source>
-        <translation>Diese Gewichte können nicht verwendet werden</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="888"/>
-        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
-        <translation>Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones. Ein TorchScript-Modul (torch.jit.save) ist ein eigenes Backbone: Kreuzen Sie „Ihr TorchScript-Modul“ an und wählen Sie die Datei unter TorchScript.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="910"/>
-        <source>Loading %1 and probing it at %2×%2 px…</source>
-        <translation>%1 wird geladen und bei %2×%2 px probeweise ausgeführt…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="927"/>
-        <source>Cannot use this TorchScript module</source>
-        <translation>Dieses TorchScript-Modul kann nicht verwendet werden</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="928"/>
-        <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
-        <translation>Es wurde kein Lauf eingereiht. „Ihr TorchScript-Modul“ benötigt ein mit torch.jit.save gespeichertes Modul (zum Beispiel torch.jit.script(model)), dessen forward() [B, 3, N, N]-Bilder in der Eingabegröße seiner Zeile entgegennimmt und [B, C]- oder [B, C, H, W]-Merkmale zurückgibt.</translation>
     </message>
     <message>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
@@ -2284,6 +2186,75 @@ oder ziehen Sie eine Bilddatei hierher</translation>
     <message>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::ModelTree</name>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="109"/>
+        <source>Backbones (head phase, then fine-tuning)</source>
+        <translation>Backbones (Head-Phase, dann Fine-Tuning)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="110"/>
+        <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
+        <translation>Vortrainierte (oder zufällig initialisierte) Merkmalsextraktoren mit dem Head aus dem Tutorial</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="111"/>
+        <source>Baselines (from scratch, one phase)</source>
+        <translation>Vergleichsmodelle (von Grund auf, eine Phase)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="112"/>
+        <source>Small networks that learn MNIST from scratch</source>
+        <translation>Kleine Netze, die MNIST von Grund auf lernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
+        <source>Input size in pixels (at least %1); double-click to change</source>
+        <translation>Eingabegröße in Pixeln (mindestens %1); zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="117"/>
+        <source>Parameters the head phase trains (the backbone is frozen)</source>
+        <translation>Parameter, die die Head-Phase trainiert (das Backbone ist eingefroren)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="120"/>
+        <source>Baselines take the 28x28 digits as they are</source>
+        <translation>Vergleichsmodelle nehmen die 28x28-Ziffern, wie sie sind</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="121"/>
+        <source>A baseline trains all its parameters</source>
+        <translation>Ein Vergleichsmodell trainiert alle seine Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="125"/>
+        <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
+        <translation>Ihr eigenes, mit torch.jit.save gespeichertes Modul als Backbone unter dem Head aus dem Tutorial: Sein forward() nimmt [B, 3, N, N]-Bilder in der Eingabegröße dieser Spalte entgegen und gibt die Merkmale zurück (deren Breite wird durch einen Probelauf ermittelt). Wählen Sie seine Datei unter Backbone-Gewichte bei TorchScript; es bringt seine eigenen Gewichte mit.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="128"/>
+        <source>Your TorchScript module</source>
+        <translation>Ihr TorchScript-Modul</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="132"/>
+        <source>Input size in pixels the module is given; double-click to change</source>
+        <translation>Eingabegröße in Pixeln, die das Modul erhält; zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="133"/>
+        <source>Counted when the module is checked, before its first run</source>
+        <translation>Wird beim Prüfen des Moduls gezählt, vor seinem ersten Lauf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="159"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="160"/>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +2951,39 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <location filename="../src/app/widgets/runbarchart.cpp" line="131"/>
         <source>%</source>
         <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::RunFilesCheck</name>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="32"/>
+        <source>Checking %1 against %2…</source>
+        <translation>%1 wird gegen %2 geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="40"/>
+        <source>Cannot use these weights</source>
+        <translation>Diese Gewichte können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="41"/>
+        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
+        <translation>Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones. Ein TorchScript-Modul (torch.jit.save) ist ein eigenes Backbone: Kreuzen Sie „Ihr TorchScript-Modul“ an und wählen Sie die Datei unter TorchScript.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="62"/>
+        <source>Loading %1 and probing it at %2×%2 px…</source>
+        <translation>%1 wird geladen und bei %2×%2 px probeweise ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="72"/>
+        <source>Cannot use this TorchScript module</source>
+        <translation>Dieses TorchScript-Modul kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="73"/>
+        <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
+        <translation>Es wurde kein Lauf eingereiht. „Ihr TorchScript-Modul“ benötigt ein mit torch.jit.save gespeichertes Modul (zum Beispiel torch.jit.script(model)), dessen forward() [B, 3, N, N]-Bilder in der Eingabegröße seiner Zeile entgegennimmt und [B, C]- oder [B, C, H, W]-Merkmale zurückgibt.</translation>
     </message>
 </context>
 <context>

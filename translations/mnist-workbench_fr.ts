@@ -1779,93 +1779,47 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="125"/>
         <source>&amp;Run experiment</source>
         <translation>&amp;Lancer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="194"/>
-        <source>Backbones (head phase, then fine-tuning)</source>
-        <translation>Backbones (phase tête, puis affinage)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
-        <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
-        <translation>Extracteurs de caractéristiques pré-entraînés (ou initialisés aléatoirement) avec la tête du tutoriel</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
-        <source>Baselines (from scratch, one phase)</source>
-        <translation>Modèles de référence (à partir de zéro, une phase)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
-        <source>Small networks that learn MNIST from scratch</source>
-        <translation>Petits réseaux qui apprennent MNIST à partir de zéro</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="200"/>
-        <source>Input size in pixels (at least %1); double-click to change</source>
-        <translation>Taille d&apos;entrée en pixels (au moins %1)&#xa0;; double-cliquez pour la modifier</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="205"/>
-        <source>Baselines take the 28x28 digits as they are</source>
-        <translation>Les modèles de référence prennent les chiffres 28x28 tels quels</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="202"/>
-        <source>Parameters the head phase trains (the backbone is frozen)</source>
-        <translation>Paramètres entraînés par la phase tête (le backbone est gelé)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="206"/>
-        <source>A baseline trains all its parameters</source>
-        <translation>Un modèle de référence entraîne tous ses paramètres</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="285"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="286"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="164"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (recherche de GPU…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="302"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="165"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto&#xa0;: CPU (aucun GPU trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="303"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto&#xa0;: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="305"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="168"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="307"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
         <source>GPU (none found)</source>
         <translation>GPU (aucun trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="307"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="317"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n cœur CPU</numerusform>
@@ -1873,17 +1827,17 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="318"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, recherche de GPU…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, aucun GPU CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="320"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="183"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n GPU CUDA</numerusform>
@@ -1891,91 +1845,69 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="246"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="130"/>
         <source>No recipes found</source>
         <translation>Aucune recette trouvée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="210"/>
-        <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
-        <translation>Votre propre module enregistré avec torch.jit.save, comme backbone sous la tête du tutoriel&#xa0;: son forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de cette colonne et renvoie les caractéristiques (leur largeur est sondée). Choisissez son fichier dans TorchScript sous Poids du backbone&#xa0;; il apporte ses propres poids.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="213"/>
-        <source>Your TorchScript module</source>
-        <translation>Votre module TorchScript</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="217"/>
-        <source>Input size in pixels the module is given; double-click to change</source>
-        <translation>Taille d&apos;entrée en pixels donnée au module&#xa0;; double-cliquez pour la modifier</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="218"/>
-        <source>Counted when the module is checked, before its first run</source>
-        <translation>Comptés lors de la vérification du module, avant sa première exécution</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="247"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="131"/>
         <source>Recipes are read from %1</source>
         <translation>Les recettes sont lues depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="249"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="133"/>
         <source>Your own settings</source>
         <translation>Vos propres réglages</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="252"/>
         <source>The %1 learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage %1 est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="554"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="250"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="369"/>
         <source>head phase&apos;s</source>
         <translation>de la phase tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="408"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="410"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="250"/>
         <source>fine-tune phase&apos;s</source>
         <translation>de la phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="409"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="253"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Le taux d&apos;apprentissage %1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="427"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="243"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Aucun jeu de données&#xa0;: chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="453"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="273"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Choisissez un fichier de poids pour les backbones, ou Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="455"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="275"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="305"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="486"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1&#xa0;: choisissez son fichier TorchScript (sous Poids du backbone)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="504"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
         <source>Tick at least one model to run</source>
         <translation>Cochez au moins un modèle à exécuter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="514"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="329"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -1983,69 +1915,39 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="553"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="368"/>
         <source>learning rate</source>
         <translation>taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="621"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="423"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="622"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="424"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="630"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="432"/>
         <source>TorchScript module</source>
         <translation>Module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="631"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="433"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="728"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="515"/>
         <source>%1; the page keeps the dataset %2</source>
         <translation>%1&#xa0;; la page garde le jeu de données %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="744"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="531"/>
         <source>the recipe names no models</source>
         <translation>la recette ne nomme aucun modèle</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="876"/>
-        <source>Checking %1 against %2…</source>
-        <translation>Vérification de %1 par rapport à %2…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="887"/>
-        <source>Cannot use these weights</source>
-        <translation>Impossible d&apos;utiliser ces poids</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="888"/>
-        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
-        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone. Un module TorchScript (torch.jit.save) est un backbone à part entière&#xa0;: cochez «&#xa0;Votre module TorchScript&#xa0;» et choisissez le fichier sous TorchScript.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="910"/>
-        <source>Loading %1 and probing it at %2×%2 px…</source>
-        <translation>Chargement de %1 et sondage en %2×%2 px…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="927"/>
-        <source>Cannot use this TorchScript module</source>
-        <translation>Impossible d&apos;utiliser ce module TorchScript</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="928"/>
-        <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
-        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. «&#xa0;Votre module TorchScript&#xa0;» nécessite un module enregistré avec torch.jit.save (par exemple torch.jit.script(model)) dont le forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de sa ligne et renvoie des caractéristiques [B, C] ou [B, C, H, W].</translation>
     </message>
     <message>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
@@ -2244,6 +2146,75 @@ ou déposez un fichier image</translation>
     <message>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
         <translation type="vanished">&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::ModelTree</name>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="109"/>
+        <source>Backbones (head phase, then fine-tuning)</source>
+        <translation>Backbones (phase tête, puis affinage)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="110"/>
+        <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
+        <translation>Extracteurs de caractéristiques pré-entraînés (ou initialisés aléatoirement) avec la tête du tutoriel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="111"/>
+        <source>Baselines (from scratch, one phase)</source>
+        <translation>Modèles de référence (à partir de zéro, une phase)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="112"/>
+        <source>Small networks that learn MNIST from scratch</source>
+        <translation>Petits réseaux qui apprennent MNIST à partir de zéro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
+        <source>Input size in pixels (at least %1); double-click to change</source>
+        <translation>Taille d&apos;entrée en pixels (au moins %1)&#xa0;; double-cliquez pour la modifier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="117"/>
+        <source>Parameters the head phase trains (the backbone is frozen)</source>
+        <translation>Paramètres entraînés par la phase tête (le backbone est gelé)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="120"/>
+        <source>Baselines take the 28x28 digits as they are</source>
+        <translation>Les modèles de référence prennent les chiffres 28x28 tels quels</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="121"/>
+        <source>A baseline trains all its parameters</source>
+        <translation>Un modèle de référence entraîne tous ses paramètres</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="125"/>
+        <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
+        <translation>Votre propre module enregistré avec torch.jit.save, comme backbone sous la tête du tutoriel&#xa0;: son forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de cette colonne et renvoie les caractéristiques (leur largeur est sondée). Choisissez son fichier dans TorchScript sous Poids du backbone&#xa0;; il apporte ses propres poids.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="128"/>
+        <source>Your TorchScript module</source>
+        <translation>Votre module TorchScript</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="132"/>
+        <source>Input size in pixels the module is given; double-click to change</source>
+        <translation>Taille d&apos;entrée en pixels donnée au module&#xa0;; double-cliquez pour la modifier</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="133"/>
+        <source>Counted when the module is checked, before its first run</source>
+        <translation>Comptés lors de la vérification du module, avant sa première exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="159"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="160"/>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2911,39 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         <location filename="../src/app/widgets/runbarchart.cpp" line="131"/>
         <source>%</source>
         <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::RunFilesCheck</name>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="32"/>
+        <source>Checking %1 against %2…</source>
+        <translation>Vérification de %1 par rapport à %2…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="40"/>
+        <source>Cannot use these weights</source>
+        <translation>Impossible d&apos;utiliser ces poids</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="41"/>
+        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
+        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone. Un module TorchScript (torch.jit.save) est un backbone à part entière&#xa0;: cochez «&#xa0;Votre module TorchScript&#xa0;» et choisissez le fichier sous TorchScript.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="62"/>
+        <source>Loading %1 and probing it at %2×%2 px…</source>
+        <translation>Chargement de %1 et sondage en %2×%2 px…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="72"/>
+        <source>Cannot use this TorchScript module</source>
+        <translation>Impossible d&apos;utiliser ce module TorchScript</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="73"/>
+        <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
+        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. «&#xa0;Votre module TorchScript&#xa0;» nécessite un module enregistré avec torch.jit.save (par exemple torch.jit.script(model)) dont le forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de sa ligne et renvoie des caractéristiques [B, C] ou [B, C, H, W].</translation>
     </message>
 </context>
 <context>

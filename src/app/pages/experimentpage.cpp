@@ -2,11 +2,11 @@
 
 #include "data/catalog.h"
 #include "errors.h"
-#include "jobs/enginejobs.h"
-#include "jobs/pretrainjob.h"
+#include "jobs/runfilescheck.h"
 #include "jobs/runqueue.h"
 #include "models/registry.h"
 #include "pretraindialog.h"
+#include "widgets/modeltree.h"
 
 #include <QAction>
 #include <QEvent>
@@ -14,14 +14,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QStyledItemDelegate>
 #include <QThread>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <filesystem>
@@ -29,35 +26,9 @@
 namespace mw::app {
 namespace {
 
-enum Column { ColModel, ColInput, ColParameters, ColHeadPhase, ColDescription };
-constexpr int kNameRole = Qt::UserRole;        // model name (child items)
-constexpr int kMinSizeRole = Qt::UserRole + 1; // smallest input size the model takes
 constexpr int kFolderRole = Qt::UserRole;
 constexpr int kDeviceRole = Qt::UserRole;
 constexpr int kRecipeRole = Qt::UserRole; // index into m_recipes, -1 for none
-
-// The user's own TorchScript module: a backbone the registry does not list (the engine's "torchscript" model).
-constexpr char kScriptModel[] = "torchscript";
-constexpr int kScriptDefaultSize = 32; // what the engine probes when no size is given
-constexpr int kScriptMinimumSize = 8;  // the module decides what it takes; the probe before queueing finds out
-
-// Only a backbone's input size is edited in place, with a spin box that knows the model's minimum.
-class InputSizeDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        if (index.column() != ColInput)
-            return nullptr;
-        auto *spin = new QSpinBox(parent);
-        spin->setRange(index.data(kMinSizeRole).toInt(), 1024);
-        spin->setSuffix(QStringLiteral(" px"));
-        return spin;
-    }
-};
-
-const mw::core::OptimizerKind kOptimizers[] = {mw::core::OptimizerKind::Adam, mw::core::OptimizerKind::Sgd,
-                                              mw::core::OptimizerKind::RmsProp};
 
 QString errorHtml(const QString &text)
 {
@@ -67,13 +38,17 @@ QString errorHtml(const QString &text)
 } // namespace
 
 ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *parent)
-    : QWidget(parent), m_pool(pool), m_queue(queue), m_runAction(new QAction(this))
+    : QWidget(parent), m_pool(pool), m_queue(queue), m_runAction(new QAction(this)),
+      m_filesCheck(new RunFilesCheck(pool, this))
 {
     m_ui.setupUi(this);
+    m_headInputs = {m_ui.headEpochsSpin, m_ui.headPatienceSpin, m_ui.headOptimizerCombo, m_ui.headLrEdit,
+                    m_ui.headMomentumSpin, m_ui.headNesterovCheck, m_ui.headBatchSpin};
+    m_finetuneInputs = {m_ui.finetuneEpochsSpin, m_ui.finetunePatienceSpin, m_ui.finetuneOptimizerCombo, m_ui.finetuneLrEdit,
+                        m_ui.finetuneMomentumSpin, m_ui.finetuneNesterovCheck, m_ui.finetuneBatchSpin};
     m_ui.splitter->setStretchFactor(0, 5);
     m_ui.splitter->setStretchFactor(1, 6);
     m_ui.splitter->setSizes({500, 780});
-    m_ui.modelTree->setItemDelegate(new InputSizeDelegate(m_ui.modelTree));
     m_ui.settingsGrid->setColumnStretch(0, 1);
     m_ui.settingsGrid->setColumnStretch(1, 1);
 
@@ -88,7 +63,7 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
     if (mnist >= 0)
         m_ui.datasetCombo->setCurrentIndex(mnist);
 
-    fillModels();
+    m_ui.modelTree->fill();
     fillDevices(m_queue->gpuCount());
     connect(m_queue, &RunQueue::devicesProbed, this, &ExperimentPage::fillDevices);
     m_ui.concurrentSpin->setMaximum(std::max(1, QThread::idealThreadCount()));
@@ -116,6 +91,12 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
     connect(m_ui.browseWeightsButton, &QPushButton::clicked, this, &ExperimentPage::chooseWeightsFile);
     connect(m_ui.browseScriptButton, &QPushButton::clicked, this, &ExperimentPage::chooseScriptFile);
     connect(m_ui.pretrainButton, &QPushButton::clicked, this, &ExperimentPage::openPretrainDialog);
+    connect(m_filesCheck, &RunFilesCheck::reported, m_ui.validationLabel, &QLabel::setText);
+    connect(m_filesCheck, &RunFilesCheck::scriptCounted, this, [this](qint64 total, qint64 headPhase) {
+        m_ui.modelTree->setCounts(QLatin1String(ModelTree::kScriptModel), total, headPhase);
+    });
+    connect(m_filesCheck, &RunFilesCheck::passed, this, &ExperimentPage::queueRuns);
+    connect(m_filesCheck, &RunFilesCheck::failed, this, &ExperimentPage::refuse);
     connect(m_ui.recipeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int recipe = m_ui.recipeCombo->itemData(index, kRecipeRole).toInt();
         if (recipe >= 0 && recipe < int(m_recipes.size()))
@@ -128,104 +109,7 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
 // Out of line: PretrainDialog is complete here. A dialog still open is a child and goes with the page.
 ExperimentPage::~ExperimentPage() = default;
 
-void ExperimentPage::fillModels()
-{
-    QTreeWidget *tree = m_ui.modelTree;
-    const QSignalBlocker blocker(tree);
-    tree->clear();
-    auto group = [tree] {
-        auto *item = new QTreeWidgetItem(tree);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
-        item->setCheckState(ColModel, Qt::Unchecked);
-        item->setFirstColumnSpanned(true);
-        QFont bold = item->font(ColModel);
-        bold.setBold(true);
-        item->setFont(ColModel, bold);
-        return item;
-    };
-    QTreeWidgetItem *backbones = group(); // titles and tooltips come from retranslateModels()
-    QTreeWidgetItem *baselines = group();
-    for (const auto &info : mw::core::modelRegistry()) {
-        const bool backbone = info.kind == mw::core::ModelKind::Backbone;
-        auto *item = new QTreeWidgetItem(backbone ? backbones : baselines);
-        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
-        if (backbone)
-            flags |= Qt::ItemIsEditable;
-        item->setFlags(flags);
-        item->setText(ColModel, QString::fromStdString(info.displayName));
-        item->setData(ColModel, kNameRole, QString::fromStdString(info.name));
-        item->setCheckState(ColModel, Qt::Unchecked);
-        item->setData(ColInput, Qt::EditRole, info.defaultInputSize);
-        item->setData(ColInput, kMinSizeRole, info.minimumInputSize);
-        item->setText(ColParameters, QStringLiteral("…"));
-        item->setText(ColHeadPhase, QStringLiteral("…"));
-        for (int c : {ColInput, ColParameters, ColHeadPhase})
-            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        const QString description = QString::fromStdString(info.description);
-        item->setText(ColDescription, description);
-        item->setToolTip(ColDescription, description);
-        item->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QString::fromStdString(info.name)));
-    }
-    // Last among the backbones; its name and description are translated (retranslateModels).
-    auto *script = new QTreeWidgetItem(backbones);
-    script->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-    script->setData(ColModel, kNameRole, QString::fromLatin1(kScriptModel));
-    script->setCheckState(ColModel, Qt::Unchecked);
-    script->setData(ColInput, Qt::EditRole, kScriptDefaultSize);
-    script->setData(ColInput, kMinSizeRole, kScriptMinimumSize);
-    for (int c : {ColParameters, ColHeadPhase}) {
-        script->setText(c, QStringLiteral("–"));
-        script->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    script->setTextAlignment(ColInput, Qt::AlignRight | Qt::AlignVCenter);
-    retranslateModels();
-    tree->expandAll();
-    tree->setCurrentItem(backbones->child(0)); // its description shows below the list
-    for (int c : {ColModel, ColInput, ColParameters, ColHeadPhase})
-        tree->resizeColumnToContents(c);
-    tree->setColumnWidth(ColModel, std::max(tree->columnWidth(ColModel), 150));
-}
-
-void ExperimentPage::retranslateModels()
-{
-    const QSignalBlocker blocker(m_ui.modelTree);
-    QTreeWidgetItem *backbones = m_ui.modelTree->topLevelItem(0);
-    QTreeWidgetItem *baselines = m_ui.modelTree->topLevelItem(1);
-    backbones->setText(ColModel, tr("Backbones (head phase, then fine-tuning)"));
-    backbones->setToolTip(ColModel, tr("Pretrained (or randomly initialized) feature extractors with the tutorial's head"));
-    baselines->setText(ColModel, tr("Baselines (from scratch, one phase)"));
-    baselines->setToolTip(ColModel, tr("Small networks that learn MNIST from scratch"));
-    for (int i = 0; i < backbones->childCount(); ++i) {
-        QTreeWidgetItem *item = backbones->child(i);
-        item->setToolTip(ColInput, tr("Input size in pixels (at least %1); double-click to change")
-                                       .arg(item->data(ColInput, kMinSizeRole).toInt()));
-        item->setToolTip(ColHeadPhase, tr("Parameters the head phase trains (the backbone is frozen)"));
-    }
-    for (int i = 0; i < baselines->childCount(); ++i) {
-        baselines->child(i)->setToolTip(ColInput, tr("Baselines take the 28x28 digits as they are"));
-        baselines->child(i)->setToolTip(ColHeadPhase, tr("A baseline trains all its parameters"));
-    }
-    if (QTreeWidgetItem *script = scriptItem()) {
-        const QString description =
-            tr("Your own module saved with torch.jit.save, as the backbone under the tutorial's head: its forward() "
-               "takes [B, 3, N, N] images at the input size in this column and returns the features (their width is "
-               "probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.");
-        script->setText(ColModel, tr("Your TorchScript module"));
-        script->setText(ColDescription, description);
-        script->setToolTip(ColDescription, description);
-        script->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QLatin1String(kScriptModel)));
-        script->setToolTip(ColInput, tr("Input size in pixels the module is given; double-click to change"));
-        script->setToolTip(ColParameters, tr("Counted when the module is checked, before its first run"));
-    }
-}
-
-QTreeWidgetItem *ExperimentPage::scriptItem() const
-{
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it)
-        if ((*it)->data(ColModel, kNameRole).toString() == QLatin1String(kScriptModel))
-            return *it;
-    return nullptr;
-}
+bool ExperimentPage::isCheckingWeights() const { return m_filesCheck->isRunning(); }
 
 void ExperimentPage::changeEvent(QEvent *event)
 {
@@ -240,7 +124,7 @@ void ExperimentPage::retranslate()
 {
     m_runAction->setText(tr("&Run experiment"));
     m_runAction->setToolTip(m_ui.runButton->toolTip());
-    retranslateModels();
+    m_ui.modelTree->retranslate();
     fillDevices(m_queue->gpuCount());
     if (m_recipes.empty()) {
         m_ui.recipeCombo->setItemText(0, tr("No recipes found"));
@@ -268,29 +152,8 @@ void ExperimentPage::showRecipeDescription()
 void ExperimentPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_countsRequested)
-        return;
     // Counting builds every network once (a second or two): only when someone looks, and never on this thread.
-    m_countsRequested = true;
-    QStringList names;
-    for (const auto &info : mw::core::modelRegistry())
-        names << QString::fromStdString(info.name);
-    auto *job = new ParameterCountJob(names);
-    connect(job, &ParameterCountJob::counted, this, [this](const QString &model, qint64 total, qint64 headPhase) {
-        const QLocale locale;
-        for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-            if ((*it)->data(ColModel, kNameRole).toString() != model)
-                continue;
-            const QSignalBlocker blocker(m_ui.modelTree);
-            (*it)->setText(ColParameters, total < 0 ? tr("?") : locale.toString(total));
-            (*it)->setText(ColHeadPhase, headPhase < 0 ? tr("?") : locale.toString(headPhase));
-        }
-    });
-    connect(job, &ParameterCountJob::done, this, [this] {
-        m_ui.modelTree->resizeColumnToContents(ColParameters);
-        m_ui.modelTree->resizeColumnToContents(ColHeadPhase);
-    });
-    m_pool->start(job);
+    m_ui.modelTree->countParameters(m_pool);
 }
 
 void ExperimentPage::fillDevices(int gpus)
@@ -362,57 +225,10 @@ void ExperimentPage::setDatasetFolder(const QString &folder, const QString &name
 
 bool ExperimentPage::setModelChecked(const QString &model, bool checked)
 {
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-        if ((*it)->data(ColModel, kNameRole).toString() == model) {
-            (*it)->setCheckState(ColModel, checked ? Qt::Checked : Qt::Unchecked);
-            return true;
-        }
-    }
-    return false;
+    return m_ui.modelTree->setChecked(model, checked);
 }
 
-QStringList ExperimentPage::checkedModels() const
-{
-    QStringList names;
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-        const QString name = (*it)->data(ColModel, kNameRole).toString();
-        if (!name.isEmpty() && (*it)->checkState(ColModel) == Qt::Checked)
-            names << name;
-    }
-    return names;
-}
-
-bool ExperimentPage::readPhase(const QString &prefix, mw::core::PhaseConfig &phase, QString *problem) const
-{
-    const bool head = prefix == QLatin1String("head");
-    const QSpinBox *epochs = head ? m_ui.headEpochsSpin : m_ui.finetuneEpochsSpin;
-    const QSpinBox *patience = head ? m_ui.headPatienceSpin : m_ui.finetunePatienceSpin;
-    const QComboBox *optimizer = head ? m_ui.headOptimizerCombo : m_ui.finetuneOptimizerCombo;
-    const QLineEdit *lr = head ? m_ui.headLrEdit : m_ui.finetuneLrEdit;
-    const QDoubleSpinBox *momentum = head ? m_ui.headMomentumSpin : m_ui.finetuneMomentumSpin;
-    const QCheckBox *nesterov = head ? m_ui.headNesterovCheck : m_ui.finetuneNesterovCheck;
-    phase.epochs = epochs->value();
-    phase.batchSize = (head ? m_ui.headBatchSpin : m_ui.finetuneBatchSpin)->value();
-    phase.patience = patience->value();
-    phase.optimizer = kOptimizers[std::clamp(optimizer->currentIndex(), 0, 2)];
-    const bool adam = phase.optimizer == mw::core::OptimizerKind::Adam;
-    phase.momentum = adam ? 0 : momentum->value();
-    phase.nesterov = phase.optimizer == mw::core::OptimizerKind::Sgd && phase.momentum > 0 && nesterov->isChecked();
-    const QString text = lr->text().trimmed();
-    bool ok = false;
-    double rate = QLocale::c().toDouble(text, &ok);
-    if (!ok)
-        rate = QLocale().toDouble(text, &ok); // "1,5e-4" where the comma is the decimal point
-    if (!ok) {
-        // The phase keeps the rate it had.
-        *problem = text.isEmpty() ? tr("The %1 learning rate is empty").arg(head ? tr("head phase's") : tr("fine-tune phase's"))
-                                  : tr("The %1 learning rate \"%2\" is not a number (write 1e-4 or 0.0001)")
-                                        .arg(head ? tr("head phase's") : tr("fine-tune phase's"), text);
-        return false;
-    }
-    phase.learningRate = rate;
-    return true;
-}
+QStringList ExperimentPage::checkedModels() const { return m_ui.modelTree->checkedModels(); }
 
 mw::core::RunConfig ExperimentPage::settings(QString *problem) const
 {
@@ -428,10 +244,14 @@ mw::core::RunConfig ExperimentPage::settings(QString *problem) const
     base.split = m_ui.splitCombo->currentIndex() == 1 ? mw::core::SplitKind::Tutorial : mw::core::SplitKind::Standard;
     base.trainLimit = m_ui.trainLimitSpin->value();
     base.seed = std::uint64_t(m_ui.seedSpin->value());
-    for (const QString &prefix : {QStringLiteral("head"), QStringLiteral("finetune")}) {
-        QString phaseProblem;
-        if (!readPhase(prefix, prefix == QLatin1String("head") ? base.head : base.finetune, &phaseProblem))
-            note(phaseProblem);
+    for (const bool head : {true, false}) {
+        const PhaseInputs &inputs = head ? m_headInputs : m_finetuneInputs;
+        if (!inputs.read(head ? base.head : base.finetune)) { // the phase keeps the rate it had
+            const QString which = head ? tr("head phase's") : tr("fine-tune phase's");
+            const QString text = inputs.learningRate->text().trimmed();
+            note(text.isEmpty() ? tr("The %1 learning rate is empty").arg(which)
+                                : tr("The %1 learning rate \"%2\" is not a number (write 1e-4 or 0.0001)").arg(which, text));
+        }
     }
     base.batchSize = m_ui.batchSizeSpin->value();
     base.frozenLayers = m_ui.frozenLayersSpin->value();
@@ -468,22 +288,17 @@ std::vector<mw::core::RunConfig> ExperimentPage::configs(QString *problemOut) co
         return {};
 
     std::vector<mw::core::RunConfig> result;
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-        const QTreeWidgetItem *item = *it;
-        const QString name = item->data(ColModel, kNameRole).toString();
-        if (name.isEmpty() || item->checkState(ColModel) != Qt::Checked)
-            continue;
+    for (const ModelTree::Choice &model : m_ui.modelTree->checked()) {
         mw::core::RunConfig config = base;
-        config.model.name = name.toStdString();
-        const bool backbone = (item->flags() & Qt::ItemIsEditable) != 0;
-        config.model.inputSize = backbone ? item->data(ColInput, Qt::EditRole).toInt() : 0;
-        config.weights = backbone ? base.weights : std::string();
-        if (name == QLatin1String(kScriptModel)) {
+        config.model.name = model.name.toStdString();
+        config.model.inputSize = model.inputSize;
+        config.weights = model.backbone ? base.weights : std::string();
+        if (model.name == QLatin1String(ModelTree::kScriptModel)) {
             // The module's own weights: the weights file is for the registry's backbones, whose names it has.
             config.weights.clear();
             const QString file = m_ui.scriptEdit->text().trimmed();
             if (file.isEmpty()) {
-                problem = tr("%1: choose its TorchScript file (under Backbone weights)").arg(item->text(ColModel));
+                problem = tr("%1: choose its TorchScript file (under Backbone weights)").arg(model.title);
                 return {};
             }
             if (!QFileInfo(file).isFile()) {
@@ -495,7 +310,7 @@ std::vector<mw::core::RunConfig> ExperimentPage::configs(QString *problemOut) co
         try {
             mw::core::validate(config);
         } catch (const mw::core::Error &e) {
-            problem = QStringLiteral("%1: %2").arg(item->text(ColModel), QString::fromStdString(e.what()));
+            problem = QStringLiteral("%1: %2").arg(model.title, QString::fromStdString(e.what()));
             return {};
         }
         result.push_back(std::move(config));
@@ -522,7 +337,7 @@ void ExperimentPage::markInvalid(const QString &problem)
         m_invalidWidget = nullptr;
     }
     if (problem.isEmpty()) {
-        if (!m_checkingWeights)
+        if (!m_filesCheck->isRunning())
             m_ui.validationLabel->clear();
         return;
     }
@@ -554,8 +369,8 @@ void ExperimentPage::markInvalid(const QString &problem)
         where = problem.contains(tr("head phase's")) ? static_cast<QWidget *>(m_ui.headLrEdit) : m_ui.finetuneLrEdit;
     } else if (m_ui.weightsCombo->currentIndex() == 1 && problem.contains(m_ui.weightsEdit->text().trimmed())) {
         where = m_ui.weightsEdit;
-    } else if (const QTreeWidgetItem *script = scriptItem();
-               script && script->checkState(ColModel) == Qt::Checked && problem.startsWith(script->text(ColModel))) {
+    } else if (const QString script = QLatin1String(ModelTree::kScriptModel);
+               m_ui.modelTree->isChecked(script) && problem.startsWith(m_ui.modelTree->title(script))) {
         where = m_ui.scriptEdit;
     } else if (!m_ui.scriptEdit->text().trimmed().isEmpty() && problem.contains(m_ui.scriptEdit->text().trimmed())) {
         where = m_ui.scriptEdit;
@@ -568,51 +383,38 @@ void ExperimentPage::markInvalid(const QString &problem)
 
 void ExperimentPage::updateEnabled()
 {
-    const bool ready = m_problem.isEmpty() && !m_checkingWeights;
+    const bool ready = m_problem.isEmpty() && !m_filesCheck->isRunning();
     m_ui.runButton->setEnabled(ready);
     m_runAction->setEnabled(ready);
 
-    bool anyBackbone = false, anyModel = false;
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-        if ((*it)->data(ColModel, kNameRole).toString().isEmpty() || (*it)->checkState(ColModel) != Qt::Checked)
-            continue;
-        anyModel = true;
-        anyBackbone = anyBackbone || ((*it)->flags() & Qt::ItemIsEditable);
-    }
     // Settings that would not change any ticked model are greyed out.
-    const bool backboneSettings = anyBackbone || !anyModel;
+    const QList<ModelTree::Choice> models = m_ui.modelTree->checked();
+    const bool backboneSettings = models.isEmpty() || std::any_of(models.begin(), models.end(), [](const auto &model) {
+        return model.backbone;
+    });
     m_ui.finetuneBox->setEnabled(backboneSettings);
     m_ui.weightsBox->setEnabled(backboneSettings);
     m_ui.featureCacheCheck->setEnabled(backboneSettings && !m_ui.augmentCheck->isChecked());
     const bool fromFile = m_ui.weightsCombo->currentIndex() == 1;
     m_ui.weightsEdit->setEnabled(fromFile);
     m_ui.browseWeightsButton->setEnabled(fromFile);
-    const QTreeWidgetItem *script = scriptItem();
-    const bool scripted = script && script->checkState(ColModel) == Qt::Checked;
+    const bool scripted = m_ui.modelTree->isChecked(QLatin1String(ModelTree::kScriptModel));
     m_ui.scriptEdit->setEnabled(scripted);
     m_ui.browseScriptButton->setEnabled(scripted);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui.rotationSpin, m_ui.shiftSpin, m_ui.zoomSpin, m_ui.shearSpin,
                                                         m_ui.flipCheck})
         w->setEnabled(m_ui.augmentCheck->isChecked());
-    for (bool head : {true, false}) {
-        const int optimizer = (head ? m_ui.headOptimizerCombo : m_ui.finetuneOptimizerCombo)->currentIndex();
-        QDoubleSpinBox *momentum = head ? m_ui.headMomentumSpin : m_ui.finetuneMomentumSpin;
-        momentum->setEnabled(optimizer != 0);
-        (head ? m_ui.headNesterovCheck : m_ui.finetuneNesterovCheck)->setEnabled(optimizer == 1 && momentum->value() > 0);
-    }
+    m_headInputs.updateEnabled();
+    m_finetuneInputs.updateEnabled();
 }
 
 void ExperimentPage::showModelDescription()
 {
-    const QTreeWidgetItem *item = m_ui.modelTree->currentItem();
-    if (!item || item->data(ColModel, kNameRole).toString().isEmpty()) {
+    const QString description = m_ui.modelTree->currentDescription();
+    if (description.isEmpty())
         m_ui.modelDescriptionLabel->clear();
-        return;
-    }
-    m_ui.modelDescriptionLabel->setText(QStringLiteral("<b>%1</b> (<tt>%2</tt>): %3")
-                                            .arg(item->text(ColModel).toHtmlEscaped(),
-                                                 item->data(ColModel, kNameRole).toString(),
-                                                 item->text(ColDescription).toHtmlEscaped()));
+    else
+        m_ui.modelDescriptionLabel->setText(description);
 }
 
 void ExperimentPage::chooseWeightsFile()
@@ -644,11 +446,11 @@ void ExperimentPage::openPretrainDialog()
         return;
     }
     QString model; // the first ticked backbone the engine can pretrain
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it && model.isEmpty(); ++it) {
-        const QString name = (*it)->data(ColModel, kNameRole).toString();
-        if (!name.isEmpty() && name != QLatin1String(kScriptModel) && ((*it)->flags() & Qt::ItemIsEditable)
-            && (*it)->checkState(ColModel) == Qt::Checked)
-            model = name;
+    for (const ModelTree::Choice &choice : m_ui.modelTree->checked()) {
+        if (choice.backbone && choice.name != QLatin1String(ModelTree::kScriptModel)) {
+            model = choice.name;
+            break;
+        }
     }
     QList<PretrainDialog::DatasetChoice> datasets;
     for (int i = 0; i < m_ui.datasetCombo->count(); ++i)
@@ -666,27 +468,12 @@ void ExperimentPage::useWeights(const QString &file, const QString &model, int i
 {
     m_ui.weightsCombo->setCurrentIndex(1);
     m_ui.weightsEdit->setText(file);
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-        if ((*it)->data(ColModel, kNameRole).toString() != model)
-            continue;
-        (*it)->setCheckState(ColModel, Qt::Checked);
-        if (inputSize > 0 && ((*it)->flags() & Qt::ItemIsEditable))
-            (*it)->setData(ColInput, Qt::EditRole, std::max(inputSize, (*it)->data(ColInput, kMinSizeRole).toInt()));
-        m_ui.modelTree->setCurrentItem(*it);
+    if (m_ui.modelTree->setChecked(model, true)) {
+        if (inputSize > 0)
+            m_ui.modelTree->setInputSize(model, std::max(inputSize, m_ui.modelTree->minimumInputSize(model)));
+        m_ui.modelTree->setCurrentModel(model);
     }
     revalidate();
-}
-
-void ExperimentPage::setPhase(const QString &prefix, const mw::core::PhaseConfig &phase)
-{
-    const bool head = prefix == QLatin1String("head");
-    (head ? m_ui.headEpochsSpin : m_ui.finetuneEpochsSpin)->setValue(phase.epochs);
-    (head ? m_ui.headPatienceSpin : m_ui.finetunePatienceSpin)->setValue(phase.patience);
-    (head ? m_ui.headOptimizerCombo : m_ui.finetuneOptimizerCombo)->setCurrentIndex(int(phase.optimizer));
-    (head ? m_ui.headLrEdit : m_ui.finetuneLrEdit)->setText(QString::number(phase.learningRate, 'g', 6));
-    (head ? m_ui.headMomentumSpin : m_ui.finetuneMomentumSpin)->setValue(phase.momentum);
-    (head ? m_ui.headNesterovCheck : m_ui.finetuneNesterovCheck)->setChecked(phase.nesterov);
-    (head ? m_ui.headBatchSpin : m_ui.finetuneBatchSpin)->setValue(phase.batchSize);
 }
 
 void ExperimentPage::applyConfig(const mw::core::RunConfig &c)
@@ -695,8 +482,8 @@ void ExperimentPage::applyConfig(const mw::core::RunConfig &c)
     m_ui.splitCombo->setCurrentIndex(c.split == mw::core::SplitKind::Tutorial ? 1 : 0);
     m_ui.trainLimitSpin->setValue(c.trainLimit);
     m_ui.seedSpin->setValue(int(std::min<std::uint64_t>(c.seed, std::uint64_t(m_ui.seedSpin->maximum()))));
-    setPhase(QStringLiteral("head"), c.head);
-    setPhase(QStringLiteral("finetune"), c.finetune);
+    m_headInputs.show(c.head);
+    m_finetuneInputs.show(c.finetune);
     m_ui.batchSizeSpin->setValue(c.batchSize);
     m_ui.frozenLayersSpin->setValue(c.frozenLayers);
     m_ui.normalizationCombo->setCurrentIndex(c.normalization == mw::core::Normalization::ImageNet ? 1 : 0);
@@ -749,21 +536,18 @@ QString ExperimentPage::applyRecipe(const mw::core::Recipe &recipe)
     applyConfig(first);
     m_base.model = mw::core::ModelSpec{}; // each run gets its own name and input size from the tree
     m_base.weights.clear();
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-        const QString name = (*it)->data(ColModel, kNameRole).toString();
-        if (name.isEmpty())
-            continue;
+    for (const QString &name : m_ui.modelTree->models()) {
         const auto run = std::find_if(runs.begin(), runs.end(),
                                       [&](const mw::core::RunConfig &c) { return c.model.name == name.toStdString(); });
-        (*it)->setCheckState(ColModel, run != runs.end() ? Qt::Checked : Qt::Unchecked);
-        if (run != runs.end() && name == QLatin1String(kScriptModel)) {
+        m_ui.modelTree->setChecked(name, run != runs.end());
+        if (run != runs.end() && name == QLatin1String(ModelTree::kScriptModel)) {
             if (run->model.inputSize > 0)
-                (*it)->setData(ColInput, Qt::EditRole, run->model.inputSize);
+                m_ui.modelTree->setInputSize(name, run->model.inputSize);
             if (!run->model.scriptPath.empty())
                 m_ui.scriptEdit->setText(QString::fromStdString(run->model.scriptPath));
-        } else if (run != runs.end() && ((*it)->flags() & Qt::ItemIsEditable)) {
+        } else if (run != runs.end()) { // setInputSize() leaves a baseline's size alone
             const int size = run->model.inputSize > 0 ? run->model.inputSize : mw::core::modelInfo(run->model.name).defaultInputSize;
-            (*it)->setData(ColInput, Qt::EditRole, size);
+            m_ui.modelTree->setInputSize(name, size);
         }
     }
     if (!first.dataset.empty()) {
@@ -780,11 +564,9 @@ QJsonObject ExperimentPage::saveState() const
     QString unread; // an input that does not read (a learning rate being typed) is saved as it was last applied
     const mw::core::RunConfig config = settings(&unread);
     QJsonObject sizes;
-    for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-        const QString name = (*it)->data(ColModel, kNameRole).toString();
-        if (!name.isEmpty() && (*it)->checkState(ColModel) == Qt::Checked && ((*it)->flags() & Qt::ItemIsEditable))
-            sizes.insert(name, (*it)->data(ColInput, Qt::EditRole).toInt());
-    }
+    for (const ModelTree::Choice &model : m_ui.modelTree->checked())
+        if (model.backbone)
+            sizes.insert(model.name, model.inputSize);
     QJsonObject state{
         {QStringLiteral("models"), QJsonArray::fromStringList(checkedModels())},
         {QStringLiteral("input_sizes"), sizes},
@@ -821,14 +603,10 @@ void ExperimentPage::restoreState(const QJsonObject &state)
     const QJsonObject sizes = state.value(QStringLiteral("input_sizes")).toObject();
     {
         const QSignalBlocker blocker(m_ui.modelTree); // one check at the end, not one per item
-        for (QTreeWidgetItemIterator it(m_ui.modelTree); *it; ++it) {
-            const QString name = (*it)->data(ColModel, kNameRole).toString();
-            if (name.isEmpty())
-                continue;
-            (*it)->setCheckState(ColModel, models.contains(name) ? Qt::Checked : Qt::Unchecked);
-            const int size = sizes.value(name).toInt();
-            if (size > 0 && ((*it)->flags() & Qt::ItemIsEditable))
-                (*it)->setData(ColInput, Qt::EditRole, std::max(size, (*it)->data(ColInput, kMinSizeRole).toInt()));
+        for (const QString &name : m_ui.modelTree->models()) {
+            m_ui.modelTree->setChecked(name, models.contains(name));
+            if (const int size = sizes.value(name).toInt(); size > 0)
+                m_ui.modelTree->setInputSize(name, std::max(size, m_ui.modelTree->minimumInputSize(name)));
         }
     }
     m_ui.modelTree->viewport()->update();
@@ -850,95 +628,21 @@ void ExperimentPage::restoreState(const QJsonObject &state)
 void ExperimentPage::run()
 {
     revalidate();
-    if (!m_problem.isEmpty() || m_checkingWeights)
+    if (!m_problem.isEmpty() || m_filesCheck->isRunning())
         return;
-    checkWeightsThenQueue(configs());
-}
-
-// Files are read and fitted now, so a bad one costs seconds, not a failed run later: first the weights file in
-// each backbone that takes it, then the TorchScript module; only when both pass is anything queued.
-void ExperimentPage::checkWeightsThenQueue(const std::vector<mw::core::RunConfig> &runs)
-{
-    QStringList backbones;
-    QString weights;
-    for (const auto &config : runs) {
-        if (!config.weights.empty()) {
-            backbones << QString::fromStdString(config.model.name);
-            weights = QString::fromStdString(config.weights);
-        }
-    }
-    if (backbones.isEmpty()) {
-        checkScriptThenQueue(runs);
-        return;
-    }
-    m_checkingWeights = true;
+    m_filesCheck->start(configs()); // queueRuns() when the files pass, refuse() when one does not
     updateEnabled();
-    m_ui.validationLabel->setText(tr("Checking %1 against %2…").arg(QFileInfo(weights).fileName(), backbones.join(QStringLiteral(", "))));
-    auto *job = new WeightsCheckJob(weights, backbones);
-    connect(job, &WeightsCheckJob::passed, this, [this, runs](const QString &summary) {
-        m_checkingWeights = false;
-        m_ui.validationLabel->setText(summary.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        updateEnabled();
-        checkScriptThenQueue(runs);
-    });
-    connect(job, &WeightsCheckJob::failed, this, [this](const QString &message) {
-        m_checkingWeights = false;
-        updateEnabled();
-        refuse(message, tr("Cannot use these weights"),
-               tr("No run was queued. Backbone weights are a PyTorch state dict saved with "
-                  "torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone's parameter names "
-                  "and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript "
-                  "module” and choose the file under TorchScript."));
-    });
-    m_pool->start(job);
-}
-
-void ExperimentPage::checkScriptThenQueue(const std::vector<mw::core::RunConfig> &runs)
-{
-    const auto script = std::find_if(runs.begin(), runs.end(), [](const mw::core::RunConfig &c) {
-        return c.model.name == kScriptModel;
-    });
-    if (script == runs.end()) {
-        queueRuns(runs);
-        return;
-    }
-    const QString file = QString::fromStdString(script->model.scriptPath);
-    const int inputSize = script->model.inputSize;
-    m_checkingWeights = true;
-    updateEnabled();
-    const QString before = m_ui.validationLabel->text(); // what the weights check said, if it ran
-    m_ui.validationLabel->setText(tr("Loading %1 and probing it at %2×%2 px…").arg(QFileInfo(file).fileName()).arg(inputSize));
-    auto *job = new TorchScriptCheckJob(file, inputSize);
-    connect(job, &TorchScriptCheckJob::passed, this, [this, runs, before](const QString &summary, qint64 total, qint64 head) {
-        m_checkingWeights = false;
-        if (QTreeWidgetItem *item = scriptItem()) {
-            const QSignalBlocker blocker(m_ui.modelTree);
-            const QLocale locale;
-            item->setText(ColParameters, locale.toString(total));
-            item->setText(ColHeadPhase, locale.toString(head));
-        }
-        m_ui.validationLabel->setText((before.isEmpty() ? QString() : before + QStringLiteral("<br>")) + summary.toHtmlEscaped());
-        updateEnabled();
-        queueRuns(runs);
-    });
-    connect(job, &TorchScriptCheckJob::failed, this, [this](const QString &message) {
-        m_checkingWeights = false;
-        updateEnabled();
-        refuse(message, tr("Cannot use this TorchScript module"),
-               tr("No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for "
-                  "example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of "
-                  "its row and returns [B, C] or [B, C, H, W] features."));
-    });
-    m_pool->start(job);
 }
 
 void ExperimentPage::queueRuns(const std::vector<mw::core::RunConfig> &runs)
 {
+    updateEnabled(); // the check is over
     Q_EMIT runsQueued(m_queue->enqueue(runs));
 }
 
 void ExperimentPage::refuse(const QString &message, const QString &title, const QString &explanation)
 {
+    updateEnabled(); // the check is over
     m_ui.validationLabel->setText(errorHtml(message));
     // Window-modal but not blocking: runs already under way keep reporting behind it.
     auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/phaseinputs.h"
 #include "training/config.h"
 #include "training/recipe.h"
 #include "ui_experimentpage.h"
@@ -21,12 +22,13 @@ class QThreadPool;
 namespace mw::app {
 
 class PretrainDialog;
+class RunFilesCheck;
 class RunQueue;
 
 // Choose the models (any number: one run each) and the settings they share; Run queues the runs.
 // Every change is checked at once with the engine's own validate(), and Run stays off while something is wrong.
 // A weights file is read and loaded into each chosen backbone, and a TorchScript module loaded and probed, on the
-// pool before anything is queued. Pretrain… makes a weights file in the app (PretrainDialog).
+// pool before anything is queued (RunFilesCheck). Pretrain… makes a weights file in the app (PretrainDialog).
 class ExperimentPage : public QWidget {
     Q_OBJECT
 public:
@@ -41,7 +43,7 @@ public:
     // One config per ticked model, or the first problem (as validate() words it).
     std::vector<mw::core::RunConfig> configs(QString *problem = nullptr) const;
     QString problem() const { return m_problem; }
-    bool isCheckingWeights() const { return m_checkingWeights; } // weights or a TorchScript module, on the pool
+    bool isCheckingWeights() const; // weights or a TorchScript module, on the pool
     QAction *runAction() const { return m_runAction; }
 
     // The recipes found in recipesDir() (resources/recipes, or $MNIST_WORKBENCH_RECIPES), as the recipe combo lists them.
@@ -75,39 +77,33 @@ protected:
 
 private:
     void retranslate();
-    void retranslateModels();
     void showRecipeDescription();
     mw::core::RunConfig settings(QString *problem) const;
-    void fillModels();
     void fillDevices(int gpus);
     void loadRecipes();
     void chooseWeightsFile();
     void chooseScriptFile();
-    QTreeWidgetItem *scriptItem() const;
     void revalidate();
     void markInvalid(const QString &problem);
     void updateEnabled();
     void showModelDescription();
-    void setPhase(const QString &prefix, const mw::core::PhaseConfig &phase);
-    bool readPhase(const QString &prefix, mw::core::PhaseConfig &phase, QString *problem) const;
     void applyConfig(const mw::core::RunConfig &config);
-    void checkWeightsThenQueue(const std::vector<mw::core::RunConfig> &runs);
-    void checkScriptThenQueue(const std::vector<mw::core::RunConfig> &runs);
     void queueRuns(const std::vector<mw::core::RunConfig> &configs);
     void refuse(const QString &message, const QString &title, const QString &explanation);
 
     Ui::ExperimentPage m_ui;
+    PhaseInputs m_headInputs;
+    PhaseInputs m_finetuneInputs;
     QThreadPool *m_pool;
     RunQueue *m_queue;
     QAction *m_runAction;
+    RunFilesCheck *m_filesCheck;
     std::vector<mw::core::Recipe> m_recipes;
     mw::core::RunConfig m_base; // settings the page has no input for (e.g. a recipe's validation size) ride along
     QString m_problem;
     std::function<QString()> m_recipeNote; // words what did not fit of the recipe applied last, if anything
     QWidget *m_invalidWidget = nullptr;
     QPointer<PretrainDialog> m_pretrainDialog;
-    bool m_checkingWeights = false;
-    bool m_countsRequested = false;
 };
 
 } // namespace mw::app
