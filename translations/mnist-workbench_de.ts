@@ -1338,27 +1338,27 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::ConfusionMatrixView</name>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="102"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="104"/>
         <source>Select a run to see its confusion matrix</source>
         <translation>Wählen Sie einen Lauf, um seine Konfusionsmatrix zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="162"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="164"/>
         <source>Predicted digit</source>
         <translation>Vorhergesagte Ziffer</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="167"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="169"/>
         <source>True digit</source>
         <translation>Tatsächliche Ziffer</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="236"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="238"/>
         <source>%1 of %2 test digits %3 classified right (%4 %)</source>
         <translation>%1 von %2 Testziffern %3 richtig klassifiziert (%4 %)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="238"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="240"/>
         <source>%1 test digits %2 taken for %3 (%4 % of the %2s); click to see them</source>
         <translation>%1 Testziffern %2 für %3 gehalten (%4 % aller %2er); klicken Sie, um sie anzuzeigen</translation>
     </message>
@@ -2507,6 +2507,11 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <location filename="../src/app/pages/resultspage.cpp" line="358"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 nicht lesbare übersprungen: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="378"/>
+        <source>No test evaluation: the run was cancelled before it</source>
+        <translation>Keine Testauswertung: Der Lauf wurde vorher abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/app/pages/resultspage.cpp" line="403"/>

@@ -1334,27 +1334,27 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
 <context>
     <name>mw::app::ConfusionMatrixView</name>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="102"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="104"/>
         <source>Select a run to see its confusion matrix</source>
         <translation>Sélectionnez une exécution pour voir sa matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="162"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="164"/>
         <source>Predicted digit</source>
         <translation>Chiffre prédit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="167"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="169"/>
         <source>True digit</source>
         <translation>Chiffre réel</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="236"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="238"/>
         <source>%1 of %2 test digits %3 classified right (%4 %)</source>
         <translation>%1 des %2 chiffres de test %3 bien classés (%4&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="238"/>
+        <location filename="../src/app/widgets/confusionmatrixview.cpp" line="240"/>
         <source>%1 test digits %2 taken for %3 (%4 % of the %2s); click to see them</source>
         <translation>%1 chiffres de test %2 pris pour des %3 (%4&#xa0;% des %2)&#xa0;; cliquez pour les voir</translation>
     </message>
@@ -2467,6 +2467,11 @@ ou déposez un fichier image</translation>
         <location filename="../src/app/pages/resultspage.cpp" line="358"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 illisible(s) ignorée(s)&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="378"/>
+        <source>No test evaluation: the run was cancelled before it</source>
+        <translation>Pas d&apos;évaluation de test&#xa0;: l&apos;exécution a été annulée avant</translation>
     </message>
     <message>
         <location filename="../src/app/pages/resultspage.cpp" line="403"/>

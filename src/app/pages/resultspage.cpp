@@ -375,7 +375,7 @@ void ResultsPage::showSelectedRun()
         m_ui.curvesPlot->setView(CurvePlot::View::Single, 0);
     }
     if (row < 0 || !m_model.run(row).result.testAccuracy) {
-        m_ui.confusionView->clear();
+        m_ui.confusionView->clear(row < 0 ? QString() : tr("No test evaluation: the run was cancelled before it"));
         m_digits.clear();
         showRunTexts();
         return;

@@ -41,10 +41,11 @@ void ConfusionMatrixView::setMatrix(const Matrix &matrix)
     update();
 }
 
-void ConfusionMatrixView::clear()
+void ConfusionMatrixView::clear(const QString &why)
 {
     m_matrix = {};
     m_hasMatrix = false;
+    m_why = why;
     m_selTrue = m_selPredicted = -1;
     update();
 }
@@ -99,7 +100,8 @@ void ConfusionMatrixView::paint(QPainter &painter, const QRect &target) const
 
     if (!m_hasMatrix) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, tr("Select a run to see its confusion matrix"));
+        painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap,
+                         m_why.isEmpty() ? tr("Select a run to see its confusion matrix") : m_why);
         painter.restore();
         return;
     }

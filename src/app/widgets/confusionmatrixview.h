@@ -16,7 +16,8 @@ public:
 
     explicit ConfusionMatrixView(QWidget *parent = nullptr);
     void setMatrix(const Matrix &matrix); // clears the selection
-    void clear();                         // no matrix: the view says so
+    // No matrix: the view says why (default: that no run is selected).
+    void clear(const QString &why = {});
     const Matrix &matrix() const { return m_matrix; }
     bool hasMatrix() const { return m_hasMatrix; }
 
@@ -55,6 +56,7 @@ private:
 
     Matrix m_matrix{};
     bool m_hasMatrix = false;
+    QString m_why;
     int m_selTrue = -1, m_selPredicted = -1;
 };
 
