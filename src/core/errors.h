@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace mw::core {
 
@@ -24,10 +25,18 @@ public:
     using Error::Error;
 };
 
-// Bad command-line or settings values.
+// Bad command-line or settings values. An error about one setting carries its JSON key ("head.learning_rate",
+// "model.name"), so a front end can point at the input or flag without reading the message.
 class UsageError : public Error {
 public:
-    using Error::Error;
+    explicit UsageError(const std::string &message) : Error(message) {}
+    UsageError(std::string key, const std::string &message) : Error(message), m_key(std::move(key)) {}
+
+    // Empty when the error is about no one setting.
+    const std::string &key() const { return m_key; }
+
+private:
+    std::string m_key;
 };
 
 } // namespace mw::core

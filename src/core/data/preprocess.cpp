@@ -4,6 +4,8 @@
 #include "data/preview.h"
 #include "errors.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace mw::core {
@@ -51,8 +53,8 @@ torch::Tensor preprocessBatch(const torch::Tensor &images, int size, Normalizati
     x = x.expand({-1, 3, -1, -1});
     if (normalization == Normalization::ImageNet) {
         const auto options = x.options();
-        const auto mean = torch::tensor({0.485f, 0.456f, 0.406f}, options).view({1, 3, 1, 1});
-        const auto std = torch::tensor({0.229f, 0.224f, 0.225f}, options).view({1, 3, 1, 1});
+        const auto mean = torch::tensor({kImageNetMean[0], kImageNetMean[1], kImageNetMean[2]}, options).view({1, 3, 1, 1});
+        const auto std = torch::tensor({kImageNetStd[0], kImageNetStd[1], kImageNetStd[2]}, options).view({1, 3, 1, 1});
         return (x - mean) / std;
     }
     return x.contiguous();
@@ -68,7 +70,22 @@ InputPreview previewInput(const std::uint8_t *image28, int size, Normalization n
     preview.values.assign(x.data_ptr<float>(), x.data_ptr<float>() + x.numel());
     preview.min = x.min().item<float>();
     preview.max = x.max().item<float>();
+    preview.normalization = normalization;
     return preview;
+}
+
+std::vector<std::uint8_t> greyLevels(const InputPreview &input)
+{
+    const bool imagenet = input.normalization == Normalization::ImageNet;
+    std::vector<std::uint8_t> grey(std::size_t(input.size) * std::size_t(input.size));
+    for (int y = 0; y < input.size; ++y)
+        for (int x = 0; x < input.size; ++x) {
+            const float v = input.at(0, y, x);
+            const float level = imagenet ? (v * kImageNetStd[0] + kImageNetMean[0]) * 255 : (v + 1) * 127.5f;
+            grey[std::size_t(y) * std::size_t(input.size) + std::size_t(x)] =
+                std::uint8_t(std::clamp(std::lround(level), 0L, 255L));
+        }
+    return grey;
 }
 
 const std::vector<InputSizePreset> &inputSizePresets()

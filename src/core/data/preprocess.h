@@ -11,6 +11,10 @@ namespace mw::core {
 
 struct MnistData;
 
+// torchvision's ImageNet statistics per RGB channel, what Normalization::ImageNet scales by.
+inline constexpr float kImageNetMean[3] = {0.485f, 0.456f, 0.406f};
+inline constexpr float kImageNetStd[3] = {0.229f, 0.224f, 0.225f};
+
 // The chosen digits as one uint8 tensor [N, 28, 28] (on the CPU; move it to the training device once).
 torch::Tensor imagesTensor(const MnistData &data, const std::vector<int> &globalIndices);
 torch::Tensor labelsTensor(const MnistData &data, const std::vector<int> &globalIndices);

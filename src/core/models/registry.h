@@ -27,7 +27,11 @@ const std::vector<ModelInfo> &modelRegistry();
 // Throws UsageError naming the unknown model and the known ones.
 const ModelInfo &modelInfo(const std::string &name);
 
-// How to build a network: a registry name (or "torchscript" with scriptPath) and the head's shape.
+// The name of a network built from a TorchScript file (ModelSpec::scriptPath) as the backbone, in place of a
+// registry name; it is no entry of modelRegistry().
+inline constexpr char kTorchScriptModel[] = "torchscript";
+
+// How to build a network: a registry name (or kTorchScriptModel with scriptPath) and the head's shape.
 struct ModelSpec {
     std::string name;
     std::string scriptPath;           // for "torchscript": a TorchScript file used as the backbone

@@ -10,7 +10,7 @@ namespace {
 
 [[noreturn]] void bad(const std::string &key, const std::string &problem)
 {
-    throw UsageError("setting \"" + key + "\" " + problem);
+    throw UsageError(key, "setting \"" + key + "\" " + problem);
 }
 
 void requireAtLeast(const std::string &key, double value, double minimum)
@@ -65,25 +65,33 @@ PhaseConfig phaseFromJson(const JsonReader &r, PhaseConfig p)
 
 } // namespace
 
+const std::vector<OptimizerName> &optimizerNames()
+{
+    static const std::vector<OptimizerName> names = {
+        {OptimizerKind::Adam, "adam", "Adam"},
+        {OptimizerKind::Sgd, "sgd", "SGD"},
+        {OptimizerKind::RmsProp, "rmsprop", "RMSprop"},
+    };
+    return names;
+}
+
 std::string toString(OptimizerKind kind)
 {
-    switch (kind) {
-    case OptimizerKind::Adam:
-        return "adam";
-    case OptimizerKind::Sgd:
-        return "sgd";
-    case OptimizerKind::RmsProp:
-        return "rmsprop";
-    }
+    for (const OptimizerName &entry : optimizerNames())
+        if (entry.kind == kind)
+            return entry.name;
     return "adam";
 }
 
 OptimizerKind optimizerFromString(const std::string &name)
 {
-    for (auto kind : {OptimizerKind::Adam, OptimizerKind::Sgd, OptimizerKind::RmsProp})
-        if (toString(kind) == name)
-            return kind;
-    throw UsageError("unknown optimizer \"" + name + "\" (adam, sgd, rmsprop)");
+    std::string known;
+    for (const OptimizerName &entry : optimizerNames()) {
+        if (entry.name == name)
+            return entry.kind;
+        known += (known.empty() ? "" : ", ") + std::string(entry.name);
+    }
+    throw UsageError("unknown optimizer \"" + name + "\" (" + known + ")");
 }
 
 void validate(const RunConfig &c, bool checkModel)
@@ -95,7 +103,13 @@ void validate(const RunConfig &c, bool checkModel)
             if (c.model.scriptPath.empty())
                 bad("model.script_path", "is empty: the torchscript model needs a TorchScript file");
         } else {
-            const ModelInfo &info = modelInfo(c.model.name); // UsageError for an unknown name
+            const ModelInfo &info = [&]() -> const ModelInfo & {
+                try {
+                    return modelInfo(c.model.name);
+                } catch (const UsageError &e) { // an unknown name: the message lists the known ones
+                    throw UsageError("model.name", e.what());
+                }
+            }();
             if (info.kind == ModelKind::Baseline && !c.weights.empty())
                 bad("weights", "does not apply: " + c.model.name + " is a from-scratch baseline");
             // Baselines see the digits as they are: 28x28, or the shifted digits' canvas.

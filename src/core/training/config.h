@@ -10,10 +10,18 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace mw::core {
 
 enum class OptimizerKind { Adam, Sgd, RmsProp };
+// The one table of optimizers, in the order front ends list them: the JSON name and the name people write.
+struct OptimizerName {
+    OptimizerKind kind;
+    const char *name;        // "rmsprop"
+    const char *displayName; // "RMSprop"
+};
+const std::vector<OptimizerName> &optimizerNames();
 std::string toString(OptimizerKind kind);
 OptimizerKind optimizerFromString(const std::string &name); // "adam" | "sgd" | "rmsprop"; throws UsageError
 

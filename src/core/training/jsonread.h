@@ -30,7 +30,8 @@ public:
         : m_json(json), m_path(std::move(path)), m_noun(std::move(noun))
     {
         if (!m_json.is_object())
-            fail(m_path.empty() ? std::string("the top level") : m_noun + " " + quoted(m_path), "must be a JSON object, not " + shown(m_json));
+            fail(m_path, m_path.empty() ? std::string("the top level") : m_noun + " " + quoted(m_path),
+                 "must be a JSON object, not " + shown(m_json));
     }
 
     std::string key(const std::string &name) const { return m_path.empty() ? name : m_path + "." + name; }
@@ -39,7 +40,7 @@ public:
     const nlohmann::json &at(const std::string &name) const
     {
         if (!has(name))
-            fail(m_noun + " " + quoted(key(name)), "is missing");
+            fail(key(name), m_noun + " " + quoted(key(name)), "is missing");
         return m_json.at(name);
     }
 
@@ -53,7 +54,7 @@ public:
                 std::string list;
                 for (const char *name : names)
                     list += (list.empty() ? "" : ", ") + std::string(name);
-                fail("unknown " + m_noun + " " + quoted(key(item.key())), "(known here: " + list + ")");
+                fail(key(item.key()), "unknown " + m_noun + " " + quoted(key(item.key())), "(known here: " + list + ")");
             }
         }
     }
@@ -71,20 +72,22 @@ public:
         return value<T>(name);
     }
 
-    // Runs a conversion (such as splitKindFromString) and puts the key in front of its UsageError.
+    // Runs a conversion (such as splitKindFromString) and puts the key in front of its UsageError, and in its key().
     template <class F> auto convert(const std::string &name, F f) const -> decltype(f())
     {
         try {
             return f();
         } catch (const UsageError &e) {
-            throw UsageError(m_noun + " " + quoted(key(name)) + ": " + e.what());
+            throw UsageError(key(name), m_noun + " " + quoted(key(name)) + ": " + e.what());
         }
     }
 
     template <class T> T value(const std::string &name) const
     {
         const nlohmann::json &v = m_json.at(name);
-        auto wrong = [&](const char *what) { fail(m_noun + " " + quoted(key(name)), std::string("must be ") + what + ", not " + shown(v)); };
+        auto wrong = [&](const char *what) {
+            fail(key(name), m_noun + " " + quoted(key(name)), std::string("must be ") + what + ", not " + shown(v));
+        };
         if constexpr (std::is_same_v<T, std::optional<double>>) {
             if (v.is_null())
                 return std::nullopt;
@@ -130,9 +133,10 @@ private:
         std::string text = v.dump();
         return text.size() > 40 ? text.substr(0, 37) + "..." : text;
     }
-    [[noreturn]] static void fail(const std::string &what, const std::string &problem)
+    // keyPath: the key the error is about ("" for the top level), for UsageError::key().
+    [[noreturn]] static void fail(const std::string &keyPath, const std::string &what, const std::string &problem)
     {
-        throw UsageError(what + " " + problem);
+        throw UsageError(keyPath, what + " " + problem);
     }
 
     const nlohmann::json &m_json;

@@ -1,0 +1,126 @@
+// Settings errors as data: validate() and the JSON reader say which setting is wrong in UsageError::key(), so a
+// front end points at the input or flag without reading the message.
+#include "errors.h"
+#include "training/config.h"
+
+#include <QtTest>
+
+#include <functional>
+#include <string>
+
+using namespace mw::core;
+
+namespace {
+
+// The key of the UsageError that `f` throws; "(no error)" or "(another error)" otherwise.
+std::string keyOf(const std::function<void()> &f, std::string *message = nullptr)
+{
+    try {
+        f();
+    } catch (const UsageError &e) {
+        if (message)
+            *message = e.what();
+        return e.key();
+    } catch (...) {
+        return "(another error)";
+    }
+    return "(no error)";
+}
+
+RunConfig goodConfig()
+{
+    RunConfig c;
+    c.model.name = "mlp";
+    c.dataset = "/nowhere/mnist"; // validate() does not open it
+    return c;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::function<void(mw::core::RunConfig &)>)
+
+class TstConfig : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void goodConfigPasses() { QCOMPARE(keyOf([] { validate(goodConfig()); }), std::string("(no error)")); }
+
+    void validateNamesTheSetting_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<std::function<void(RunConfig &)>>("spoil");
+        auto row = [](const char *key, std::function<void(RunConfig &)> spoil) {
+            QTest::newRow(key) << QString::fromLatin1(key) << spoil;
+        };
+        row("model.name", [](RunConfig &c) { c.model.name = "nosuchnet"; });
+        row("model.script_path", [](RunConfig &c) { c.model.name = kTorchScriptModel; });
+        row("model.input_size", [](RunConfig &c) { c.model.inputSize = 32; }); // a baseline sees 28x28
+        row("model.head_dropout", [](RunConfig &c) { c.model.headDropout = 1.5; });
+        row("weights", [](RunConfig &c) { c.weights = "/some/file.pth"; }); // a baseline trains from scratch
+        row("dataset", [](RunConfig &c) { c.dataset.clear(); });
+        row("train_limit", [](RunConfig &c) { c.trainLimit = -1; });
+        row("head.epochs", [](RunConfig &c) { c.head.epochs = 0; });
+        row("head.learning_rate", [](RunConfig &c) { c.head.learningRate = 0; });
+        row("finetune.learning_rate", [](RunConfig &c) { c.finetune.learningRate = -1; });
+        row("finetune.momentum", [](RunConfig &c) { c.finetune.momentum = 0.5; }); // Adam has its own
+        row("head.nesterov", [](RunConfig &c) { c.head.nesterov = true; });
+        row("batch_size", [](RunConfig &c) { c.batchSize = 0; });
+        row("precision", [](RunConfig &c) { c.precision = "fp8"; });
+        row("augment.zoom", [](RunConfig &c) { c.augment.zoom = 2; });
+        row("shift_canvas", [](RunConfig &c) { c.shiftCanvas = 5; });
+    }
+
+    void validateNamesTheSetting()
+    {
+        QFETCH(QString, key);
+        QFETCH(std::function<void(RunConfig &)>, spoil);
+        RunConfig c = goodConfig();
+        spoil(c);
+        std::string message;
+        QCOMPARE(QString::fromStdString(keyOf([&] { validate(c); }, &message)), key);
+        QVERIFY2(!message.empty(), "the message is still there for the CLI and the logs");
+    }
+
+    void readerNamesTheKey_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("wrong type") << R"({"head": {"epochs": "many"}})" << "head.epochs";
+        QTest::newRow("unknown key") << R"({"augment": {"spin": 3}})" << "augment.spin";
+        QTest::newRow("not an object") << R"({"model": 3})" << "model";
+        QTest::newRow("unknown optimizer") << R"({"finetune": {"optimizer": "lion"}})" << "finetune.optimizer";
+        QTest::newRow("unknown split") << R"({"split": "sideways"})" << "split";
+        QTest::newRow("negative seed") << R"({"seed": -1})" << "seed";
+        QTest::newRow("top level") << R"([1, 2])" << "";
+    }
+
+    void readerNamesTheKey()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, key);
+        const auto parsed = nlohmann::json::parse(json.toStdString());
+        QCOMPARE(QString::fromStdString(keyOf([&] { runConfigFromJson(parsed); })), key);
+    }
+
+    void errorsAboutNoSettingHaveNoKey()
+    {
+        QCOMPARE(UsageError("give a dataset").key(), std::string());
+        QCOMPARE(keyOf([] { optimizerFromString("lion"); }), std::string());
+    }
+
+    void optimizerTableIsTheOneMapping()
+    {
+        QCOMPARE(optimizerNames().size(), std::size_t(3));
+        for (const OptimizerName &entry : optimizerNames()) {
+            QCOMPARE(toString(entry.kind), std::string(entry.name));
+            QVERIFY(optimizerFromString(entry.name) == entry.kind);
+            QVERIFY(std::string(entry.displayName).size() > 0);
+        }
+        std::string message;
+        keyOf([] { optimizerFromString("lion"); }, &message);
+        QVERIFY2(message.find("(adam, sgd, rmsprop)") != std::string::npos, message.c_str());
+    }
+};
+
+QTEST_APPLESS_MAIN(TstConfig)
+#include "tst_config.moc"
