@@ -1,6 +1,7 @@
 // The app as a desktop citizen, offscreen: the session (geometry, page, dataset, experiment settings) comes back
 // after a restart, the language switches at once without a restart, the dark theme reaches the palette, every
 // shortcut is listed and none is bound twice, and the help shows the README's walk-through.
+#include "format.h"
 #include "helpdialogs.h"
 #include "mainwindow.h"
 #include "pages/datapage.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -46,6 +48,25 @@ class TstGuiDesktop : public QObject {
 
 private Q_SLOTS:
     void init() { QSettings().clear(); } // XDG_CONFIG_HOME is this test's own folder (tests/CMakeLists.txt)
+
+    // Every page words durations and accuracies the same way (one formatting unit, one translation context).
+    void durationsAndPercentages()
+    {
+        const QLocale original;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Format::duration(7.46), QStringLiteral("7.5 s"));
+        QCOMPARE(Format::duration(0), QStringLiteral("0.0 s"));
+        QCOMPARE(Format::duration(-3), QStringLiteral("0.0 s")); // a clock that went back shows no negative time
+        QCOMPARE(Format::duration(42.4), QStringLiteral("42 s"));
+        QCOMPARE(Format::duration(59.7), QStringLiteral("1 min 00 s")); // never "60 s"
+        QCOMPARE(Format::duration(187), QStringLiteral("3 min 07 s"));
+        QCOMPARE(Format::duration(7500), QStringLiteral("2 h 05 min"));
+        QCOMPARE(Format::percent(0.97512), QStringLiteral("97.51 %"));
+        QCOMPARE(Format::percent(1), QStringLiteral("100.00 %"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(Format::percent(0.97512), QStringLiteral("97,51 %"));
+        QLocale::setDefault(original);
+    }
 
     void sessionComesBack()
     {

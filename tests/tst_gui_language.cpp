@@ -18,7 +18,9 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -432,6 +434,11 @@ private Q_SLOTS:
         const QJsonObject state = first.saveState();
         QCOMPARE(state.value(QStringLiteral("models")).toArray().size(), 2);
         QCOMPARE(state.value(QStringLiteral("input_sizes")).toObject().value(QStringLiteral("resnet18")).toInt(), 64);
+        // The settings are the engine's JSON text as it wrote it, for the engine to read back.
+        QVERIFY(state.value(QStringLiteral("settings")).isString());
+        const auto savedSettings = nlohmann::json::parse(state.value(QStringLiteral("settings")).toString().toStdString());
+        QCOMPARE(savedSettings.dump(), mw::core::toJson(mw::core::runConfigFromJson(savedSettings)).dump());
+        QCOMPARE(savedSettings.at("head").at("learning_rate").get<double>(), 3e-3);
         // It survives being written out, as settings files do.
         const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(state).toJson()).object();
 
@@ -459,7 +466,10 @@ private Q_SLOTS:
             const QJsonObject withRecipe = first.saveState();
             QCOMPARE(withRecipe.value(QStringLiteral("recipe")).toString(), QString::fromStdString(first.recipes()[0].name));
             ExperimentPage third(&m_pool, &queue);
-            third.setDatasetFolder(withRecipe.value(QStringLiteral("settings")).toObject().value(QStringLiteral("dataset")).toString());
+            third.setDatasetFolder(QString::fromStdString(
+                nlohmann::json::parse(withRecipe.value(QStringLiteral("settings")).toString().toStdString())
+                    .at("dataset")
+                    .get<std::string>()));
             third.restoreState(withRecipe);
             QCOMPARE(child<QComboBox>(&third, "recipeCombo")->currentIndex(), 1);
             QVERIFY(!labelText(&third, "recipeDescriptionLabel").isEmpty());
@@ -471,23 +481,126 @@ private Q_SLOTS:
         ExperimentPage fourth(&m_pool, &queue);
         const int batch = child<QSpinBox>(&fourth, "batchSizeSpin")->value();
         QJsonObject bad = state;
-        QJsonObject settings = state.value(QStringLiteral("settings")).toObject();
-        settings.insert(QStringLiteral("batch_size"), QStringLiteral("big"));
-        bad.insert(QStringLiteral("settings"), settings);
+        auto settings = nlohmann::json::parse(state.value(QStringLiteral("settings")).toString().toStdString());
+        settings["batch_size"] = "big";
+        bad.insert(QStringLiteral("settings"), QString::fromStdString(settings.dump()));
         bad.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("nosuchmodel"), QStringLiteral("dense32")});
         fourth.restoreState(bad);
         QCOMPARE(fourth.checkedModels(), QStringList{QStringLiteral("dense32")});
         QCOMPARE(child<QSpinBox>(&fourth, "batchSizeSpin")->value(), batch);
-        fourth.restoreState(QJsonObject{{QStringLiteral("settings"), QStringLiteral("not an object")}});
+        fourth.restoreState(QJsonObject{{QStringLiteral("settings"), QStringLiteral("not JSON")}});
+        QCOMPARE(child<QSpinBox>(&fourth, "batchSizeSpin")->value(), batch);
+        fourth.restoreState(QJsonObject{{QStringLiteral("settings"), QJsonObject{{QStringLiteral("batch_size"), 3}}}});
         QCOMPARE(child<QSpinBox>(&fourth, "batchSizeSpin")->value(), batch);
 
-        settings = state.value(QStringLiteral("settings")).toObject();
-        settings.insert(QStringLiteral("weights"), m_dir.filePath(QStringLiteral("gone.pth")));
+        settings = nlohmann::json::parse(state.value(QStringLiteral("settings")).toString().toStdString());
+        settings["weights"] = m_dir.filePath(QStringLiteral("gone.pth")).toStdString();
         QJsonObject goneWeights = state;
-        goneWeights.insert(QStringLiteral("settings"), settings);
+        goneWeights.insert(QStringLiteral("settings"), QString::fromStdString(settings.dump()));
         fourth.restoreState(goneWeights);
         QCOMPARE(child<QComboBox>(&fourth, "weightsCombo")->currentIndex(), 0);
         QCOMPARE(child<QSpinBox>(&fourth, "headEpochsSpin")->value(), 7);
+    }
+
+    // The page points at the input a problem is about from the setting's key (the engine's UsageError::key(), or
+    // the page's own), never from the message: so it still does in another language.
+    void experimentHighlightsTheSettingInAnyLanguage()
+    {
+        RunQueue queue(&m_pool);
+        ExperimentPage page(&m_pool, &queue);
+        page.setDatasetFolder(m_dataset, QStringLiteral("mine"));
+        QVERIFY(page.setModelChecked(QStringLiteral("dense32"), true));
+        QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+        auto *headLr = child<QLineEdit>(&page, "headLrEdit");
+        auto *finetuneLr = child<QLineEdit>(&page, "finetuneLrEdit");
+        auto *weights = child<QLineEdit>(&page, "weightsEdit");
+        auto *script = child<QLineEdit>(&page, "scriptEdit");
+        const QList<QWidget *> inputs = {headLr, finetuneLr, weights, script, child<QSpinBox>(&page, "batchSizeSpin"),
+                                         child<QSpinBox>(&page, "headEpochsSpin")};
+        auto marked = [&] {
+            QList<QWidget *> out;
+            for (QWidget *w : inputs)
+                if (!w->styleSheet().isEmpty())
+                    out << w;
+            return out;
+        };
+
+        for (const bool wrappedLanguage : {false, true}) {
+            if (wrappedLanguage) // every message now reads «…», and the page still finds the input
+                switchTo(true);
+            headLr->setText(QStringLiteral("fast")); // the page's own check
+            QVERIFY(!page.problem().isEmpty());
+            QCOMPARE(marked(), QList<QWidget *>{headLr});
+            headLr->setText(QStringLiteral("0")); // the engine's: setting "head.learning_rate"
+            QVERIFY2(page.problem().contains(QStringLiteral("head.learning_rate")), qPrintable(page.problem()));
+            QCOMPARE(marked(), QList<QWidget *>{headLr});
+            headLr->setText(QStringLiteral("1e-3"));
+            QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+            QVERIFY(marked().isEmpty());
+
+            finetuneLr->setText(QString()); // empty: the page's words, the fine-tune phase's input
+            QCOMPARE(marked(), QList<QWidget *>{finetuneLr});
+            finetuneLr->setText(QStringLiteral("-1e-5")); // the engine's: setting "finetune.learning_rate"
+            QVERIFY2(page.problem().contains(QStringLiteral("finetune.learning_rate")), qPrintable(page.problem()));
+            QCOMPARE(marked(), QList<QWidget *>{finetuneLr});
+            finetuneLr->setText(QStringLiteral("1e-6"));
+
+            child<QComboBox>(&page, "weightsCombo")->setCurrentIndex(1);
+            weights->setText(m_dir.filePath(QStringLiteral("nothing-here.pth")));
+            QCOMPARE(marked(), QList<QWidget *>{weights});
+            child<QComboBox>(&page, "weightsCombo")->setCurrentIndex(0);
+            QVERIFY(marked().isEmpty());
+
+            QVERIFY(page.setModelChecked(QStringLiteral("torchscript"), true)); // and no file chosen for it
+            QVERIFY(!page.problem().isEmpty());
+            QCOMPARE(marked(), QList<QWidget *>{script});
+            QVERIFY(page.setModelChecked(QStringLiteral("torchscript"), false));
+            QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+            QVERIFY(marked().isEmpty());
+        }
+    }
+
+    // The two phases are one widget twice: each reads and shows its own phase, with the engine's optimizers.
+    void phaseSettingsAreTheirOwnPhase()
+    {
+        RunQueue queue(&m_pool);
+        ExperimentPage page(&m_pool, &queue);
+        page.setDatasetFolder(m_dataset, QStringLiteral("mine"));
+        QVERIFY(page.setModelChecked(QStringLiteral("resnet18"), true));
+        auto *headOptimizer = child<QComboBox>(&page, "headOptimizerCombo");
+        auto *finetuneOptimizer = child<QComboBox>(&page, "finetuneOptimizerCombo");
+        QCOMPARE(headOptimizer->count(), int(mw::core::optimizerNames().size()));
+        for (int i = 0; i < headOptimizer->count(); ++i) {
+            QCOMPARE(headOptimizer->itemText(i), QString::fromLatin1(mw::core::optimizerNames()[std::size_t(i)].displayName));
+            QCOMPARE(finetuneOptimizer->itemData(i).toString(), QString::fromLatin1(mw::core::optimizerNames()[std::size_t(i)].name));
+        }
+        QCOMPARE(child<QSpinBox>(&page, "finetuneEpochsSpin")->minimum(), 0); // fine-tuning can be skipped
+        QCOMPARE(child<QSpinBox>(&page, "headEpochsSpin")->minimum(), 1);
+        auto *momentum = child<QDoubleSpinBox>(&page, "finetuneMomentumSpin");
+        auto *nesterov = child<QCheckBox>(&page, "finetuneNesterovCheck");
+        QVERIFY(!momentum->isEnabled()); // Adam has its own
+        finetuneOptimizer->setCurrentIndex(finetuneOptimizer->findData(QStringLiteral("sgd")));
+        QVERIFY(momentum->isEnabled());
+        QVERIFY(!nesterov->isEnabled()); // needs a momentum above 0
+        momentum->setValue(0.9);
+        nesterov->setChecked(true);
+        child<QSpinBox>(&page, "frozenLayersSpin")->setValue(3);
+        child<QSpinBox>(&page, "headBatchSpin")->setValue(256);
+        QString problem;
+        const auto runs = page.configs(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(runs.size(), std::size_t(1));
+        QVERIFY(runs[0].finetune.optimizer == mw::core::OptimizerKind::Sgd);
+        QCOMPARE(runs[0].finetune.momentum, 0.9);
+        QVERIFY(runs[0].finetune.nesterov);
+        QVERIFY(runs[0].head.optimizer == mw::core::OptimizerKind::Adam);
+        QCOMPARE(runs[0].head.momentum, 0.0);
+        QCOMPARE(runs[0].head.batchSize, 256);
+        QCOMPARE(runs[0].finetune.batchSize, 0);
+        QCOMPARE(runs[0].frozenLayers, 3);
+        QCOMPARE(runs[0].finetune.learningRate, 1e-6);
+        // The frozen layers sit in the fine-tune phase's form, above its batch size.
+        QVERIFY(child<QWidget>(&page, "finetunePhase")->isAncestorOf(child<QSpinBox>(&page, "frozenLayersSpin")));
     }
 };
 

@@ -2,7 +2,7 @@
 
 #include "jobs/enginejobs.h"
 #include "jobs/pretrainjob.h"
-#include "widgets/modeltree.h"
+#include "models/registry.h"
 
 #include <QFileInfo>
 #include <QStringList>
@@ -49,7 +49,7 @@ void RunFilesCheck::start(const std::vector<mw::core::RunConfig> &runs)
 void RunFilesCheck::checkScript()
 {
     const auto script = std::find_if(m_runs.begin(), m_runs.end(), [](const mw::core::RunConfig &c) {
-        return c.model.name == ModelTree::kScriptModel;
+        return c.model.name == mw::core::kTorchScriptModel;
     });
     if (script == m_runs.end()) {
         m_running = false;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "pages/phaseinputs.h"
 #include "training/config.h"
 #include "training/recipe.h"
 #include "ui_experimentpage.h"
@@ -53,7 +52,7 @@ public:
     QString applyRecipe(const mw::core::Recipe &recipe);
 
     // What the page holds, to come back after a restart: the ticked models (with backbones' input sizes), the
-    // settings as the engine's RunConfig JSON, and the recipe picked. restoreState() keeps the page's dataset, skips
+    // settings as the engine's RunConfig JSON text (a string, as the engine wrote it), and the recipe picked. restoreState() keeps the page's dataset, skips
     // models it does not know, drops a weights file that is gone, and ignores settings it cannot read.
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
@@ -76,15 +75,31 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What is wrong with the settings, and the setting it is about as the engine's JSON key ("head.learning_rate";
+    // empty when it is about none), so the page can point at the input.
+    struct Problem {
+        QString text;
+        QString key;
+    };
+
+    // Combo items keep their folder, device or recipe (index into m_recipes, -1 for none) at this role.
+    static constexpr int kFolderRole = Qt::UserRole;
+    static constexpr int kDeviceRole = Qt::UserRole;
+    static constexpr int kRecipeRole = Qt::UserRole;
+    static QString errorHtml(const QString &text); // red, for the validation and recipe labels
+
+    void setUpPhases();
     void retranslate();
     void showRecipeDescription();
-    mw::core::RunConfig settings(QString *problem) const;
+    mw::core::RunConfig settings(Problem *problem) const;
+    std::vector<mw::core::RunConfig> configs(Problem *problem) const;
     void fillDevices(int gpus);
     void loadRecipes();
     void chooseWeightsFile();
     void chooseScriptFile();
     void revalidate();
-    void markInvalid(const QString &problem);
+    void markInvalid(const Problem &problem);
+    QWidget *input(const QString &key) const; // by the setting's JSON key; nullptr when the page has none
     void updateEnabled();
     void showModelDescription();
     void applyConfig(const mw::core::RunConfig &config);
@@ -92,8 +107,6 @@ private:
     void refuse(const QString &message, const QString &title, const QString &explanation);
 
     Ui::ExperimentPage m_ui;
-    PhaseInputs m_headInputs;
-    PhaseInputs m_finetuneInputs;
     QThreadPool *m_pool;
     RunQueue *m_queue;
     QAction *m_runAction;

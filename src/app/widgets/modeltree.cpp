@@ -84,7 +84,7 @@ void ModelTree::fill()
     // Last among the backbones; its name and description are translated (retranslate).
     auto *script = new QTreeWidgetItem(backbones);
     script->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsEditable);
-    script->setData(ColModel, kNameRole, QString::fromLatin1(kScriptModel));
+    script->setData(ColModel, kNameRole, QString::fromLatin1(mw::core::kTorchScriptModel));
     script->setCheckState(ColModel, Qt::Unchecked);
     script->setData(ColInput, Qt::EditRole, kScriptDefaultSize);
     script->setData(ColInput, kMinSizeRole, kScriptMinimumSize);
@@ -120,7 +120,7 @@ void ModelTree::retranslate()
         baselines->child(i)->setToolTip(ColInput, tr("Baselines take the 28x28 digits as they are"));
         baselines->child(i)->setToolTip(ColHeadPhase, tr("A baseline trains all its parameters"));
     }
-    if (QTreeWidgetItem *script = item(QLatin1String(kScriptModel))) {
+    if (QTreeWidgetItem *script = item(QLatin1String(mw::core::kTorchScriptModel))) {
         const QString description =
             tr("Your own module saved with torch.jit.save, as the backbone under the tutorial's head: its forward() "
                "takes [B, 3, N, N] images at the input size in this column and returns the features (their width is "
@@ -128,7 +128,7 @@ void ModelTree::retranslate()
         script->setText(ColModel, tr("Your TorchScript module"));
         script->setText(ColDescription, description);
         script->setToolTip(ColDescription, description);
-        script->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QLatin1String(kScriptModel)));
+        script->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QLatin1String(mw::core::kTorchScriptModel)));
         script->setToolTip(ColInput, tr("Input size in pixels the module is given; double-click to change"));
         script->setToolTip(ColParameters, tr("Counted when the module is checked, before its first run"));
     }

@@ -15,9 +15,6 @@ namespace mw::app {
 class ModelTree : public QTreeWidget {
     Q_OBJECT
 public:
-    // The engine's model name for the user's TorchScript module, a backbone the registry does not list.
-    static constexpr char kScriptModel[] = "torchscript";
-
     struct Choice {
         QString name;
         QString title; // as the row shows it
