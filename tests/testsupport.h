@@ -3,6 +3,7 @@
 // Helpers shared by the tests: where real MNIST lives, and writers for small IDX files made inside a test.
 #include "data/catalog.h"
 
+#include <QProcess>
 #include <QtTest>
 
 #include <zlib.h>
@@ -32,6 +33,21 @@ inline bool haveMnist()
             QFAIL(qPrintable(QStringLiteral("real MNIST not found in %1: run ./workbench.sh test, which fetches it") \
                                  .arg(QString::fromStdString(mw::test::mnistFolder().string()))));                  \
     } while (0)
+
+// Runs tests/fixtures/<script> with Debian's python3 (torch, torchvision), which writes reference files at test time.
+// Returns what went wrong, or an empty string.
+inline QString runFixture(const QString &script, const QStringList &args, int timeoutMs = 300'000)
+{
+    const QString path = QFINDTESTDATA(QStringLiteral("fixtures/") + script);
+    if (path.isEmpty())
+        return QStringLiteral("tests/fixtures/%1 not found").arg(script);
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), QStringList{path} + args);
+    if (python.waitForFinished(timeoutMs) && python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0)
+        return {};
+    return QStringLiteral("%1 failed (Debian's python3-torch and python3-torchvision are needed): %2 %3")
+        .arg(script, QString::fromLocal8Bit(python.readAllStandardError()), python.errorString());
+}
 
 inline std::vector<std::uint8_t> idxBytes(std::uint8_t dims, const std::vector<std::uint32_t> &shape,
                                           const std::vector<std::uint8_t> &payload)

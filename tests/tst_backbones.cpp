@@ -9,7 +9,6 @@
 #include "models/weights.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace mw::core;
@@ -75,17 +74,11 @@ private Q_SLOTS:
     {
         MW_REQUIRE_MNIST();
         QVERIFY(m_dir.isValid());
-        const QString script = QFINDTESTDATA("fixtures/make_backbone_reference.py");
-        QVERIFY2(!script.isEmpty(), "tests/fixtures/make_backbone_reference.py not found");
-        QStringList args = {script, m_dir.path(), QString::fromStdString(mw::test::mnistFolder().string())};
+        QStringList args = {m_dir.path(), QString::fromStdString(mw::test::mnistFolder().string())};
         for (const Spec &s : kSpecs)
             args << QString::fromLatin1(s.name);
-        QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"), args);
-        const bool ran = python.waitForFinished(300'000) && python.exitStatus() == QProcess::NormalExit;
-        QVERIFY2(ran && python.exitCode() == 0,
-                 qPrintable(QStringLiteral("make_backbone_reference.py failed (needs Debian's python3-torchvision): ")
-                            + QString::fromLocal8Bit(python.readAllStandardError()) + python.errorString()));
+        const QString problem = mw::test::runFixture(QStringLiteral("make_backbone_reference.py"), args);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         const MnistData mnist = loadMnistFolder(mw::test::mnistFolder());
         std::vector<int> first;

@@ -186,14 +186,10 @@ private Q_SLOTS:
     {
         MW_REQUIRE_MNIST();
         QTemporaryDir dir;
-        const QString script = QFINDTESTDATA("fixtures/make_backbone_reference.py");
-        QVERIFY(!script.isEmpty());
-        QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"),
-                     {script, dir.path(), QString::fromStdString(mw::test::mnistFolder().string()),
-                      QStringLiteral("mobilenet_v2")});
-        QVERIFY(python.waitForFinished(300000));
-        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QString problem = mw::test::runFixture(
+            QStringLiteral("make_backbone_reference.py"),
+            {dir.path(), QString::fromStdString(mw::test::mnistFolder().string()), QStringLiteral("mobilenet_v2")});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const std::filesystem::path folder = dir.path().toStdString();
         torch::Tensor reference;
         for (const auto &[name, tensor] : mw::core::readSafetensors(folder / "mobilenet_v2.features.safetensors"))

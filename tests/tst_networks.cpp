@@ -6,8 +6,8 @@
 #include "models/freeze.h"
 #include "models/scriptbackbone.h"
 #include "testsupport.h"
+#include "torchsupport.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -18,40 +18,12 @@ using namespace mw::core;
 
 namespace {
 
-// A backbone small enough to train in milliseconds, with the BatchNorms that make freezing subtle.
-class TinyBackbone : public Backbone {
-public:
-    TinyBackbone()
-    {
-        conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 8, 3).padding(1).bias(false)));
-        bn1 = register_module("bn1", torch::nn::BatchNorm2d(8));
-        conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(8, 16, 3).stride(2).padding(1)));
-        bn2 = register_module("bn2", torch::nn::BatchNorm2d(16));
-    }
-    torch::Tensor features(const torch::Tensor &x) override
-    {
-        auto y = torch::relu(bn1->forward(conv1->forward(x)));
-        y = torch::relu(bn2->forward(conv2->forward(y)));
-        return torch::adaptive_avg_pool2d(y, {1, 1}).flatten(1);
-    }
-    int featureWidth() const override { return 16; }
-    int defaultInputSize() const override { return 32; }
-    int minimumInputSize() const override { return 8; }
-    std::vector<std::string> layers() const override { return {"conv1", "bn1", "conv2", "bn2"}; }
+using mw::test::Snapshot;
+using mw::test::snapshot;
+using mw::test::TinyBackbone;
 
-    torch::nn::Conv2d conv1{nullptr}, conv2{nullptr};
-    torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr};
-};
-
-using Snapshot = std::map<std::string, torch::Tensor>;
-
-Snapshot snapshot(const torch::nn::Module &module)
-{
-    Snapshot s;
-    for (const auto &[name, tensor] : stateDictOf(module))
-        s[name] = tensor.detach().clone();
-    return s;
-}
+// Padded, stride 1 first, pooled to 1x1: 16 features at 32x32.
+std::shared_ptr<TinyBackbone> tinyBackbone() { return std::make_shared<TinyBackbone>(mw::test::TinyShape{1, 1, 1, 32}); }
 
 // One Adam step on random data over every parameter (frozen ones included, as a careless trainer would pass them).
 void trainStep(Network &net, int size = 32, double lr = 1e-2)
@@ -86,17 +58,7 @@ std::int64_t numel(const torch::nn::Module &module, const std::string &prefix)
     return n;
 }
 
-#define EXPECT_WEIGHTS_ERROR(statement, fragment)                                                                   \
-    do {                                                                                                            \
-        bool thrown = false;                                                                                        \
-        try {                                                                                                       \
-            statement;                                                                                              \
-        } catch (const WeightsError &e) {                                                                           \
-            thrown = true;                                                                                          \
-            QVERIFY2(std::string(e.what()).find(fragment) != std::string::npos, e.what());                          \
-        }                                                                                                           \
-        QVERIFY2(thrown, "no WeightsError from " #statement);                                                       \
-    } while (0)
+#define EXPECT_WEIGHTS_ERROR(statement, fragment) MW_EXPECT_THROW_NAMING(WeightsError, statement, fragment)
 
 } // namespace
 
@@ -249,7 +211,7 @@ private Q_SLOTS:
     void headPhaseFreezesBackboneAndBatchNormStatistics()
     {
         torch::manual_seed(6);
-        TransferNet net(std::make_shared<TinyBackbone>(), HeadOptions{});
+        TransferNet net(tinyBackbone(), HeadOptions{});
         net.train();
         setTrainable(*net.backbone(), false);
         freezeBatchNorm(*net.backbone());
@@ -269,7 +231,7 @@ private Q_SLOTS:
     {
         // The control for the test above: the same step does reach every backbone tensor when nothing is frozen.
         torch::manual_seed(6);
-        TransferNet net(std::make_shared<TinyBackbone>(), HeadOptions{});
+        TransferNet net(tinyBackbone(), HeadOptions{});
         net.train();
         const auto before = snapshot(*net.backbone());
         trainStep(net);
@@ -280,7 +242,7 @@ private Q_SLOTS:
     void fineTuneKeepsBatchNormFrozen()
     {
         torch::manual_seed(7);
-        TransferNet net(std::make_shared<TinyBackbone>(), HeadOptions{});
+        TransferNet net(tinyBackbone(), HeadOptions{});
         setTrainable(net, true);
         net.train();
         freezeBatchNorm(net);
@@ -313,7 +275,7 @@ private Q_SLOTS:
     {
         QFETCH(int, count);
         torch::manual_seed(8);
-        auto backbone = std::make_shared<TinyBackbone>();
+        auto backbone = tinyBackbone();
         TransferNet net(backbone, HeadOptions{});
         const auto layers = backbone->layers();
         std::int64_t expected = 0;
@@ -354,7 +316,7 @@ private Q_SLOTS:
         auto build = [&]() -> NetworkPtr {
             if (kind == "lenet")
                 return std::make_shared<LeNet>();
-            return std::make_shared<TransferNet>(std::make_shared<TinyBackbone>(), HeadOptions{{32}, 0.1});
+            return std::make_shared<TransferNet>(tinyBackbone(), HeadOptions{{32}, 0.1});
         };
         const int size = kind == "lenet" ? 28 : 32;
         torch::manual_seed(9);
@@ -566,14 +528,9 @@ private:
     {
         if (m_madeTorchScript)
             return true;
-        const QString script = QFINDTESTDATA("fixtures/make_torchscript.py");
-        if (script.isEmpty())
-            qWarning("tests/fixtures/make_torchscript.py not found");
-        QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"), {script, m_dir.path()});
-        if (!python.waitForFinished(120'000) || python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0) {
-            qWarning("make_torchscript.py failed (Debian's python3-torch is needed): %s %s",
-                     python.readAllStandardError().constData(), qPrintable(python.errorString()));
+        const QString problem = mw::test::runFixture(QStringLiteral("make_torchscript.py"), {m_dir.path()}, 120'000);
+        if (!problem.isEmpty()) {
+            qWarning("%s", qPrintable(problem));
             return false;
         }
         m_madeTorchScript = true;

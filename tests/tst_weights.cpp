@@ -4,7 +4,6 @@
 #include "models/weights.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <random>
@@ -133,13 +132,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString script = QFINDTESTDATA("fixtures/make_torch_files.py");
-        QVERIFY2(!script.isEmpty(), "tests/fixtures/make_torch_files.py not found");
-        QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"), {script, QString::fromStdString(file("torch").string())});
-        QVERIFY2(python.waitForFinished(180'000) && python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
-                 qPrintable(QStringLiteral("make_torch_files.py failed (Debian's python3-torch is needed): ")
-                            + QString::fromLocal8Bit(python.readAllStandardError()) + python.errorString()));
+        const QString problem = mw::test::runFixture(QStringLiteral("make_torch_files.py"),
+                                                     {QString::fromStdString(file("torch").string())}, 180'000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void torchSaveMatchesPyTorchValueByValue_data()
