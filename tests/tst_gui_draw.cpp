@@ -5,11 +5,14 @@
 #include "draw/classifier.h"
 #include "draw/digitprep.h"
 #include "drawsupport.h"
+#include "jobs/latestclassifier.h"
 #include "pages/drawpage.h"
 #include "runtime.h"
 #include "widgets/drawingcanvas.h"
+#include "widgets/drawmodellist.h"
 #include "widgets/probabilitybars.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QMimeData>
@@ -205,6 +208,86 @@ private Q_SLOTS:
             QVERIFY(args.at(1).toBool());
         QCOMPARE(int(m_page->bars().size()), 3);
         QCOMPARE(m_page->bars().front()->title(), QStringLiteral("cnn"));
+    }
+
+    // The page's model list is a model: rows, check boxes, and runs that leave the store.
+    void modelListIsAModel()
+    {
+        DrawModelList list;
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ticked(&list, &DrawModelList::tickedChanged);
+        list.add(QStringLiteral("/runs/a"), QStringLiteral("cnn"), QStringLiteral("a"), true, true, 0.9812);
+        list.add(QStringLiteral("/runs/b"), QStringLiteral("mlp"), QStringLiteral("b"), true, false);
+        list.add(QStringLiteral("/files/c.safetensors"), QStringLiteral("c.safetensors"), QStringLiteral("c.safetensors"),
+                 false, false);
+        QCOMPARE(list.rowCount(), 3);
+        QCOMPARE(ticked.count(), 1); // "a" was added ticked
+        QCOMPARE(ticked.front().at(0).toString(), QStringLiteral("/runs/a"));
+        QCOMPARE(list.index(0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(list.index(0).data(DrawModelList::kPathRole).toString(), QStringLiteral("/runs/a"));
+        QVERIFY2(list.index(0).data().toString().startsWith(QStringLiteral("cnn — test 98.12")),
+                 qPrintable(list.index(0).data().toString()));
+        QVERIFY(list.index(1).data().toString().contains(QStringLiteral("not tested")));
+        QVERIFY(list.index(2).data().toString().contains(QStringLiteral("loaded from a file")));
+        QVERIFY(list.flags(list.index(1)) & Qt::ItemIsUserCheckable);
+
+        // A click on a check box, as a view makes it.
+        QVERIFY(list.setData(list.index(1), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(ticked.count(), 2);
+        QCOMPARE(ticked.back().at(1).toBool(), true);
+        QCOMPARE(list.tickedCounts().ticked, 2);
+        list.update(QStringLiteral("/runs/b"), [](DrawModelList::Entry &e) { e.loading = true; });
+        QCOMPARE(list.tickedCounts().loading, 1);
+        list.update(QStringLiteral("/runs/b"), [](DrawModelList::Entry &e) {
+            e.loading = false;
+            e.error = QStringLiteral("damaged");
+        });
+        QCOMPARE(list.index(1).data(Qt::ToolTipRole).toString(), QStringLiteral("damaged"));
+
+        // Run "a" was deleted: it leaves; the loaded file stays, whatever the store holds.
+        QCOMPARE(list.removeRunsNotIn({QStringLiteral("/runs/b")}), QStringList{QStringLiteral("/runs/a")});
+        QCOMPARE(list.rowCount(), 2);
+        QVERIFY(!list.find(QStringLiteral("/runs/a")));
+        QVERIFY(list.find(QStringLiteral("/files/c.safetensors")));
+        QVERIFY(list.removeRunsNotIn({}).contains(QStringLiteral("/runs/b")));
+        QCOMPARE(list.rowCount(), 1);
+    }
+
+    // While one drawing is classified, only the newest of those drawn meanwhile is classified next.
+    void latestClassifierRunsTheNewestOnly()
+    {
+        LatestClassifier classifier(&m_pool);
+        QSignalSpy replies(&classifier, &LatestClassifier::classified);
+        auto request = [&](std::uint64_t serial) {
+            ClassifyRequest r;
+            r.serial = serial;
+            r.digit.assign(784, 0);
+            for (int i = 0; i < 28; ++i)
+                r.digit[std::size_t(i * 28 + 14)] = 255; // a "1"
+            r.keys << QStringLiteral("cnn");
+            r.classifiers.push_back(m_cnn);
+            return r;
+        };
+        for (std::uint64_t serial = 1; serial <= 5; ++serial)
+            classifier.submit(request(serial));
+        QVERIFY(classifier.isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(replies.count(), 2, kWaitMs);
+        QTest::qWait(200);
+        QCOMPARE(replies.count(), 2);
+        QCOMPARE(replies.at(0).at(0).value<ClassifyReply>().serial, std::uint64_t(1));
+        QCOMPARE(replies.at(1).at(0).value<ClassifyReply>().serial, std::uint64_t(5));
+        QCOMPARE(replies.at(1).at(0).value<ClassifyReply>().predictions.size(), std::size_t(1));
+        QVERIFY(!classifier.isBusy());
+
+        // A drawing cleared while one is classified: what waited is dropped.
+        replies.clear();
+        classifier.submit(request(6));
+        classifier.submit(request(7));
+        classifier.dropPending();
+        QVERIFY(replies.wait(kWaitMs));
+        QTest::qWait(200);
+        QCOMPARE(replies.count(), 1);
+        QCOMPARE(replies.at(0).at(0).value<ClassifyReply>().serial, std::uint64_t(6));
     }
 
     void emptyCanvasShowsNoPrediction()

@@ -70,7 +70,6 @@ void ClassifyJob::run()
             reply.saliencyFor = s;
             const auto &model = *m_request.classifiers[std::size_t(s)];
             reply.input = mw::core::previewInput(m_request.digit.data(), model.inputSize(), model.normalization());
-            reply.normalization = model.normalization();
         }
     } catch (const std::exception &e) {
         reply.predictions.clear();

@@ -70,8 +70,7 @@ struct ClassifyReply {
     // For keys[saliencyFor]: its saliency (28x28 in [0, 1]) and its input as it sees it; empty when none.
     int saliencyFor = -1;
     std::vector<float> saliency;
-    mw::core::InputPreview input;
-    mw::core::Normalization normalization = mw::core::Normalization::Tutorial;
+    mw::core::InputPreview input; // knows its normalization
     QString error;
 };
 

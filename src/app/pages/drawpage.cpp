@@ -1,10 +1,13 @@
 #include "pages/drawpage.h"
 
 #include "data/catalog.h"
+#include "jobs/interactive.h"
+#include "jobs/latestclassifier.h"
+#include "widgets/digitimages.h"
 #include "widgets/drawingcanvas.h"
+#include "widgets/drawmodellist.h"
 #include "widgets/probabilitybars.h"
 
-#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -13,49 +16,21 @@
 #include <QShortcut>
 #include <QThreadPool>
 
-#include <algorithm>
-#include <cmath>
-#include <cstring>
-
 namespace mw::app {
 namespace {
 
 constexpr int kAutoTicked = 6; // runs ticked on their own; more would slow every stroke down
-constexpr int kPathRole = Qt::UserRole;
 constexpr int kStepView = 112;
-
-// Interactive work must not queue behind training jobs that hold every pool thread for hours, so it gets a thread
-// of its own from the pool (the pool goes above its limit for it, and takes the thread back afterwards).
-void startNow(QThreadPool *pool, QRunnable *job)
-{
-    pool->reserveThread();
-    pool->startOnReservedThread(job);
-}
-
-QImage toQImage(const mw::core::GreyImage &grey)
-{
-    QImage image(grey.width, grey.height, QImage::Format_Grayscale8);
-    for (int y = 0; y < grey.height; ++y)
-        std::memcpy(image.scanLine(y), grey.pixels.data() + std::size_t(y) * grey.width, std::size_t(grey.width));
-    return image;
-}
-
-// Pixels stay visible as squares: students should see the 28x28 grid.
-QPixmap pixelated(const QImage &image, int box)
-{
-    if (image.isNull())
-        return {};
-    const int scale = std::max(1, box / std::max(image.width(), image.height()));
-    return QPixmap::fromImage(image.scaled(image.size() * scale, Qt::KeepAspectRatio, Qt::FastTransformation));
-}
 
 QString sizeText(int w, int h) { return QStringLiteral("%1×%2").arg(w).arg(h); }
 
 } // namespace
 
-DrawPage::DrawPage(QThreadPool *pool, QWidget *parent) : QWidget(parent), m_pool(pool)
+DrawPage::DrawPage(QThreadPool *pool, QWidget *parent)
+    : QWidget(parent), m_pool(pool), m_models(new DrawModelList(this)), m_classifier(new LatestClassifier(pool, this))
 {
     m_ui.setupUi(this);
+    m_ui.modelList->setModel(m_models);
     m_ui.detachedPanel->hide();
     m_ui.messageLabel->hide();
     m_ui.brushValue->setNum(m_ui.brushSlider->value());
@@ -83,17 +58,15 @@ DrawPage::DrawPage(QThreadPool *pool, QWidget *parent) : QWidget(parent), m_pool
     connect(m_ui.refreshButton, &QPushButton::clicked, this, &DrawPage::refreshRuns);
     connect(m_ui.detachButton, &QPushButton::clicked, this, [this] { setDetached(!isDetached()); });
     connect(m_ui.attachButton, &QPushButton::clicked, this, [this] { setDetached(false); });
-    connect(m_ui.modelList, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (ModelSlot *s = slot(item->data(kPathRole).toString()))
-            setTicked(*s, item->checkState() == Qt::Checked);
-    });
-    connect(m_ui.modelList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        const ModelSlot *s = item ? slot(item->data(kPathRole).toString()) : nullptr;
-        if (s && s->bars && s->classifier) {
+    connect(m_models, &DrawModelList::tickedChanged, this, &DrawPage::setTicked);
+    connect(m_ui.modelList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &at) {
+        const auto *e = m_models->find(at.data(DrawModelList::kPathRole).toString());
+        if (e && e->ticked && e->classifier) {
             m_selectedByUser = true;
-            selectModel(s->path);
+            selectModel(e->path);
         }
     });
+    connect(m_classifier, &LatestClassifier::classified, this, &DrawPage::applyReply);
 
     // On the content, so they keep working in the detached window.
     m_clearShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui.content);
@@ -127,8 +100,9 @@ void DrawPage::retranslate()
         if (!m_saliencyImage.isNull())
             showSaliency({}); // and its caption
     }
-    for (auto &s : m_models)
-        showSlotTexts(*s);
+    m_models->retranslate();
+    for (const auto &e : m_models->entries())
+        showModelTexts(e.path);
     if (m_message)
         m_ui.messageLabel->setText(m_message());
     showDetachTexts();
@@ -141,8 +115,6 @@ DrawPage::~DrawPage()
     if (m_window)
         m_window->removeEventFilter(this);
 }
-
-// ---- models -------------------------------------------------------------------------------------------------------
 
 void DrawPage::setRunFolder(const QString &folder)
 {
@@ -166,65 +138,23 @@ void DrawPage::refreshRuns()
     startNow(m_pool, job);
 }
 
-DrawPage::ModelSlot *DrawPage::slot(const QString &path)
-{
-    for (auto &s : m_models)
-        if (s->path == path)
-            return s.get();
-    return nullptr;
-}
-
-DrawPage::ModelSlot &DrawPage::addSlot(const QString &path, const QString &title, const QString &source,
-                                       bool fromRunStore, bool ticked, double testAccuracy)
-{
-    auto owned = std::make_unique<ModelSlot>();
-    ModelSlot &s = *owned;
-    s.path = path;
-    s.title = title;
-    s.source = source;
-    s.testAccuracy = testAccuracy;
-    s.fromRunStore = fromRunStore;
-    m_models.push_back(std::move(owned));
-    const QSignalBlocker blocker(m_ui.modelList);
-    s.item = new QListWidgetItem;
-    showSlotTexts(s);
-    s.item->setData(kPathRole, path);
-    s.item->setToolTip(path);
-    s.item->setFlags(s.item->flags() | Qt::ItemIsUserCheckable);
-    s.item->setCheckState(Qt::Unchecked);
-    m_ui.modelList->addItem(s.item);
-    if (ticked) {
-        s.item->setCheckState(Qt::Checked);
-        setTicked(s, true);
-    }
-    return s;
-}
-
 void DrawPage::applyRuns(const std::vector<TrainedRun> &runs, const QStringList &problems)
 {
     m_listing = false;
     m_listedOnce = true;
+    QStringList folders;
+    for (const TrainedRun &run : runs)
+        folders << run.folder;
     // Runs deleted since the last listing leave the page.
-    for (auto it = m_models.begin(); it != m_models.end();) {
-        const bool listed = std::any_of(runs.begin(), runs.end(), [&](const TrainedRun &r) { return r.folder == (*it)->path; });
-        if ((*it)->fromRunStore && !listed) {
-            delete (*it)->bars;
-            delete (*it)->item;
-            if (m_selected == (*it)->path) {
-                m_selected.clear();
-                m_selectedByUser = false;
-                clearSaliency();
-            }
-            it = m_models.erase(it);
-        } else {
-            ++it;
-        }
+    for (const QString &gone : m_models->removeRunsNotIn(folders)) {
+        delete m_bars.take(gone);
+        unselect(gone);
     }
-    int ticked = int(std::count_if(m_models.begin(), m_models.end(), [](const auto &s) { return s->bars != nullptr; }));
+    int ticked = int(m_bars.size());
     for (const TrainedRun &run : runs) {
-        if (slot(run.folder))
+        if (m_models->find(run.folder))
             continue;
-        addSlot(run.folder, run.model, run.name, true, ticked < kAutoTicked, run.testAccuracy);
+        m_models->add(run.folder, run.model, run.name, true, ticked < kAutoTicked, run.testAccuracy);
         ++ticked;
     }
     autoSelect();
@@ -235,41 +165,22 @@ void DrawPage::applyRuns(const std::vector<TrainedRun> &runs, const QStringList 
     Q_EMIT runsListed(int(runs.size()));
 }
 
-QString DrawPage::subtitle(const ModelSlot &s) const
+void DrawPage::showModelTexts(const QString &path)
 {
-    if (s.fromRunStore) {
-        const QString accuracy = s.testAccuracy >= 0 ? tr("test %1%").arg(100 * s.testAccuracy, 0, 'f', 2) : tr("not tested");
-        return QStringLiteral("%1 · %2").arg(accuracy, s.source);
-    }
-    // Once it has loaded, the title is the model and the file's name joins the subtitle.
-    const QString fromFile = tr("loaded from a file");
-    return s.classifier ? QStringLiteral("%1 · %2").arg(s.source, fromFile) : fromFile;
-}
-
-QString DrawPage::pendingNote(const ModelSlot &s) const
-{
-    return s.error.isEmpty() ? tr("loading…") : tr("could not load");
-}
-
-void DrawPage::showSlotTexts(ModelSlot &s)
-{
-    const QString sub = subtitle(s);
-    {
-        const QSignalBlocker blocker(m_ui.modelList);
-        s.item->setText(QStringLiteral("%1 — %2").arg(s.title, sub));
-    }
-    if (!s.bars)
+    const auto *e = m_models->find(path);
+    ProbabilityBars *bars = m_bars.value(path);
+    if (!e || !bars)
         return;
-    s.bars->setTitle(s.title, sub);
-    if (!s.classifier)
-        s.bars->clearPrediction(pendingNote(s));
+    bars->setTitle(e->title, m_models->subtitle(*e));
+    if (!e->classifier)
+        bars->clearPrediction(m_models->pendingNote(*e));
 }
 
 bool DrawPage::addModel(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (ModelSlot *existing = slot(absolute)) {
-        existing->item->setCheckState(Qt::Checked); // loads it when it was not ticked
+    if (m_models->find(absolute)) {
+        m_models->setTicked(absolute, true); // loads it when it was not ticked
         return false;
     }
     // A run's checkpoint is named after its folder; any other file after itself.
@@ -277,98 +188,108 @@ bool DrawPage::addModel(const QString &path)
     const QString title = info.isDir() || info.fileName() == QLatin1String("best.safetensors")
                               ? (info.isDir() ? info.fileName() : info.dir().dirName())
                               : info.fileName();
-    addSlot(absolute, title, title, false, true);
+    m_models->add(absolute, title, title, false, true);
     updateStatus();
     return true;
 }
 
-void DrawPage::setTicked(ModelSlot &s, bool ticked)
+void DrawPage::unselect(const QString &path)
 {
-    if (ticked == (s.bars != nullptr))
+    if (m_selected != path)
+        return;
+    m_selected.clear();
+    m_selectedByUser = false;
+    clearSaliency();
+}
+
+void DrawPage::setTicked(const QString &path, bool ticked)
+{
+    const auto *e = m_models->find(path);
+    if (!e || ticked == m_bars.contains(path))
         return;
     if (!ticked) {
-        delete s.bars;
-        s.bars = nullptr;
-        if (m_selected == s.path) {
-            m_selected.clear();
-            m_selectedByUser = false;
-            clearSaliency();
+        delete m_bars.take(path);
+        if (m_selected == path) {
+            unselect(path);
             autoSelect();
         }
         requestClassification();
         updateStatus();
         return;
     }
-    int position = 0;
-    for (auto &other : m_models) {
-        if (other.get() == &s)
+    int position = 0; // among the bars, in list order
+    for (const auto &other : m_models->entries()) {
+        if (other.path == path)
             break;
-        if (other->bars)
-            ++position;
+        position += m_bars.contains(other.path);
     }
-    s.bars = new ProbabilityBars(m_ui.barsContainer);
-    showSlotTexts(s); // its title, and what it says until it classifies
-    m_ui.barsLayout->insertWidget(position, s.bars);
-    const QString path = s.path;
-    connect(s.bars, &ProbabilityBars::clicked, this, [this, path] {
+    auto *bars = new ProbabilityBars(m_ui.barsContainer);
+    m_bars.insert(path, bars);
+    showModelTexts(path);
+    m_ui.barsLayout->insertWidget(position, bars);
+    connect(bars, &ProbabilityBars::clicked, this, [this, path] {
         m_selectedByUser = true;
         selectModel(path);
     });
-    if (s.classifier) {
+    if (e->classifier) {
         autoSelect();
         requestClassification();
-    } else if (s.error.isEmpty() && !s.loading) {
-        loadModels({s.path});
+    } else if (e->error.isEmpty() && !e->loading) {
+        loadModels({path});
     }
-    if (m_selected == s.path)
-        s.bars->setSelected(true);
+    bars->setSelected(m_selected == path);
     updateStatus();
 }
 
 void DrawPage::loadModels(const QStringList &paths)
 {
     for (const QString &path : paths)
-        if (ModelSlot *s = slot(path))
-            s->loading = true;
+        m_models->update(path, [](DrawModelList::Entry &e) { e.loading = true; });
     auto *job = new LoadClassifiersJob(paths);
-    connect(job, &LoadClassifiersJob::loaded, this, [this](const QString &path, const ClassifierPtr &classifier) {
-        ModelSlot *s = slot(path);
-        if (!s)
-            return;
-        s->loading = false;
-        s->classifier = classifier;
-        if (!s->fromRunStore) // now the model is known
-            s->title = QString::fromStdString(classifier->model());
-        showSlotTexts(*s);
-        if (s->bars) {
-            s->bars->clearPrediction();
-            autoSelect();
-            requestClassification();
-        }
-        updateStatus();
-        Q_EMIT modelReady(path, true);
-    });
-    connect(job, &LoadClassifiersJob::failed, this, [this](const QString &path, const QString &message) {
-        if (ModelSlot *s = slot(path)) {
-            s->loading = false;
-            s->error = message;
-            s->item->setToolTip(message);
-            showSlotTexts(*s);
-        }
-        showMessage(message, true);
-        updateStatus();
-        Q_EMIT modelReady(path, false);
-    });
+    connect(job, &LoadClassifiersJob::loaded, this, &DrawPage::modelLoaded);
+    connect(job, &LoadClassifiersJob::failed, this, &DrawPage::modelFailed);
     startNow(m_pool, job);
+}
+
+void DrawPage::modelLoaded(const QString &path, const ClassifierPtr &classifier)
+{
+    const bool known = m_models->update(path, [&](DrawModelList::Entry &e) {
+        e.loading = false;
+        e.classifier = classifier;
+        if (!e.fromRunStore) // now the model is known
+            e.title = QString::fromStdString(classifier->model());
+    });
+    if (!known)
+        return;
+    showModelTexts(path);
+    if (ProbabilityBars *bars = m_bars.value(path)) {
+        bars->clearPrediction();
+        autoSelect();
+        requestClassification();
+    }
+    updateStatus();
+    Q_EMIT modelReady(path, true);
+}
+
+void DrawPage::modelFailed(const QString &path, const QString &message)
+{
+    m_models->update(path, [&](DrawModelList::Entry &e) {
+        e.loading = false;
+        e.error = message;
+    });
+    showModelTexts(path);
+    showMessage(message, true);
+    updateStatus();
+    Q_EMIT modelReady(path, false);
 }
 
 void DrawPage::autoSelect()
 {
     if (m_selectedByUser && !m_selected.isEmpty())
         return;
-    for (const auto &s : m_models)
-        if (s->bars && s->classifier) {
-            selectModel(s->path);
+    for (const auto &e : m_models->entries())
+        if (e.classifier && m_bars.contains(e.path)) {
+            selectModel(e.path);
             return;
         }
 }
@@ -378,9 +299,8 @@ void DrawPage::selectModel(const QString &path)
     if (m_selected == path)
         return;
     m_selected = path;
-    for (auto &s : m_models)
-        if (s->bars)
-            s->bars->setSelected(s->path == path);
+    for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it)
+        it.value()->setSelected(it.key() == path);
     clearSaliency();
     requestClassification(); // for the saliency and input of the newly selected model
 }
@@ -388,13 +308,11 @@ void DrawPage::selectModel(const QString &path)
 std::vector<ProbabilityBars *> DrawPage::bars() const
 {
     std::vector<ProbabilityBars *> out;
-    for (const auto &s : m_models)
-        if (s->bars)
-            out.push_back(s->bars);
+    for (const auto &e : m_models->entries())
+        if (ProbabilityBars *bars = m_bars.value(e.path))
+            out.push_back(bars);
     return out;
 }
-
-// ---- the drawing --------------------------------------------------------------------------------------------------
 
 void DrawPage::setCentring(bool centre) { m_ui.centreCheck->setChecked(centre); }
 
@@ -407,10 +325,10 @@ void DrawPage::drawingChanged()
     m_steps = mw::core::prepareDigit(m_ui.canvas->ink(), options);
     showSteps();
     if (m_steps.empty) {
-        m_pending.reset();
-        for (auto &s : m_models)
-            if (s->bars && s->classifier)
-                s->bars->clearPrediction();
+        m_classifier->dropPending();
+        for (const auto &e : m_models->entries())
+            if (ProbabilityBars *bars = m_bars.value(e.path); bars && e.classifier)
+                bars->clearPrediction();
         clearSaliency();
         updateStatus();
         return;
@@ -425,70 +343,48 @@ void DrawPage::requestClassification()
     ClassifyRequest request;
     request.serial = m_serial;
     request.digit = m_steps.digit.pixels;
-    for (const auto &s : m_models) {
-        if (!s->bars || !s->classifier)
+    for (const auto &e : m_models->entries()) {
+        if (!m_bars.contains(e.path) || !e.classifier)
             continue;
-        if (s->path == m_selected)
+        if (e.path == m_selected)
             request.saliencyFor = int(request.classifiers.size());
-        request.keys << s->path;
-        request.classifiers.push_back(s->classifier);
+        request.keys << e.path;
+        request.classifiers.push_back(e.classifier);
     }
-    if (request.classifiers.empty())
-        return;
-    if (m_inFlight) {
-        m_pending = std::move(request); // replaces an older waiting drawing: it would be out of date anyway
-        return;
-    }
-    startClassification(std::move(request));
-}
-
-void DrawPage::startClassification(ClassifyRequest request)
-{
-    m_inFlight = true;
-    auto *job = new ClassifyJob(std::move(request));
-    connect(job, &ClassifyJob::classified, this, &DrawPage::applyReply);
-    startNow(m_pool, job);
+    if (!request.classifiers.empty())
+        m_classifier->submit(std::move(request));
 }
 
 void DrawPage::applyReply(const ClassifyReply &reply)
 {
-    m_inFlight = false;
     if (!reply.error.isEmpty()) {
         showMessage(reply.error, true);
-    } else if (!m_steps.empty) { // the drawing may have been cleared meanwhile
-        for (int i = 0; i < reply.keys.size(); ++i)
-            if (ModelSlot *s = slot(reply.keys[i]); s && s->bars)
-                s->bars->setProbabilities(reply.predictions[std::size_t(i)].probabilities);
-        if (reply.saliencyFor >= 0 && reply.keys[reply.saliencyFor] == m_selected) {
-            const auto &input = reply.input;
-            QImage view(input.size, input.size, QImage::Format_Grayscale8);
-            // Channel 0 back to grey levels, from the range the model's normalization gives black and white.
-            const bool imagenet = reply.normalization == mw::core::Normalization::ImageNet;
-            for (int y = 0; y < input.size; ++y)
-                for (int x = 0; x < input.size; ++x) {
-                    const float v = input.at(0, y, x);
-                    const float grey = imagenet ? (v * 0.229f + 0.485f) * 255 : (v + 1) * 127.5f;
-                    view.scanLine(y)[x] = std::uint8_t(std::clamp(std::lround(grey), 0L, 255L));
-                }
-            m_ui.modelView->setPixmap(pixelated(view, kStepView));
-            const ModelSlot *s = slot(m_selected);
-            m_input = {s ? s->title : QString(), input.size, imagenet};
-            showInputCaption();
-            showSaliency(reply.saliency);
-        }
-        if (reply.serial == m_serial && m_latencySerial != m_serial) {
-            m_lastLatencyMs = double(m_changedAt.nsecsElapsed()) / 1e6;
-            m_latencySerial = m_serial;
-        }
-        updateStatus();
-        if (reply.serial == m_serial)
-            Q_EMIT predictionsShown();
+        return;
     }
-    if (m_pending) {
-        ClassifyRequest next = std::move(*m_pending);
-        m_pending.reset();
-        startClassification(std::move(next));
+    if (m_steps.empty) // the drawing was cleared meanwhile
+        return;
+    for (int i = 0; i < reply.keys.size(); ++i)
+        if (ProbabilityBars *bars = m_bars.value(reply.keys[i]))
+            bars->setProbabilities(reply.predictions[std::size_t(i)].probabilities);
+    if (reply.saliencyFor >= 0 && reply.keys[reply.saliencyFor] == m_selected)
+        showModelInput(reply);
+    if (reply.serial == m_serial && m_latencySerial != m_serial) {
+        m_lastLatencyMs = double(m_changedAt.nsecsElapsed()) / 1e6;
+        m_latencySerial = m_serial;
     }
+    updateStatus();
+    if (reply.serial == m_serial)
+        Q_EMIT predictionsShown();
+}
+
+void DrawPage::showModelInput(const ClassifyReply &reply)
+{
+    const mw::core::InputPreview &input = reply.input;
+    m_ui.modelView->setPixmap(pixelated(modelInputImage(input), kStepView));
+    const auto *e = m_models->find(m_selected);
+    m_input = {e ? e->title : QString(), input.size, input.normalization == mw::core::Normalization::ImageNet};
+    showInputCaption();
+    showSaliency(reply.saliency);
 }
 
 void DrawPage::showSteps()
@@ -533,16 +429,8 @@ void DrawPage::clearSaliency()
 
 void DrawPage::showSaliency(const std::vector<float> &saliency)
 {
-    if (!saliency.empty()) {
-        // Heat from transparent over red to yellow. Gradients are never exactly zero, so the weakest sixth is left
-        // out: otherwise the whole field glows and the pixels that matter do not stand out.
-        m_saliencyImage = QImage(28, 28, QImage::Format_ARGB32);
-        for (int y = 0; y < 28; ++y)
-            for (int x = 0; x < 28; ++x) {
-                const float s = std::clamp((saliency[std::size_t(y) * 28 + x] - 0.15f) / 0.85f, 0.f, 1.f);
-                m_saliencyImage.setPixelColor(x, y, QColor(255, int(230 * s), 0, int(210 * std::pow(s, 0.7f))));
-            }
-    }
+    if (!saliency.empty())
+        m_saliencyImage = saliencyHeat(saliency);
     if (m_saliencyImage.isNull() || m_steps.empty)
         return;
     QImage composed = toQImage(m_steps.digit).convertToFormat(QImage::Format_ARGB32);
@@ -551,24 +439,16 @@ void DrawPage::showSaliency(const std::vector<float> &saliency)
         p.drawImage(0, 0, m_saliencyImage);
     }
     m_ui.saliencyView->setPixmap(pixelated(composed, kStepView));
-    const ModelSlot *s = slot(m_selected);
-    m_ui.saliencyCaption->setText(tr("Saliency\n%1").arg(s ? s->title : QString()));
+    const auto *selected = m_models->find(m_selected);
+    m_ui.saliencyCaption->setText(tr("Saliency\n%1").arg(selected ? selected->title : QString()));
 
     if (!m_ui.overlayCheck->isChecked()) {
         m_ui.canvas->setOverlay({}, {});
         return;
     }
-    // Where the 28x28 field lies on the canvas: back through the centring shift and the 20x20 scaling.
-    QRectF target(0, 0, DrawingCanvas::kResolution, DrawingCanvas::kResolution);
-    if (m_ui.centreCheck->isChecked() && !m_steps.cropped.isNull()) {
-        const double sx = double(m_steps.fitted.width) / m_steps.cropped.width;
-        const double sy = double(m_steps.fitted.height) / m_steps.cropped.height;
-        target = QRectF(m_steps.cropX - m_steps.offsetX / sx, m_steps.cropY - m_steps.offsetY / sy, 28 / sx, 28 / sy);
-    }
-    m_ui.canvas->setOverlay(m_saliencyImage, target);
+    m_ui.canvas->setOverlay(m_saliencyImage,
+                            fieldOnCanvas(m_steps, m_ui.centreCheck->isChecked(), DrawingCanvas::kResolution));
 }
-
-// ---- files, messages, window --------------------------------------------------------------------------------------
 
 void DrawPage::openPicture(const QString &file)
 {
@@ -649,16 +529,9 @@ void DrawPage::showMessage(const std::function<QString()> &text, bool error)
 
 void DrawPage::updateStatus()
 {
-    int ticked = 0, ready = 0, loading = 0;
-    for (const auto &s : m_models) {
-        if (!s->bars)
-            continue;
-        ++ticked;
-        ready += s->classifier != nullptr;
-        loading += s->loading;
-    }
+    const auto [ticked, ready, loading] = m_models->tickedCounts();
     QString text;
-    if (m_models.empty())
+    if (m_models->entries().empty())
         text = m_listedOnce ? tr("No trained models yet: train one on the Experiment page, or load a checkpoint.")
                             : tr("Looking for trained models…");
     else if (ticked == 0)

@@ -5,25 +5,26 @@
 #include "ui_drawpage.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
-#include <memory>
-#include <optional>
 #include <vector>
 
-class QListWidgetItem;
 class QShortcut;
 class QThreadPool;
 
 namespace mw::app {
 
 class DrawingCanvas;
+class DrawModelList;
+class LatestClassifier;
 class ProbabilityBars;
 
 // Draw a digit (or drop a picture) and watch every trained model classify it while you draw, with MNIST's
 // preprocessing shown step by step and the selected model's saliency. Models load and classify on the pool; only
-// the newest drawing is classified (a drawing that changes while the models work replaces the waiting one).
+// the newest drawing is classified (LatestClassifier). The models are a DrawModelList; the page keeps one
+// ProbabilityBars per ticked model.
 class DrawPage : public QWidget {
     Q_OBJECT
 public:
@@ -63,34 +64,19 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct ModelSlot {
-        QString path; // run folder or checkpoint file: the key
-        QString title;
-        QString source;           // the run folder's name, or the loaded file's
-        double testAccuracy = -1; // a run's; -1: not tested
-        bool fromRunStore = false;
-        bool loading = false;
-        QString error;
-        ClassifierPtr classifier;
-        QListWidgetItem *item = nullptr;
-        ProbabilityBars *bars = nullptr; // while ticked
-    };
-
-    ModelSlot *slot(const QString &path);
-    ModelSlot &addSlot(const QString &path, const QString &title, const QString &source, bool fromRunStore,
-                       bool ticked, double testAccuracy = -1);
-    QString subtitle(const ModelSlot &slot) const;
-    QString pendingNote(const ModelSlot &slot) const; // what its bars say until it classifies
-    void showSlotTexts(ModelSlot &slot);
     void applyRuns(const std::vector<TrainedRun> &runs, const QStringList &problems);
-    void setTicked(ModelSlot &slot, bool ticked);
+    void setTicked(const QString &path, bool ticked);
+    void showModelTexts(const QString &path); // its bars' title, and what they say until it classifies
     void loadModels(const QStringList &paths);
+    void modelLoaded(const QString &path, const ClassifierPtr &classifier);
+    void modelFailed(const QString &path, const QString &message);
     void selectModel(const QString &path);
+    void unselect(const QString &path); // when the selected model goes away
     void autoSelect(); // the first ready model in list order, unless the user chose one
     void drawingChanged();
     void requestClassification();
-    void startClassification(ClassifyRequest request);
     void applyReply(const ClassifyReply &reply);
+    void showModelInput(const ClassifyReply &reply);
     void retranslate();
     void showSteps();
     void showInputCaption();
@@ -108,7 +94,9 @@ private:
     Ui::DrawPage m_ui;
     QThreadPool *m_pool;
     QString m_runFolder;
-    std::vector<std::unique_ptr<ModelSlot>> m_models; // in list order; pointers stay valid
+    DrawModelList *m_models;
+    QHash<QString, ProbabilityBars *> m_bars; // by path, while ticked
+    LatestClassifier *m_classifier;
     QString m_selected; // whose saliency and input are shown
     bool m_selectedByUser = false;
     bool m_listing = false;
@@ -119,8 +107,6 @@ private:
     mw::core::DigitSteps m_steps;
     std::uint64_t m_serial = 0;  // of the newest drawing
     QElapsedTimer m_changedAt;   // when the newest drawing changed
-    bool m_inFlight = false;
-    std::optional<ClassifyRequest> m_pending; // the newest drawing, waiting for the models to finish the last one
     double m_lastLatencyMs = -1;
     std::uint64_t m_latencySerial = 0; // the drawing the latency was measured for
     QImage m_saliencyImage; // 28x28 ARGB heat
