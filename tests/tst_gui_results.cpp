@@ -93,28 +93,28 @@ class TstGuiResults : public QObject {
         r.testAccuracy = 1.0 - double(mistakes.size()) / double(labels.size());
         r.testLoss = 0.05 + 0.001 * double(mistakes.size());
         if (finetuneEpochs > 0) {
-            r.phases.push_back({"head", headEpochs, headEpochs, headSeconds, "max_epochs"});
-            r.phases.push_back({"finetune", finetuneEpochs, headEpochs + finetuneEpochs, finetuneSeconds, "patience"});
+            r.phases.push_back({PhaseName::Head, headEpochs, headEpochs, headSeconds, "max_epochs"});
+            r.phases.push_back({PhaseName::Finetune, finetuneEpochs, headEpochs + finetuneEpochs, finetuneSeconds, "patience"});
             r.boundaryEpoch = headEpochs;
             r.parameters = {11'000'000, 75'000, 10'900'000};
         } else {
-            r.phases.push_back({"train", headEpochs, headEpochs, headSeconds, "max_epochs"});
+            r.phases.push_back({PhaseName::Train, headEpochs, headEpochs, headSeconds, "max_epochs"});
             r.parameters = {600'000, 600'000, 0};
         }
         for (int e = 1; e <= headEpochs + finetuneEpochs; ++e)
-            r.epochs.push_back({e, e <= headEpochs ? (finetuneEpochs ? "head" : "train") : "finetune", 0.5, 0.9, 0.4, 0.92, 1.0});
+            r.epochs.push_back({e, e <= headEpochs ? (finetuneEpochs ? PhaseName::Head : PhaseName::Train) : PhaseName::Finetune,
+                                0.5, 0.9, 0.4, 0.92, 1.0});
         r.secondsTotal = headSeconds + finetuneSeconds + 3.0;
         return r;
     }
 
-    // Written by the engine's own RunStore, with the log line the trainer writes.
-    std::filesystem::path store(const RunResult &r, const std::string &folderName, int trainDigits = 1000) const
+    // Written by the engine's own RunStore, with the split sizes the trainer records.
+    std::filesystem::path store(RunResult r, const std::string &folderName, int trainDigits = 1000) const
     {
         const auto dir = m_runs / folderName;
         RunStore runStore(dir);
         runStore.log("model " + r.model + " @28x28, 1 parameters; weights: random init");
-        runStore.log("data MNIST (verified), " + r.split + " split: " + std::to_string(trainDigits)
-                     + " train / 5000 validation / " + std::to_string(ResultsTableModel::testSize(r)) + " test; seed 0");
+        r.splitSizes = SplitSizes{trainDigits, 5000, ResultsTableModel::testSize(r)};
         runStore.finish(r);
         return dir;
     }
@@ -230,7 +230,7 @@ private Q_SLOTS:
                  qPrintable(status->toolTip()));
         QVERIFY2(status->toolTip().contains(QStringLiteral("confusion_matrix")), qPrintable(status->toolTip()));
 
-        // Images per second: training digits (from the log) x epochs / training seconds.
+        // Images per second: training digits (from the result) x epochs / training seconds.
         QCOMPARE(page->runs().index(0, ResultsTableModel::ImagesPerSecondColumn).data(ResultsTableModel::SortRole).toDouble(),
                  1000.0 * 10 / 20.0);
         QCOMPARE(page->runs().index(2, ResultsTableModel::ImagesPerSecondColumn).data(ResultsTableModel::SortRole).toDouble(),
@@ -612,11 +612,11 @@ private Q_SLOTS:
             QCOMPARE(page.runs().rowCount(), 0);
             QSignalSpy shown(&page, &ResultsPage::cellDigitsShown);
             const auto dir = store(runB(), "20240501-110000-mlp", 2000);
-            page.addRun(runB(), QString::fromStdString(dir.string()));
+            page.addRun(loadRunResult(dir), QString::fromStdString(dir.string()));
             QCOMPARE(page.runs().rowCount(), 1);
             QCOMPARE(page.selectedRun(), 0);
             QCOMPARE(cell(&page, 0, ResultsTableModel::AccuracyColumn), QStringLiteral("99.00 %"));
-            QCOMPARE(page.runs().run(0).trainDigits, 2000);
+            QCOMPARE(page.runs().run(0).result.splitSizes->train, 2000);
             QCOMPARE(cell(&page, 0, ResultsTableModel::McNemarColumn), QStringLiteral("reference"));
             QVERIFY(page.findChild<ConfusionMatrixView *>(QStringLiteral("confusionView"))->hasMatrix());
             // The same folder again replaces its row.
@@ -636,6 +636,35 @@ private Q_SLOTS:
             page.selectRun(1);
             QVERIFY(!page.findChild<ConfusionMatrixView *>(QStringLiteral("confusionView"))->hasMatrix());
             QTRY_VERIFY_WITH_TIMEOUT(!page.isLoadingDigits(), 20000);
+        }
+        pool.waitForDone();
+    }
+
+    void mcnemarColumnAsksTheEngine()
+    {
+        // The table used to pair runs on shifted digits with unshifted ones (it looked at dataset, split and test size
+        // only); the engine's rule (mw::core::whyNotComparable) refuses, and the table says why. How a run trained
+        // (seed, train_limit) does not matter, as before.
+        const auto dirA = store(runA(), "20240501-100000-smallcnn");
+        RunResult reseeded = runB();
+        reseeded.seed = reseeded.config.seed = 9;
+        reseeded.config.trainLimit = 0;
+        store(reseeded, "20240501-110000-mlp");
+        RunResult shifted = runB();
+        shifted.model = shifted.config.model.name = "mlp-shifted";
+        shifted.config.shiftCanvas = 48;
+        store(shifted, "20240501-120000-mlp");
+        QThreadPool pool;
+        {
+            ResultsPage page(&pool);
+            QVERIFY(waitListed(&page));
+            QCOMPARE(page.runs().rowCount(), 3);
+            page.setReference(page.runs().rowOfDir(QString::fromStdString(dirA.string())));
+            QCOMPARE(page.runs().index(1, ResultsTableModel::McNemarColumn).data(ResultsTableModel::SortRole).toDouble(),
+                     mcnemarTest(runB().misclassified, runA().misclassified).pValue);
+            QCOMPARE(cell(&page, 2, ResultsTableModel::McNemarColumn), QStringLiteral("n/a"));
+            const QString why = page.runs().index(2, ResultsTableModel::McNemarColumn).data(Qt::ToolTipRole).toString();
+            QVERIFY2(why.contains(QStringLiteral("canvases (48 and 0")), qPrintable(why));
         }
         pool.waitForDone();
     }

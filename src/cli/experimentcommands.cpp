@@ -155,16 +155,11 @@ int compare(const CompareOptions &o, const std::string &folder)
         }
         configs.push_back(std::move(c));
     }
-    // McNemar's test compares the same test digits, and a fair comparison trains on the same digits in the same order.
-    for (const auto &c : configs) {
-        const RunConfig &first = configs.front();
-        if (c.dataset != first.dataset || c.split != first.split || c.seed != first.seed
-            || c.trainLimit != first.trainLimit || c.validationSize != first.validationSize
-            || c.shiftCanvas != first.shiftCanvas)
-            throw UsageError(c.model.name + " and " + first.model.name
-                             + " would see different digits (dataset, split, seed, train_limit, validation_size and "
-                               "shift_canvas must match)");
-    }
+    // McNemar's test pairs the runs' answers on the same test digits: settings that rule it out are refused first.
+    for (const auto &c : configs)
+        if (const auto why = whyNotComparable(configs.front(), c))
+            throw UsageError(configs.front().model.name + " and " + c.model.name + " could not be compared: "
+                             + why->message());
     if (!o.json.empty())
         checkWritable(o.json);
     if (!o.out.empty()) {
@@ -238,9 +233,15 @@ int compare(const CompareOptions &o, const std::string &folder)
     bool header = false;
     for (std::size_t i = 0; i < runs.size(); ++i)
         for (std::size_t j = i + 1; j < runs.size(); ++j) {
-            if (!runs[i].result || !runs[j].result || !runs[i].result->testAccuracy || !runs[j].result->testAccuracy)
+            if (!runs[i].result || !runs[j].result)
                 continue;
             const RunResult &a = *runs[i].result, &b = *runs[j].result;
+            if (const auto why = whyNotComparable(a, b)) {
+                if (why->reason != NotComparable::Reason::NoTestResult) // a cancelled run says so in the table
+                    std::fprintf(stderr, "mnist-workbench-cli: %s vs %s: not compared: %s\n", runs[i].model.c_str(),
+                                 runs[j].model.c_str(), why->message().c_str());
+                continue;
+            }
             if (!header) {
                 std::printf("\nMcNemar's exact test on the same %d test digits (b: only the first wrong, c: only the "
                             "second wrong):\n",

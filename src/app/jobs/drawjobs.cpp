@@ -1,44 +1,6 @@
 #include "jobs/drawjobs.h"
 
-#include "errors.h"
-#include "training/runstore.h"
-
-#include <algorithm>
-#include <filesystem>
-
 namespace mw::app {
-
-ListTrainedRunsJob::ListTrainedRunsJob(QString folder) : m_folder(std::move(folder)) { setAutoDelete(true); }
-
-void ListTrainedRunsJob::run()
-{
-    std::vector<TrainedRun> runs;
-    QStringList problems;
-    std::error_code ec;
-    const std::filesystem::path root = m_folder.toStdString();
-    for (std::filesystem::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
-        const auto &dir = it->path();
-        // ".part": a run still training (or a crash); ".deleting": a run the Results page is removing.
-        if (!it->is_directory(ec) || dir.extension() == ".part" || dir.extension() == ".deleting")
-            continue;
-        if (!std::filesystem::exists(dir / mw::core::RunStore::kCheckpointFile, ec))
-            continue; // a run without weights has nothing to draw with
-        try {
-            const mw::core::RunResult result = mw::core::loadRunResult(dir);
-            TrainedRun run;
-            run.folder = QString::fromStdString(dir.string());
-            run.model = QString::fromStdString(result.model.empty() ? result.config.model.name : result.model);
-            run.name = QString::fromStdString(dir.filename().string());
-            run.testAccuracy = result.testAccuracy.value_or(-1);
-            runs.push_back(run);
-        } catch (const mw::core::Error &e) {
-            problems << QString::fromStdString(e.what());
-        }
-    }
-    // Folder names start with the date and time, so the newest sort last.
-    std::sort(runs.begin(), runs.end(), [](const TrainedRun &a, const TrainedRun &b) { return a.name > b.name; });
-    Q_EMIT listed(runs, problems);
-}
 
 LoadClassifiersJob::LoadClassifiersJob(QStringList paths) : m_paths(std::move(paths)) { setAutoDelete(true); }
 

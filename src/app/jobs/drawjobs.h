@@ -1,6 +1,6 @@
 #pragma once
 
-// The Draw page's work on the pool: listing trained runs, loading models, classifying the newest drawing.
+// The Draw page's work on the pool: loading models, classifying the newest drawing (LoadRunsJob lists the runs).
 #include "data/preview.h"
 #include "draw/classifier.h"
 #include "draw/image.h"
@@ -17,28 +17,6 @@
 namespace mw::app {
 
 using ClassifierPtr = mw::core::ClassifierPtr;
-
-// A finished run that has a checkpoint, as the Draw page lists it.
-struct TrainedRun {
-    QString folder;
-    QString model;       // registry name
-    QString name;        // the folder's name: date, time and model
-    double testAccuracy = -1; // -1: not evaluated (cancelled)
-};
-
-// Finds runs (folders with result.json and best.safetensors) under a run store folder, newest first.
-class ListTrainedRunsJob : public QObject, public QRunnable {
-    Q_OBJECT
-public:
-    explicit ListTrainedRunsJob(QString folder);
-    void run() override;
-
-Q_SIGNALS:
-    void listed(const std::vector<mw::app::TrainedRun> &runs, const QStringList &problems);
-
-private:
-    QString m_folder;
-};
 
 // Loads run folders or checkpoint files one after the other; one signal per model as soon as it is ready.
 class LoadClassifiersJob : public QObject, public QRunnable {
@@ -108,4 +86,3 @@ private:
 Q_DECLARE_METATYPE(mw::core::GreyImage)
 Q_DECLARE_METATYPE(mw::app::ClassifierPtr)
 Q_DECLARE_METATYPE(mw::app::ClassifyReply)
-Q_DECLARE_METATYPE(std::vector<mw::app::TrainedRun>)

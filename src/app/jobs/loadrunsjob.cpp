@@ -3,11 +3,11 @@
 #include "errors.h"
 #include "training/runstore.h"
 
-#include <QDir>
+#include <QFileInfo>
 
 namespace mw::app {
 
-LoadRunsJob::LoadRunsJob(QString folder) : m_folder(std::move(folder))
+LoadRunsJob::LoadRunsJob(QString folder, Which which) : m_folder(std::move(folder)), m_which(which)
 {
     setAutoDelete(true);
 }
@@ -16,25 +16,14 @@ void LoadRunsJob::run()
 {
     std::vector<RunRecord> runs;
     QStringList problems;
-    const QDir store(m_folder);
-    const auto entries = store.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo &entry : entries) {
-        const QString name = entry.fileName();
-        const QString dir = entry.absoluteFilePath();
-        // Runs being deleted are not results, nor are runs still being written; a .part folder that a program left
-        // when it stopped is listed as far as it got, to be resumed or deleted.
-        const bool interrupted = name.endsWith(QLatin1String(".part"));
-        if (name.endsWith(QLatin1String(".deleting"))
-            || (interrupted
-                && (!QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(mw::core::RunStore::kResumeInfoFile))
-                    || mw::core::RunStore::inUse(dir.toStdString()))))
-            continue;
+    for (const auto &entry : mw::core::listRuns(m_folder.toStdString())) {
+        if (m_which == Which::Trained && (entry.interrupted || !entry.hasCheckpoint))
+            continue; // a run without weights has nothing to classify with
+        const QString dir = QFileInfo(QString::fromStdString(entry.dir.string())).absoluteFilePath();
         try {
             RunRecord record;
-            record.result = interrupted ? mw::core::loadInterruptedRun(dir.toStdString())
-                                        : mw::core::loadRunResult(dir.toStdString());
+            record.result = mw::core::loadRun(entry);
             record.dir = dir;
-            record.trainDigits = trainDigitsFromLog(dir);
             runs.push_back(std::move(record));
         } catch (const mw::core::Error &e) {
             problems << QString::fromStdString(e.what());

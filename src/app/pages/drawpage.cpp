@@ -1,8 +1,8 @@
 #include "pages/drawpage.h"
 
-#include "data/catalog.h"
 #include "jobs/interactive.h"
 #include "jobs/latestclassifier.h"
+#include "training/runstore.h"
 #include "widgets/digitimages.h"
 #include "widgets/drawingcanvas.h"
 #include "widgets/drawmodellist.h"
@@ -35,7 +35,7 @@ DrawPage::DrawPage(QThreadPool *pool, QWidget *parent)
     m_ui.messageLabel->hide();
     m_ui.brushValue->setNum(m_ui.brushSlider->value());
     m_ui.canvas->setBrushSize(m_ui.brushSlider->value());
-    m_runFolder = QString::fromStdString((mw::core::appDataDir() / "runs").string());
+    m_runFolder = QString::fromStdString(mw::core::defaultRunsDir().string());
 
     connect(m_ui.canvas, &DrawingCanvas::changed, this, &DrawPage::drawingChanged);
     connect(m_ui.canvas, &DrawingCanvas::fileDropped, this, &DrawPage::openPicture);
@@ -133,28 +133,30 @@ void DrawPage::refreshRuns()
     if (m_listing)
         return;
     m_listing = true;
-    auto *job = new ListTrainedRunsJob(m_runFolder);
-    connect(job, &ListTrainedRunsJob::listed, this, &DrawPage::applyRuns);
+    auto *job = new LoadRunsJob(m_runFolder, LoadRunsJob::Which::Trained);
+    connect(job, &LoadRunsJob::finished, this, &DrawPage::applyRuns);
     startNow(m_pool, job);
 }
 
-void DrawPage::applyRuns(const std::vector<TrainedRun> &runs, const QStringList &problems)
+void DrawPage::applyRuns(const std::vector<RunRecord> &runs, const QStringList &problems)
 {
     m_listing = false;
     m_listedOnce = true;
     QStringList folders;
-    for (const TrainedRun &run : runs)
-        folders << run.folder;
+    for (const RunRecord &run : runs)
+        folders << run.dir;
     // Runs deleted since the last listing leave the page.
     for (const QString &gone : m_models->removeRunsNotIn(folders)) {
         delete m_bars.take(gone);
         unselect(gone);
     }
     int ticked = int(m_bars.size());
-    for (const TrainedRun &run : runs) {
-        if (m_models->find(run.folder))
+    for (auto run = runs.rbegin(); run != runs.rend(); ++run) { // newest first (folder names start with the time)
+        if (m_models->find(run->dir))
             continue;
-        m_models->add(run.folder, run.model, run.name, true, ticked < kAutoTicked, run.testAccuracy);
+        const auto &r = run->result;
+        m_models->add(run->dir, QString::fromStdString(r.model.empty() ? r.config.model.name : r.model),
+                      QFileInfo(run->dir).fileName(), true, ticked < kAutoTicked, r.testAccuracy.value_or(-1));
         ++ticked;
     }
     autoSelect();

@@ -2,6 +2,7 @@
 
 #include "draw/digitprep.h"
 #include "jobs/drawjobs.h"
+#include "jobs/loadrunsjob.h"
 #include "ui_drawpage.h"
 
 #include <QElapsedTimer>
@@ -64,7 +65,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void applyRuns(const std::vector<TrainedRun> &runs, const QStringList &problems);
+    void applyRuns(const std::vector<RunRecord> &runs, const QStringList &problems);
     void setTicked(const QString &path, bool ticked);
     void showModelTexts(const QString &path); // its bars' title, and what they say until it classifies
     void loadModels(const QStringList &paths);

@@ -1,31 +1,22 @@
 #include "pages/resultspage.h"
 
-#include "data/catalog.h"
-#include "data/split.h"
 #include "errors.h"
 #include "jobs/loadrunsjob.h"
+#include "training/celldigits.h"
 #include "training/runstore.h"
-#include "widgets/figureexport.h"
 
 #include <QAction>
-#include <QChart>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QThreadPool>
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
-#include <unordered_set>
 
 namespace mw::app {
 namespace {
@@ -35,13 +26,11 @@ constexpr int kCommonConfusions = 8;
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
 
-std::filesystem::path fsPath(const QString &path) { return std::filesystem::path(path.toStdString()); }
-
 } // namespace
 
 ResultsPage::ResultsPage(QThreadPool *pool, QWidget *parent, const QString &runsFolder)
     : QWidget(parent), m_pool(pool),
-      m_runsFolder(runsFolder.isEmpty() ? qs((mw::core::appDataDir() / "runs").string()) : runsFolder)
+      m_runsFolder(runsFolder.isEmpty() ? qs(mw::core::defaultRunsDir().string()) : runsFolder)
 {
     m_ui.setupUi(this);
     m_proxy.setSourceModel(&m_model);
@@ -178,8 +167,6 @@ void ResultsPage::addRun(const mw::core::RunResult &result, const QString &runDi
     RunRecord record;
     record.result = result;
     record.dir = runDir.isEmpty() ? QString() : QDir(runDir).absolutePath();
-    // A few lines of a log the run has just written: read at once rather than round a pool trip.
-    record.trainDigits = record.dir.isEmpty() ? 0 : trainDigitsFromLog(record.dir);
     const bool first = selectedRun() < 0;
     m_model.addRun(std::move(record));
     runsChanged();
@@ -219,39 +206,28 @@ void ResultsPage::deleteRun(const QString &dir)
         return;
     QString note;
     if (!dir.isEmpty()) {
-        namespace fs = std::filesystem;
-        const fs::path folder = fsPath(dir);
-        std::error_code ec;
-        if (fs::exists(folder, ec)) {
-            // Never delete a folder that is not a run, whatever the table was told (an interrupted run holds its
-            // resume state only), nor one a run is writing.
-            if (mw::core::RunStore::inUse(folder)) {
-                showError(tr("Cannot delete run"), tr("%1: the run is training; cancel it first.").arg(dir),
-                          QStringLiteral("deleteErrorDialog"));
-                return;
-            }
-            if (!fs::exists(folder / mw::core::RunStore::kResultFile, ec)
-                && !fs::exists(folder / mw::core::RunStore::kResumeInfoFile, ec)) {
-                showError(tr("Cannot delete run"),
-                          tr("%1 holds no %2, so it is not a run folder; nothing was deleted.")
-                              .arg(dir, QString::fromLatin1(mw::core::RunStore::kResultFile)),
-                          QStringLiteral("deleteErrorDialog"));
-                return;
-            }
-            // Renamed first, in one step: the store never lists a half-deleted run under its real name.
-            fs::path doomed = folder;
-            doomed += ".deleting";
-            fs::remove_all(doomed, ec);
-            fs::rename(folder, doomed, ec);
-            if (ec) {
-                showError(tr("Cannot delete run"),
-                          tr("%1: cannot delete the run (%2). It is still there.").arg(dir, qs(ec.message())),
-                          QStringLiteral("deleteErrorDialog"));
-                return;
-            }
-            fs::remove_all(doomed, ec);
-            if (ec)
-                note = tr(" Some files were left in %1 (%2).").arg(qs(doomed.string()), qs(ec.message()));
+        using Outcome = mw::core::RunDeletion::Outcome;
+        const mw::core::RunDeletion deletion = mw::core::deleteRun(dir.toStdString());
+        const QString name = QStringLiteral("deleteErrorDialog");
+        switch (deletion.outcome) {
+        case Outcome::Training:
+            showError(tr("Cannot delete run"), tr("%1: the run is training; cancel it first.").arg(dir), name);
+            return;
+        case Outcome::NotARun:
+            showError(tr("Cannot delete run"),
+                      tr("%1 holds no %2, so it is not a run folder; nothing was deleted.")
+                          .arg(dir, QString::fromLatin1(mw::core::RunStore::kResultFile)),
+                      name);
+            return;
+        case Outcome::Failed:
+            showError(tr("Cannot delete run"),
+                      tr("%1: cannot delete the run (%2). It is still there.").arg(dir, qs(deletion.error)), name);
+            return;
+        case Outcome::Deleted:
+            if (!deletion.leftover.empty())
+                note = tr(" Some files were left in %1 (%2).").arg(qs(deletion.leftover.string()), qs(deletion.error));
+            break;
+        case Outcome::Missing: break; // already gone: the row goes too
         }
     }
     const QString label = m_model.runLabel(row);
@@ -335,9 +311,10 @@ void ResultsPage::refreshCharts()
         const auto &r = m_model.run(row).result;
         RunBar bar;
         bar.label = m_model.runLabel(row);
-        const auto *first = r.phase("head") ? r.phase("head") : r.phase("train");
+        using mw::core::PhaseName;
+        const auto *first = r.phase(PhaseName::Head) ? r.phase(PhaseName::Head) : r.phase(PhaseName::Train);
         bar.headSeconds = first ? first->seconds : 0;
-        bar.finetuneSeconds = r.phase("finetune") ? r.phase("finetune")->seconds : 0;
+        bar.finetuneSeconds = r.phase(PhaseName::Finetune) ? r.phase(PhaseName::Finetune)->seconds : 0;
         bar.otherSeconds = std::max(0.0, r.secondsTotal - bar.headSeconds - bar.finetuneSeconds);
         bar.accuracy = r.testAccuracy;
         bars.push_back(bar);
@@ -435,18 +412,6 @@ void ResultsPage::showCell(int trueDigit, int predicted)
     fillCellDigits();
 }
 
-QString ResultsPage::datasetFolderOf(const mw::core::RunResult &result) const
-{
-    std::error_code ec;
-    if (!result.config.dataset.empty() && std::filesystem::is_directory(result.config.dataset, ec))
-        return qs(result.config.dataset);
-    // Moved, or a run from another machine: the catalog's dataset of the same name holds the same digits.
-    for (const auto &location : mw::core::discoverDatasets())
-        if (location.name == result.dataset)
-            return qs(location.folder.string());
-    return {};
-}
-
 void ResultsPage::loadDataset(const QString &folder)
 {
     if (m_loadingDatasets.count(folder))
@@ -466,213 +431,90 @@ void ResultsPage::loadDataset(const QString &folder)
     m_pool->start(job);
 }
 
+DatasetPtr ResultsPage::datasetOf(const mw::core::RunResult &r, QString *folder)
+{
+    *folder = qs(mw::core::runDatasetFolder(r).string());
+    if (folder->isEmpty()) {
+        m_ui.cellLabel->setText(tr("The run's dataset %1 is not found (it was in %2), so its digits cannot be shown.")
+                                    .arg(qs(r.dataset), qs(r.config.dataset)));
+        return nullptr;
+    }
+    if (const auto found = m_datasets.find(*folder); found != m_datasets.end())
+        return found->second;
+    if (m_datasetErrors.count(*folder)) {
+        m_ui.cellLabel->setText(tr("Cannot show the digits: %1").arg(m_datasetErrors[*folder]));
+        return nullptr;
+    }
+    m_ui.cellLabel->setText(tr("Loading the test digits from %1…").arg(*folder));
+    loadDataset(*folder);
+    return nullptr;
+}
+
 void ResultsPage::fillCellDigits(bool keepDigits)
 {
     const int row = selectedRun();
     if (row < 0 || !m_model.run(row).result.testAccuracy)
         return;
     const auto &r = m_model.run(row).result;
-    const QString folder = datasetFolderOf(r);
-    if (folder.isEmpty()) {
-        m_digits.clear();
-        m_ui.cellLabel->setText(tr("The run's dataset %1 is not found (it was in %2), so its digits cannot be shown.")
-                                    .arg(qs(r.dataset), qs(r.config.dataset)));
-        return;
-    }
-    const auto found = m_datasets.find(folder);
-    if (found == m_datasets.end()) {
-        m_digits.clear();
-        if (m_datasetErrors.count(folder)) {
-            m_ui.cellLabel->setText(tr("Cannot show the digits: %1").arg(m_datasetErrors[folder]));
-            return;
-        }
-        m_ui.cellLabel->setText(tr("Loading the test digits from %1…").arg(folder));
-        loadDataset(folder);
-        return;
-    }
-    const DatasetPtr dataset = found->second;
-    mw::core::Split split;
+    QString folder;
+    const DatasetPtr dataset = datasetOf(r, &folder);
+    mw::core::CellDigits cell;
     try {
-        // Only the test part matters here, and no validation size changes it (standard: the official test digits;
-        // tutorial: the last 5,000), so none is held out: small datasets split too.
-        mw::core::SplitOptions options;
-        options.kind = r.config.split;
-        options.validationSize = 0;
-        split = mw::core::makeSplit(dataset->data, options);
+        if (dataset)
+            cell = mw::core::cellDigits(r, dataset->data, m_cellTrue, m_cellPredicted);
     } catch (const mw::core::Error &e) {
-        m_digits.clear();
         m_ui.cellLabel->setText(tr("Cannot show the digits: %1").arg(qs(e.what())));
+        m_digits.clear();
         return;
     }
-    const auto &test = split.test;
-    if (int(test.size()) != ResultsTableModel::testSize(r)) {
+    if (!dataset) {
+        m_digits.clear(); // datasetOf says why
+        return;
+    }
+    if (cell.kind == mw::core::CellDigits::Kind::OtherTestPart) {
         m_digits.clear();
         m_ui.cellLabel->setText(tr("%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.")
                                     .arg(folder)
-                                    .arg(test.size())
-                                    .arg(ResultsTableModel::testSize(r)));
+                                    .arg(cell.testPartSize)
+                                    .arg(cell.expected));
         return;
     }
-
-    std::map<int, const mw::core::TestDigitDetail *> details; // by test position
-    for (const auto &detail : r.testDetails)
-        details[detail.index] = &detail;
-    std::vector<TestDigitsModel::Digit> digits;
-    auto digitAt = [&](int position, int predicted) {
-        const int global = test[std::size_t(position)];
-        TestDigitsModel::Digit digit{position, global, dataset->data.label(global), predicted, std::nullopt};
-        if (const auto found = details.find(position); found != details.end())
-            digit.detail = *found->second;
-        return digit;
-    };
-    // Worst first: by loss where the run kept it (a digit without one after all those with one).
-    auto byLoss = [](const TestDigitsModel::Digit &a, const TestDigitsModel::Digit &b) {
-        return a.detail && (!b.detail || a.detail->loss > b.detail->loss);
-    };
-    int expected = 0;
-    QString what;
-    if (m_cellTrue >= 0 && m_cellTrue == m_cellPredicted) {
-        std::unordered_set<int> wrong(r.misclassified.begin(), r.misclassified.end());
-        for (int pos = 0; pos < int(test.size()); ++pos)
-            if (!wrong.count(pos) && dataset->data.label(test[std::size_t(pos)]) == m_cellTrue)
-                digits.push_back(digitAt(pos, m_cellTrue));
-        std::stable_sort(digits.begin(), digits.end(), byLoss); // the right answers it was least sure of first
-        expected = r.confusionMatrix[std::size_t(m_cellTrue)][std::size_t(m_cellTrue)];
-        what = tr("%1 test digits %2 classified right").arg(digits.size()).arg(m_cellTrue);
-    } else {
-        std::map<std::pair<int, int>, int> pairCounts;
-        for (std::size_t i = 0; i < r.misclassified.size(); ++i) {
-            const int pos = r.misclassified[i];
-            if (pos < 0 || pos >= int(test.size()))
-                continue;
-            const int predicted = i < r.misclassifiedPredicted.size() ? r.misclassifiedPredicted[i] : -1;
-            const auto digit = digitAt(pos, predicted);
-            if (m_cellTrue < 0 || (digit.label == m_cellTrue && digit.predicted == m_cellPredicted)) {
-                digits.push_back(digit);
-                ++pairCounts[{digit.label, digit.predicted}];
-            }
-        }
-        if (m_cellTrue < 0 && !r.testDetails.empty()) {
-            // The top losses: the mistakes and the right answers the model was least sure of, worst first.
-            digits.clear();
-            for (const auto &detail : r.testDetails)
-                if (detail.index >= 0 && detail.index < int(test.size()))
-                    digits.push_back(digitAt(detail.index, detail.predicted));
-            std::stable_sort(digits.begin(), digits.end(), byLoss);
-            expected = int(r.testDetails.size());
-            what = tr("Top losses: the %1 test digits the model was most wrong or least sure about, worst first "
-                      "(the percentage is its confidence); click a cell to see one kind")
-                       .arg(digits.size());
-        } else if (m_cellTrue < 0) {
-            // An older run without probabilities: the most repeated confusions first.
-            std::stable_sort(digits.begin(), digits.end(), [&](const auto &a, const auto &b) {
-                return pairCounts[{a.label, a.predicted}] > pairCounts[{b.label, b.predicted}];
-            });
-            expected = int(r.misclassified.size());
-            what = tr("All %1 mistakes, the most common confusions first; click a cell to see one kind").arg(digits.size());
-        } else {
-            std::stable_sort(digits.begin(), digits.end(), byLoss);
-            expected = r.confusionMatrix[std::size_t(m_cellTrue)][std::size_t(m_cellPredicted)];
-            what = tr("%1 test digits %2 taken for %3").arg(digits.size()).arg(m_cellTrue).arg(m_cellPredicted);
-        }
-    }
-    if (int(digits.size()) != expected)
-        what += QLatin1Char(' ') + tr("(the matrix says %1: %2 may not hold the digits this run saw)").arg(expected).arg(folder);
-    else if (dataset->name != r.dataset)
-        what += QLatin1Char(' ') + tr("(shown from %1; the run used %2)").arg(qs(dataset->name), qs(r.dataset));
-    if (r.config.shiftCanvas > 0)
-        what += QLatin1Char(' ') + tr("(shown as stored; the run saw each at its own place on a %1×%1 canvas)")
-                                       .arg(r.config.shiftCanvas);
-    m_ui.cellLabel->setText(what);
+    m_ui.cellLabel->setText(cellText(cell, r, dataset->name, folder));
     if (keepDigits)
         return;
-    m_digits.setDigits(dataset, std::move(digits));
+    m_digits.setDigits(dataset, std::move(cell.digits));
     Q_EMIT cellDigitsShown(m_digits.rowCount());
 }
 
-// ---- export ----
-
-QString ResultsPage::exportTable(const QString &path) const
+QString ResultsPage::cellText(const mw::core::CellDigits &cell, const mw::core::RunResult &r,
+                              const std::string &datasetName, const QString &folder) const
 {
-    std::vector<int> rows;
-    for (int i = 0; i < m_proxy.rowCount(); ++i)
-        rows.push_back(m_proxy.mapToSource(m_proxy.index(i, 0)).row());
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QByteArray bytes;
-    if (suffix == QLatin1String("csv"))
-        bytes = m_model.toCsv(rows);
-    else if (suffix == QLatin1String("json"))
-        bytes = m_model.toJson(rows);
-    else
-        return tr("%1: the table is saved as .csv or .json").arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: cannot write (%2)").arg(path, file.errorString());
-    return {};
-}
-
-QString ResultsPage::exportFigure(const QString &figure, const QString &path)
-{
-    if (figure == QLatin1String("confusion")) {
-        auto *view = m_ui.confusionView;
-        return saveFigure(view, [view](QPainter &painter, const QRect &area) { view->paint(painter, area); }, path,
-                          QSize(480, 480));
+    using Kind = mw::core::CellDigits::Kind;
+    const auto shown = cell.digits.size();
+    QString what;
+    switch (cell.kind) {
+    case Kind::Right: what = tr("%1 test digits %2 classified right").arg(shown).arg(m_cellTrue); break;
+    case Kind::Confused:
+        what = tr("%1 test digits %2 taken for %3").arg(shown).arg(m_cellTrue).arg(m_cellPredicted);
+        break;
+    case Kind::TopLosses:
+        what = tr("Top losses: the %1 test digits the model was most wrong or least sure about, worst first "
+                  "(the percentage is its confidence); click a cell to see one kind")
+                   .arg(shown);
+        break;
+    case Kind::AllMistakes:
+        what = tr("All %1 mistakes, the most common confusions first; click a cell to see one kind").arg(shown);
+        break;
+    case Kind::OtherTestPart: break;
     }
-    if (figure == QLatin1String("curves")) {
-        QString error;
-        return m_ui.curvesPlot->exportTo(path, &error) ? QString() : error;
-    }
-    RunBarChart *chart = figure == QLatin1String("accuracy") ? m_ui.accuracyChart
-                         : figure == QLatin1String("runtime") ? m_ui.runtimeChart
-                                                              : nullptr;
-    if (!chart)
-        return tr("no figure called \"%1\"").arg(figure);
-    return saveFigure(chart, [chart](QPainter &painter, const QRect &area) {
-        // The chart laid out at the figure's size (a hidden tab's chart has never been laid out), then put back.
-        QChart *c = chart->chart();
-        const QSizeF shown = c->size();
-        c->resize(area.size());
-        chart->scene()->render(&painter, area, QRectF(c->pos(), area.size()));
-        c->resize(shown);
-    }, path);
-}
-
-void ResultsPage::chooseTableExport(const QString &suffix)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString filter = suffix == QLatin1String("csv") ? tr("CSV table (*.csv)") : tr("JSON (*.json)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the results table"),
-                                                QDir(dir).filePath(QStringLiteral("results.") + suffix), filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    const QString error = exportTable(path);
-    if (!error.isEmpty())
-        showError(tr("Cannot export the table"), error, QStringLiteral("exportErrorDialog"));
-    else
-        m_ui.statusLabel->setText(tr("Saved the table to %1").arg(path));
-}
-
-void ResultsPage::chooseFigureExport(const QString &figure)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the figure"),
-                                                QDir(dir).filePath(figure + QStringLiteral(".png")),
-                                                figureFileFilter(), &selected);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        // The chosen filter's suffix: "PDF document (*.pdf)" -> pdf.
-        const qsizetype star = selected.indexOf(QStringLiteral("*."));
-        path += QLatin1Char('.') + (star >= 0 ? selected.mid(star + 2).chopped(1) : QStringLiteral("png"));
-    }
-    const QString error = exportFigure(figure, path);
-    if (!error.isEmpty())
-        showError(tr("Cannot save the figure"), error, QStringLiteral("exportErrorDialog"));
-    else
-        m_ui.statusLabel->setText(tr("Saved the figure to %1").arg(path));
+    if (int(shown) != cell.expected)
+        what += QLatin1Char(' ') + tr("(the matrix says %1: %2 may not hold the digits this run saw)").arg(cell.expected).arg(folder);
+    else if (datasetName != r.dataset)
+        what += QLatin1Char(' ') + tr("(shown from %1; the run used %2)").arg(qs(datasetName), qs(r.dataset));
+    if (r.config.shiftCanvas > 0)
+        what += QLatin1Char(' ') + tr("(shown as stored; the run saw each at its own place on a %1×%1 canvas)")
+                                       .arg(r.config.shiftCanvas);
+    return what;
 }
 
 void ResultsPage::showError(const QString &title, const QString &message, const QString &objectName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/loaddatasetjob.h"
+#include "training/celldigits.h"
 #include "training/result.h"
 #include "ui_resultspage.h"
 #include "widgets/curveplot.h"
@@ -26,7 +27,7 @@ namespace mw::app {
 class ResultsPage : public QWidget {
     Q_OBJECT
 public:
-    // Lists `runsFolder` (default: appDataDir()/runs) on the pool at once.
+    // Lists `runsFolder` (default: mw::core::defaultRunsDir()) on the pool at once.
     explicit ResultsPage(QThreadPool *pool, QWidget *parent = nullptr, const QString &runsFolder = {});
 
     QString runsFolder() const { return m_runsFolder; }
@@ -76,8 +77,11 @@ private:
     void showRunTexts(); // the matrix title, the confusions list and what the digits pane says before it has digits
     // keepDigits: only the line above the digits is worded again (a new language), the digits stay as they are.
     void fillCellDigits(bool keepDigits = false);
-    QString datasetFolderOf(const mw::core::RunResult &result) const;
+    // The run's dataset once loaded; else null, with what the digits pane says meanwhile (loading it, or why not).
+    DatasetPtr datasetOf(const mw::core::RunResult &r, QString *folder);
     void loadDataset(const QString &folder);
+    QString cellText(const mw::core::CellDigits &cell, const mw::core::RunResult &r, const std::string &datasetName,
+                     const QString &folder) const;
     void chooseTableExport(const QString &suffix);
     void chooseFigureExport(const QString &figure);
     void showError(const QString &title, const QString &message, const QString &objectName);

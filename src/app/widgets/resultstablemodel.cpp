@@ -217,17 +217,29 @@ std::optional<mw::core::McNemarResult> ResultsTableModel::mcnemar(int row, QStri
         return fail(tr("Choose a reference run above the table."));
     const auto &a = run(row).result;
     const auto &b = run(m_reference).result;
-    if (!a.testAccuracy)
-        return fail(tr("This run has no test result (it was cancelled)."));
-    if (!b.testAccuracy)
-        return fail(tr("The reference run has no test result (it was cancelled)."));
-    if (a.dataset != b.dataset)
-        return fail(tr("Different datasets (%1 and %2): the test digits are not the same.").arg(qs(a.dataset), qs(b.dataset)));
-    if (a.split != b.split)
-        return fail(tr("Different splits (%1 and %2): the test digits are not the same.").arg(qs(a.split), qs(b.split)));
-    if (testSize(a) != testSize(b))
-        return fail(tr("Different test sizes (%1 and %2 digits).").arg(testSize(a)).arg(testSize(b)));
-    return mw::core::mcnemarTest(a.misclassified, b.misclassified);
+    const auto why = mw::core::whyNotComparable(a, b);
+    if (!why)
+        return mw::core::mcnemarTest(a.misclassified, b.misclassified);
+    const QString first = qs(why->first), second = qs(why->second);
+    using Reason = mw::core::NotComparable::Reason;
+    switch (why->reason) {
+    case Reason::NoTestResult:
+        return fail(!a.testAccuracy ? tr("This run has no test result (it was cancelled).")
+                                    : tr("The reference run has no test result (it was cancelled)."));
+    case Reason::DifferentDataset:
+        return fail(tr("Different datasets (%1 and %2): the test digits are not the same.").arg(first, second));
+    case Reason::DifferentSplit:
+        return fail(tr("Different splits (%1 and %2): the test digits are not the same.").arg(first, second));
+    case Reason::DifferentTestSize:
+        return fail(tr("Different test sizes (%1 and %2 digits).").arg(first, second));
+    case Reason::DifferentCanvas:
+        return fail(tr("Different shifted-digit canvases (%1 and %2; 0: not shifted): the test digits were not seen "
+                       "the same way.").arg(first, second));
+    case Reason::DifferentPositions:
+        return fail(tr("Shifted digits placed by different seeds (%1 and %2): the test digits were not seen the same "
+                       "way.").arg(first, second));
+    }
+    return fail(qs(why->message()));
 }
 
 QVariant ResultsTableModel::data(const QModelIndex &index, int role) const

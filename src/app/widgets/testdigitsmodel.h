@@ -1,11 +1,10 @@
 #pragma once
 
 #include "jobs/loaddatasetjob.h"
-#include "training/result.h"
+#include "training/celldigits.h"
 
 #include <QAbstractListModel>
 
-#include <optional>
 #include <vector>
 
 namespace mw::app {
@@ -18,14 +17,8 @@ public:
     // ImageRole shares DigitListModel's value, so DigitDelegate paints these cells too.
     enum Role { ImageRole = Qt::UserRole + 1, LabelRole, GlobalIndexRole, PositionRole, PredictedRole, LossRole };
 
-    struct Digit {
-        int position = 0; // in the split's test part, as RunResult::misclassified counts
-        int global = 0;   // in the dataset (MnistData's global index)
-        int label = 0;
-        int predicted = 0;
-        // From RunResult::testDetails when the run kept them (misclassified and top-loss digits of newer runs).
-        std::optional<mw::core::TestDigitDetail> detail;
-    };
+    // As the engine finds them (mw::core::cellDigits): position, dataset index, label, prediction, kept details.
+    using Digit = mw::core::CellDigit;
 
     using QAbstractListModel::QAbstractListModel;
     void setDigits(DatasetPtr dataset, std::vector<Digit> digits);

@@ -8,6 +8,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <ctime>
 #include <sstream>
@@ -216,9 +217,11 @@ void RunStore::finish(const RunResult &result)
     m_finished = true;
 }
 
+std::filesystem::path defaultRunsDir() { return appDataDir() / "runs"; }
+
 std::filesystem::path newRunDir(const std::string &model, const std::filesystem::path &parent)
 {
-    const std::filesystem::path base = parent.empty() ? appDataDir() / "runs" : parent;
+    const std::filesystem::path base = parent.empty() ? defaultRunsDir() : parent;
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
@@ -273,6 +276,73 @@ RunResult loadRunResult(const std::filesystem::path &dir)
     } catch (const UsageError &e) {
         throw DataError(file.string() + ": " + e.what());
     }
+}
+
+std::vector<RunEntry> listRuns(const std::filesystem::path &folder)
+{
+    std::vector<RunEntry> runs;
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code entryError;
+        if (!it->is_directory(entryError))
+            continue;
+        RunEntry entry;
+        entry.dir = it->path();
+        const auto extension = entry.dir.extension();
+        if (extension == ".deleting")
+            continue;
+        if (extension == ".part") {
+            // Still being written, or left before its first saved epoch (the next run in its place replaces it).
+            if (!std::filesystem::exists(entry.dir / RunStore::kResumeInfoFile, entryError) || RunStore::inUse(entry.dir))
+                continue;
+            entry.interrupted = true;
+        }
+        entry.hasCheckpoint = std::filesystem::exists(entry.dir / RunStore::kCheckpointFile, entryError);
+        runs.push_back(std::move(entry));
+    }
+    std::sort(runs.begin(), runs.end(), [](const RunEntry &a, const RunEntry &b) {
+        return a.dir.filename().string() < b.dir.filename().string();
+    });
+    return runs;
+}
+
+RunResult loadRun(const RunEntry &entry)
+{
+    return entry.interrupted ? loadInterruptedRun(entry.dir) : loadRunResult(entry.dir);
+}
+
+RunDeletion deleteRun(const std::filesystem::path &dir)
+{
+    using Outcome = RunDeletion::Outcome;
+    const std::filesystem::path folder = normalized(dir);
+    std::error_code ec;
+    if (!std::filesystem::exists(folder, ec))
+        return {Outcome::Missing, {}, {}};
+    // Held until the folder is gone: a store (a resume) that would open the run meanwhile finds it locked.
+    int lock = -1;
+    if (std::filesystem::exists(folder / RunStore::kLogFile, ec) && (lock = lockLog(folder)) < 0)
+        return {Outcome::Training, {}, {}};
+    if (!std::filesystem::exists(folder / RunStore::kResultFile, ec)
+        && !std::filesystem::exists(folder / RunStore::kResumeInfoFile, ec)) {
+        if (lock >= 0)
+            ::close(lock);
+        return {Outcome::NotARun, {}, {}};
+    }
+    const auto doomed = withSuffix(folder, ".deleting");
+    std::filesystem::remove_all(doomed, ec); // what an earlier deletion could not remove
+    ec.clear();
+    std::filesystem::rename(folder, doomed, ec);
+    RunDeletion result;
+    if (ec) {
+        result = {Outcome::Failed, ec.message(), {}};
+    } else {
+        std::filesystem::remove_all(doomed, ec);
+        if (ec)
+            result = {Outcome::Deleted, ec.message(), doomed};
+    }
+    if (lock >= 0)
+        ::close(lock);
+    return result;
 }
 
 } // namespace mw::core

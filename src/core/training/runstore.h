@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace mw::core {
 
@@ -67,7 +68,10 @@ private:
     int m_lock = -1; // flock on the log while the store is open (see inUse)
 };
 
-// A fresh folder for a run of `model` under `parent` (default: appDataDir()/runs): "20240501-142233-resnet50",
+// Where runs go unless told otherwise: appDataDir()/runs. The one place that names it.
+std::filesystem::path defaultRunsDir();
+
+// A fresh folder for a run of `model` under `parent` (default: defaultRunsDir()): "20240501-142233-resnet50",
 // with "-2", "-3", ... when that exists.
 std::filesystem::path newRunDir(const std::string &model, const std::filesystem::path &parent = {});
 
@@ -78,5 +82,40 @@ RunResult loadRunResult(const std::filesystem::path &dir);
 // state: marked cancelled, with a warning that says so. Throws DataError when the folder holds none, or a store of
 // a running program has it open.
 RunResult loadInterruptedRun(const std::filesystem::path &partDir);
+
+// A run in a runs folder, as listRuns finds it.
+struct RunEntry {
+    std::filesystem::path dir;
+    bool interrupted = false;   // a ".part" folder a stopped program left with its resume state: resume or delete it
+    bool hasCheckpoint = false; // it holds its best weights (kCheckpointFile), so it can classify
+};
+
+// The runs in `folder` in the order of their names (which start with the run's date and time). Left out: runs being
+// deleted (".deleting") and runs being written (a ".part" a store holds, or one with no resume state yet). Every
+// other folder is listed, even one that holds no result: loadRun says what is wrong with it. A missing folder has
+// no runs.
+std::vector<RunEntry> listRuns(const std::filesystem::path &folder);
+
+// The entry's result: loadRunResult, or loadInterruptedRun for an interrupted run. Throws DataError.
+RunResult loadRun(const RunEntry &entry);
+
+// What deleteRun did.
+struct RunDeletion {
+    enum class Outcome {
+        Deleted,  // gone (or `leftover` holds what could not be removed)
+        Missing,  // there was no such folder: nothing to do
+        Training, // a store has the run open (in this or another program): nothing was touched
+        NotARun,  // no result and no resume state in it: not a run folder, nothing was touched
+        Failed,   // it could not be moved aside (`error` says why): it is still there, whole
+    };
+    Outcome outcome = Outcome::Deleted;
+    std::string error;               // Failed: why; Deleted with a leftover: why those files stayed
+    std::filesystem::path leftover;  // Deleted: the ".deleting" folder that still holds some files, else empty
+};
+
+// Deletes a run folder (finished, cancelled or interrupted). It is first renamed to "<dir>.deleting" in one step,
+// so no listing ever shows a half-deleted run under its name, and only then removed; a run that is training is
+// never touched (the run's lock is held across the rename, so no resume can start meanwhile).
+RunDeletion deleteRun(const std::filesystem::path &dir);
 
 } // namespace mw::core
