@@ -116,6 +116,19 @@ private Q_SLOTS:
             QVERIFY(optimizerFromString(entry.name) == entry.kind);
             QVERIFY(std::string(entry.displayName).size() > 0);
         }
+        // validate() refuses what the table says an optimizer does not take, and takes the rest.
+        for (const OptimizerName &entry : optimizerNames()) {
+            RunConfig c = goodConfig();
+            c.finetune.optimizer = entry.kind;
+            c.finetune.momentum = 0.9;
+            QCOMPARE(keyOf([&] { validate(c); }), std::string(entry.takesMomentum ? "(no error)" : "finetune.momentum"));
+            if (!entry.takesMomentum)
+                continue;
+            c.finetune.nesterov = true;
+            QCOMPARE(keyOf([&] { validate(c); }), std::string(entry.takesNesterov ? "(no error)" : "finetune.nesterov"));
+            c.finetune.momentum = 0;
+            QCOMPARE(keyOf([&] { validate(c); }), std::string("finetune.nesterov")); // never without a momentum
+        }
         std::string message;
         keyOf([] { optimizerFromString("lion"); }, &message);
         QVERIFY2(message.find("(adam, sgd, rmsprop)") != std::string::npos, message.c_str());

@@ -579,6 +579,11 @@ private Q_SLOTS:
         auto *momentum = child<QDoubleSpinBox>(&page, "finetuneMomentumSpin");
         auto *nesterov = child<QCheckBox>(&page, "finetuneNesterovCheck");
         QVERIFY(!momentum->isEnabled()); // Adam has its own
+        finetuneOptimizer->setCurrentIndex(finetuneOptimizer->findData(QStringLiteral("rmsprop")));
+        momentum->setValue(0.5);
+        QVERIFY(momentum->isEnabled());
+        QVERIFY(!nesterov->isEnabled()); // SGD's only
+        momentum->setValue(0);
         finetuneOptimizer->setCurrentIndex(finetuneOptimizer->findData(QStringLiteral("sgd")));
         QVERIFY(momentum->isEnabled());
         QVERIFY(!nesterov->isEnabled()); // needs a momentum above 0

@@ -43,13 +43,13 @@ void PhaseSettings::setPhase(const QString &phase)
     }
 }
 
-mw::core::OptimizerKind PhaseSettings::optimizer() const
+const mw::core::OptimizerName &PhaseSettings::optimizer() const
 {
     const QString name = m_ui.optimizerCombo->currentData().toString();
     for (const mw::core::OptimizerName &entry : mw::core::optimizerNames())
         if (name == QLatin1String(entry.name))
-            return entry.kind;
-    return mw::core::OptimizerKind::Adam;
+            return entry;
+    return mw::core::optimizerNames().front();
 }
 
 bool PhaseSettings::read(mw::core::PhaseConfig &phase) const
@@ -57,10 +57,11 @@ bool PhaseSettings::read(mw::core::PhaseConfig &phase) const
     phase.epochs = m_ui.epochsSpin->value();
     phase.batchSize = m_ui.batchSpin->value();
     phase.patience = m_ui.patienceSpin->value();
-    phase.optimizer = optimizer();
-    const bool adam = phase.optimizer == mw::core::OptimizerKind::Adam;
-    phase.momentum = adam ? 0 : m_ui.momentumSpin->value();
-    phase.nesterov = phase.optimizer == mw::core::OptimizerKind::Sgd && phase.momentum > 0 && m_ui.nesterovCheck->isChecked();
+    // A setting the optimizer does not take is greyed out, and left out rather than refused.
+    const mw::core::OptimizerName &optimizer = this->optimizer();
+    phase.optimizer = optimizer.kind;
+    phase.momentum = optimizer.takesMomentum ? m_ui.momentumSpin->value() : 0;
+    phase.nesterov = optimizer.takesNesterov && phase.momentum > 0 && m_ui.nesterovCheck->isChecked();
     const QString text = m_ui.lrEdit->text().trimmed();
     bool ok = false;
     double rate = QLocale::c().toDouble(text, &ok);
@@ -120,9 +121,9 @@ void PhaseSettings::insertRowBeforeBatchSize(QWidget *label, QWidget *field)
 
 void PhaseSettings::updateEnabled()
 {
-    const mw::core::OptimizerKind kind = optimizer();
-    m_ui.momentumSpin->setEnabled(kind != mw::core::OptimizerKind::Adam);
-    m_ui.nesterovCheck->setEnabled(kind == mw::core::OptimizerKind::Sgd && m_ui.momentumSpin->value() > 0);
+    const mw::core::OptimizerName &optimizer = this->optimizer();
+    m_ui.momentumSpin->setEnabled(optimizer.takesMomentum);
+    m_ui.nesterovCheck->setEnabled(optimizer.takesNesterov && m_ui.momentumSpin->value() > 0);
 }
 
 } // namespace mw::app

@@ -43,8 +43,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateEnabled(); // momentum for SGD and RMSprop only, Nesterov for SGD with momentum only
-    mw::core::OptimizerKind optimizer() const;
+    void updateEnabled(); // what the optimizer takes (the engine's table): momentum, Nesterov with a momentum
+    const mw::core::OptimizerName &optimizer() const;
 
     Ui::PhaseSettings m_ui;
     QString m_phase;

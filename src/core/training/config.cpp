@@ -34,9 +34,10 @@ void validatePhase(const std::string &name, const PhaseConfig &phase, int minimu
     if (!(phase.learningRate > 0) || !std::isfinite(phase.learningRate))
         bad(name + ".learning_rate", "must be a positive number, not " + formatNumber(phase.learningRate));
     requireRange(name + ".momentum", phase.momentum, 0, 1);
-    if (phase.momentum > 0 && phase.optimizer == OptimizerKind::Adam)
-        bad(name + ".momentum", "does not apply to adam (use sgd or rmsprop)");
-    if (phase.nesterov && (phase.optimizer != OptimizerKind::Sgd || phase.momentum <= 0))
+    const OptimizerName &optimizer = optimizerName(phase.optimizer);
+    if (phase.momentum > 0 && !optimizer.takesMomentum)
+        bad(name + ".momentum", "does not apply to " + std::string(optimizer.name) + " (use sgd or rmsprop)");
+    if (phase.nesterov && (!optimizer.takesNesterov || phase.momentum <= 0))
         bad(name + ".nesterov", "needs the sgd optimizer with a momentum above 0");
 }
 
@@ -68,20 +69,22 @@ PhaseConfig phaseFromJson(const JsonReader &r, PhaseConfig p)
 const std::vector<OptimizerName> &optimizerNames()
 {
     static const std::vector<OptimizerName> names = {
-        {OptimizerKind::Adam, "adam", "Adam"},
-        {OptimizerKind::Sgd, "sgd", "SGD"},
-        {OptimizerKind::RmsProp, "rmsprop", "RMSprop"},
+        {OptimizerKind::Adam, "adam", "Adam", false, false},
+        {OptimizerKind::Sgd, "sgd", "SGD", true, true},
+        {OptimizerKind::RmsProp, "rmsprop", "RMSprop", true, false},
     };
     return names;
 }
 
-std::string toString(OptimizerKind kind)
+const OptimizerName &optimizerName(OptimizerKind kind)
 {
     for (const OptimizerName &entry : optimizerNames())
         if (entry.kind == kind)
-            return entry.name;
-    return "adam";
+            return entry;
+    return optimizerNames().front();
 }
+
+std::string toString(OptimizerKind kind) { return optimizerName(kind).name; }
 
 OptimizerKind optimizerFromString(const std::string &name)
 {

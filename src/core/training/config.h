@@ -15,13 +15,17 @@
 namespace mw::core {
 
 enum class OptimizerKind { Adam, Sgd, RmsProp };
-// The one table of optimizers, in the order front ends list them: the JSON name and the name people write.
+// The one table of optimizers, in the order front ends list them: the JSON name, the name people write, and which
+// settings apply (validate() refuses the others; a GUI greys them out).
 struct OptimizerName {
     OptimizerKind kind;
     const char *name;        // "rmsprop"
     const char *displayName; // "RMSprop"
+    bool takesMomentum;      // PhaseConfig::momentum (Adam keeps its own moments)
+    bool takesNesterov;      // PhaseConfig::nesterov, with a momentum above 0
 };
 const std::vector<OptimizerName> &optimizerNames();
+const OptimizerName &optimizerName(OptimizerKind kind);
 std::string toString(OptimizerKind kind);
 OptimizerKind optimizerFromString(const std::string &name); // "adam" | "sgd" | "rmsprop"; throws UsageError
 
