@@ -668,6 +668,38 @@ private Q_SLOTS:
         }
         pool.waitForDone();
     }
+
+    void trainDigitsComeFromTheResultNotTheLog()
+    {
+        // Images per second needs the digits each epoch trained on. The engine records them in result.json
+        // (split_sizes); the table no longer reads them out of the log's words. A run whose log is gone still has the
+        // figure; a result written before split_sizes existed has none, whatever its log says.
+        const auto dirB = store(runB(), "20240501-110000-mlp", 2000);
+        std::filesystem::remove(dirB / RunStore::kLogFile);
+        const auto dirA = m_runs / "20240501-100000-smallcnn";
+        {
+            RunStore old(dirA);
+            old.log("data MNIST (verified), standard split: 1000 train / 5000 validation / 10000 test; seed 0");
+            old.finish(runA()); // no split sizes, as an older version wrote result.json
+        }
+        QThreadPool pool;
+        {
+            ResultsPage page(&pool);
+            QVERIFY(waitListed(&page));
+            QCOMPARE(page.runs().rowCount(), 2);
+            const int b = page.runs().rowOfDir(QString::fromStdString(dirB.string()));
+            const int a = page.runs().rowOfDir(QString::fromStdString(dirA.string()));
+            QVERIFY(a >= 0 && b >= 0);
+            QCOMPARE(page.runs().index(b, ResultsTableModel::ImagesPerSecondColumn).data(ResultsTableModel::SortRole).toDouble(),
+                     2000.0 * 8 / 5.0);
+            QVERIFY(page.runs().index(b, ResultsTableModel::ImagesPerSecondColumn).data(Qt::ToolTipRole).toString().contains(
+                QStringLiteral("2000 training digits")));
+            QVERIFY(!page.runs().run(a).result.splitSizes);
+            QVERIFY(!page.runs().index(a, ResultsTableModel::ImagesPerSecondColumn).data(ResultsTableModel::SortRole).isValid());
+            QCOMPARE(cell(&page, a, ResultsTableModel::ImagesPerSecondColumn), QStringLiteral("n/a"));
+        }
+        pool.waitForDone();
+    }
 };
 
 QTEST_MAIN(TstGuiResults)

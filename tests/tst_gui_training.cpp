@@ -250,8 +250,8 @@ private Q_SLOTS:
         // Connected after the Training page, so this sees the plot right after the page handled the phase change.
         QHash<int, std::optional<double>> markerAtPhaseStart;
         QHash<int, int> epochsAtPhaseStart;
-        connect(queue, &RunQueue::phaseStarted, this, [&](int id, const QString &phase, int) {
-            if (phase == QLatin1String("finetune")) {
+        connect(queue, &RunQueue::phaseStarted, this, [&](int id, mw::core::PhaseName phase, int) {
+            if (phase == mw::core::PhaseName::Finetune) {
                 markerAtPhaseStart[id] = plot->boundaryX(id);
                 epochsAtPhaseStart[id] = plot->epochPointCount(id);
             }

@@ -104,6 +104,36 @@ RunConfig denseConfig()
     return c;
 }
 
+// Early stopping's verdicts recorded on the epochs, checked against the validation accuracies themselves: an epoch
+// improved when it beat every earlier one of its phase (fine-tuning also the head phase's best), best_epoch names
+// the phase's kept epoch so far, and each phase's last epoch names the epoch the phase kept.
+void checkKeptEpochs(const RunResult &r)
+{
+    double bestAccuracy = -1;
+    int bestEpoch = 0;
+    for (std::size_t i = 0; i < r.epochs.size(); ++i) {
+        const EpochMetrics &m = r.epochs[i];
+        if (i == 0 || m.phase != r.epochs[i - 1].phase) {
+            if (m.phase != PhaseName::Finetune) {
+                bestAccuracy = -1;
+                bestEpoch = 0;
+            }
+        }
+        const bool improved = m.valAccuracy > bestAccuracy;
+        if (improved) {
+            bestAccuracy = m.valAccuracy;
+            bestEpoch = m.epoch;
+        }
+        const QByteArray where = "epoch " + QByteArray::number(m.epoch);
+        QVERIFY2(m.improved == improved, where.constData());
+        QVERIFY2(m.bestEpoch == bestEpoch, where.constData());
+        if (i + 1 == r.epochs.size() || r.epochs[i + 1].phase != m.phase) {
+            QVERIFY2(r.phase(m.phase), where.constData());
+            QVERIFY2(r.phase(m.phase)->bestEpoch == m.bestEpoch, where.constData());
+        }
+    }
+}
+
 // The same numbers: every epoch's losses, the test loss and the misclassified digits.
 bool sameRun(const RunResult &a, const RunResult &b)
 {
@@ -348,7 +378,7 @@ private Q_SLOTS:
         for (const auto &name : moved)
             QVERIFY2(name.rfind("head.", 0) == 0, name.c_str()); // nothing of the backbone, BatchNorm buffers included
         QCOMPARE(r.phases.size(), std::size_t(1));
-        QCOMPARE(r.phases[0].name, std::string("head"));
+        QVERIFY(r.phases[0].name == PhaseName::Head);
         QCOMPARE(r.boundaryEpoch, r.phases[0].epochs);
         QCOMPARE(int(r.epochs.size()), 3);
         // A random tiny backbone's features are enough for a head to beat chance (10%) by far.
@@ -371,13 +401,16 @@ private Q_SLOTS:
 
         QCOMPARE(r.boundaryEpoch, 1);
         QCOMPARE(r.phases.size(), std::size_t(2));
-        QCOMPARE(r.phases[1].name, std::string("finetune"));
+        QVERIFY(r.phases[1].name == PhaseName::Finetune);
         QCOMPARE(int(r.epochs.size()), 3);
-        QCOMPARE(r.epochs[0].phase, std::string("head"));
-        QCOMPARE(r.epochs[1].phase, std::string("finetune"));
+        QVERIFY(r.epochs[0].phase == PhaseName::Head);
+        QVERIFY(r.epochs[1].phase == PhaseName::Finetune);
         QCOMPARE(r.epochs[2].epoch, 3);
         // Fine-tuning improved on the head (else the head's weights would be back and nothing would have changed).
         QVERIFY2(r.phases[1].bestEpoch > r.boundaryEpoch, qPrintable(QString::number(r.phases[1].bestEpoch)));
+        checkKeptEpochs(r);
+        if (QTest::currentTestFailed())
+            return;
 
         const auto moved = changed(before, *net);
         for (const auto &name : moved) {
@@ -401,7 +434,7 @@ private Q_SLOTS:
         c.finetune.learningRate = 1e-3; // the run's batch_size, 32
         QMap<QString, int> batches;
         TrainerCallbacks callbacks;
-        callbacks.batchProgress = [&](const BatchProgress &p) { batches[QString::fromStdString(p.phase)] = p.batches; };
+        callbacks.batchProgress = [&](const BatchProgress &p) { batches[QString::fromStdString(toString(p.phase))] = p.batches; };
         runExperiment(c, tinyNet(), callbacks);
         QCOMPARE(batches.value(QStringLiteral("head")), 4);
         QCOMPARE(batches.value(QStringLiteral("finetune")), 32); // ceil(1000 / 32)
@@ -439,7 +472,7 @@ private Q_SLOTS:
     {
         const RunResult r = runExperiment(denseConfig());
         QCOMPARE(r.phases.size(), std::size_t(1));
-        QCOMPARE(r.phases[0].name, std::string("train"));
+        QVERIFY(r.phases[0].name == PhaseName::Train);
         QCOMPARE(r.boundaryEpoch, 2);
         QCOMPARE(r.parameters.total, std::int64_t(784 * 32 + 32 + 32 * 10 + 10));
         QCOMPARE(r.parameters.trainableHead, r.parameters.total);
@@ -569,6 +602,13 @@ private Q_SLOTS:
         const double best = r.epochs[std::size_t(p.bestEpoch - 1)].valAccuracy;
         for (const auto &m : r.epochs)
             QVERIFY(m.epoch == p.bestEpoch || (m.epoch < p.bestEpoch ? m.valAccuracy < best + 1e-12 : m.valAccuracy <= best));
+        // The epochs say the same as the phase: the kept epoch improved, the three after it did not.
+        checkKeptEpochs(r);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(r.epochs[std::size_t(p.bestEpoch - 1)].improved);
+        for (std::size_t i = std::size_t(p.bestEpoch); i < r.epochs.size(); ++i)
+            QVERIFY(!r.epochs[i].improved && r.epochs[i].bestEpoch == p.bestEpoch);
 
         // The saved checkpoint is the best epoch's network, not the last one's.
         const Checkpoint checkpoint = readCheckpoint(dir / RunStore::kCheckpointFile);
@@ -642,8 +682,15 @@ private Q_SLOTS:
         QCOMPARE(j["dataset"].get<std::string>(), std::string("MNIST"));
         QCOMPARE(j["weights_source"].get<std::string>(), std::string("random init"));
         QCOMPARE(j["config"]["model"]["input_size"].get<int>(), 28);
-        for (const char *key : {"epoch", "phase", "train_loss", "train_accuracy", "val_loss", "val_accuracy", "seconds"})
+        for (const char *key : {"epoch", "phase", "train_loss", "train_accuracy", "val_loss", "val_accuracy", "seconds",
+                                "improved", "best_epoch"})
             QVERIFY2(j["epochs"][0].contains(key), key);
+        // The digits each part held, as the split made them (train_limit 2,000; 5,000 validation; the official test).
+        QVERIFY(r.splitSizes && loaded.splitSizes);
+        QCOMPARE(r.splitSizes->train, 2000);
+        QCOMPARE(r.splitSizes->validation, 5000);
+        QCOMPARE(r.splitSizes->test, 10000);
+        QCOMPARE(j["split_sizes"]["train"].get<int>(), 2000);
         for (const char *key : {"name", "epochs", "best_epoch", "seconds"})
             QVERIFY2(j["phases"][0].contains(key), key);
         const auto log = mw::test::readFile(dir / RunStore::kLogFile);
@@ -863,6 +910,10 @@ private Q_SLOTS:
                 QCOMPARE(resumed.phases[i].epochs, whole.phases[i].epochs);
                 QCOMPARE(resumed.phases[i].bestEpoch, whole.phases[i].bestEpoch);
                 QCOMPARE(resumed.phases[i].stopReason, whole.phases[i].stopReason);
+            }
+            for (std::size_t i = 0; i < whole.epochs.size(); ++i) {
+                QCOMPARE(resumed.epochs[i].improved, whole.epochs[i].improved);
+                QCOMPARE(resumed.epochs[i].bestEpoch, whole.epochs[i].bestEpoch);
             }
             QCOMPARE(seen, (std::vector<int>{1, 2, 3, 4, 5, 6, 7})); // the earlier epochs told again, for the curves
             QVERIFY(!loadRunResult(dir).cancelled);

@@ -403,7 +403,7 @@ void PretrainDialog::finish(const mw::core::RunResult &result, const QString &fi
 {
     m_running = false;
     m_redraw.stop();
-    const mw::core::PhaseSummary *phase = result.phase("train");
+    const mw::core::PhaseSummary *phase = result.phase(mw::core::PhaseName::Train);
     const int epochs = phase ? phase->epochs : int(result.epochs.size());
     if (result.cancelled) {
         m_ui.progressBar->setRange(0, 1000);

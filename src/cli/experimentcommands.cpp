@@ -2,6 +2,7 @@
 
 #include "data/sha256.h"
 #include "errors.h"
+#include "format.h"
 #include "training/mcnemar.h"
 #include "training/pretrain.h"
 #include "training/recipe.h"
@@ -27,18 +28,6 @@ std::string join(const std::vector<std::string> &items, const char *separator = 
     for (const auto &item : items)
         out += (out.empty() ? "" : separator) + item;
     return out;
-}
-
-std::string fileSha256(const std::filesystem::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    Sha256 hash;
-    std::vector<char> buffer(1 << 20);
-    while (in) {
-        in.read(buffer.data(), std::streamsize(buffer.size()));
-        hash.update(buffer.data(), std::size_t(in.gcount()));
-    }
-    return hash.hexDigest();
 }
 
 std::string withThousands(std::int64_t n)
@@ -71,15 +60,6 @@ std::map<std::string, std::string> weightsByModel(const std::vector<std::string>
     return out;
 }
 
-int testDigits(const RunResult &result)
-{
-    int n = 0;
-    for (const auto &row : result.confusionMatrix)
-        for (int v : row)
-            n += v;
-    return n;
-}
-
 struct CompareRun {
     std::string model;
     std::filesystem::path folder;
@@ -87,13 +67,13 @@ struct CompareRun {
     std::string error;
 };
 
-std::string phaseSeconds(const RunResult &r, const char *name)
+std::string phaseSeconds(const RunResult &r, PhaseName name)
 {
     const PhaseSummary *p = r.phase(name);
     return p ? duration(p->seconds) : "-";
 }
 
-std::string phaseEpochs(const RunResult &r, const char *name)
+std::string phaseEpochs(const RunResult &r, PhaseName name)
 {
     const PhaseSummary *p = r.phase(name);
     return p ? std::to_string(p->epochs) : "-";
@@ -213,18 +193,19 @@ int compare(const CompareOptions &o, const std::string &folder)
             continue;
         }
         const RunResult &r = *run.result;
-        char accuracy[16] = "-", loss[16] = "-";
-        if (r.testAccuracy) {
-            std::snprintf(accuracy, sizeof accuracy, "%.2f%%", 100 * *r.testAccuracy);
+        const std::string accuracy = r.testAccuracy ? percent(*r.testAccuracy) : "-";
+        char loss[16] = "-";
+        if (r.testLoss)
             std::snprintf(loss, sizeof loss, "%.4f", *r.testLoss);
-        }
-        const bool baseline = r.phase("train") != nullptr;
-        const std::string epochs = baseline ? phaseEpochs(r, "train") : phaseEpochs(r, "head") + "/" + phaseEpochs(r, "finetune");
+        const bool baseline = r.phase(PhaseName::Train) != nullptr;
+        const std::string epochs = baseline ? phaseEpochs(r, PhaseName::Train)
+                                            : phaseEpochs(r, PhaseName::Head) + "/" + phaseEpochs(r, PhaseName::Finetune);
         std::string parameters = withThousands(r.parameters.total) + "/" + withThousands(r.parameters.trainableHead);
         if (!baseline)
             parameters += "/" + withThousands(r.parameters.trainableFinetune);
-        std::printf("%-14s %9s %10s %12s %12s %12s %9s %22s%s\n", run.model.c_str(), accuracy, loss,
-                    phaseSeconds(r, baseline ? "train" : "head").c_str(), phaseSeconds(r, "finetune").c_str(),
+        std::printf("%-14s %9s %10s %12s %12s %12s %9s %22s%s\n", run.model.c_str(), accuracy.c_str(), loss,
+                    phaseSeconds(r, baseline ? PhaseName::Train : PhaseName::Head).c_str(),
+                    phaseSeconds(r, PhaseName::Finetune).c_str(),
                     duration(r.secondsTotal).c_str(), epochs.c_str(), parameters.c_str(),
                     r.cancelled ? "  (cancelled)" : "");
     }
@@ -245,7 +226,7 @@ int compare(const CompareOptions &o, const std::string &folder)
             if (!header) {
                 std::printf("\nMcNemar's exact test on the same %d test digits (b: only the first wrong, c: only the "
                             "second wrong):\n",
-                            testDigits(a));
+                            a.splitSizes ? a.splitSizes->test : 0);
                 header = true;
             }
             const McNemarResult m = mcnemarTest(a.misclassified, b.misclassified);
@@ -353,12 +334,12 @@ int pretrain(const PretrainOptions &o, const std::string &folder)
         std::fprintf(stderr, "mnist-workbench-cli: cancelled; nothing written to %s\n", o.out.c_str());
         return 130;
     }
-    const PhaseSummary *phase = result.phase("train");
+    const PhaseSummary *phase = result.phase(PhaseName::Train);
     if (phase && phase->bestEpoch > 0) {
-        std::printf("pretrained %s on %s: %d epochs (%s), best epoch %d (val acc %.2f%%), test accuracy %.2f%%, %s\n",
+        std::printf("pretrained %s on %s: %d epochs (%s), best epoch %d (val acc %s), test accuracy %s, %s\n",
                     c.model.name.c_str(), result.dataset.c_str(), phase->epochs, phase->stopReason.c_str(),
-                    phase->bestEpoch, 100 * result.epochs.at(std::size_t(phase->bestEpoch - 1)).valAccuracy,
-                    100 * result.testAccuracy.value_or(0), duration(result.secondsTotal).c_str());
+                    phase->bestEpoch, percent(result.epochs.at(std::size_t(phase->bestEpoch - 1)).valAccuracy).c_str(),
+                    percent(result.testAccuracy.value_or(0)).c_str(), duration(result.secondsTotal).c_str());
         std::printf("backbone weights: %s (sha256 %s); use them with train --model %s --weights %s\n", o.out.c_str(),
                     fileSha256(o.out).c_str(), c.model.name.c_str(), o.out.c_str());
     }

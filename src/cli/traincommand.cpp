@@ -1,6 +1,8 @@
 #include "traincommand.h"
 
 #include "errors.h"
+#include "format.h"
+#include "training/earlystopping.h"
 #include "training/runstore.h"
 
 #include <CLI/CLI.hpp>
@@ -22,15 +24,6 @@ volatile std::sig_atomic_t g_interrupted = 0;
 
 extern "C" void onInterrupt(int) { g_interrupted = 1; }
 
-int countDigits(const RunResult &result)
-{
-    int n = 0;
-    for (const auto &row : result.confusionMatrix)
-        for (int v : row)
-            n += v;
-    return n;
-}
-
 // Runs the experiment into the store with progress lines and Ctrl+C, then prints the summary; train's exit codes.
 int runAndReport(const RunConfig &c, RunStore &store, const std::string &json)
 {
@@ -43,12 +36,12 @@ int runAndReport(const RunConfig &c, RunStore &store, const std::string &json)
     if (!json.empty())
         writeJsonFile(json, toJson(result).dump(2));
     for (const auto &phase : result.phases)
-        std::printf("%s: %d epochs (%s), best epoch %d, %s\n", phase.name.c_str(), phase.epochs,
+        std::printf("%s: %d epochs (%s), best epoch %d, %s\n", toString(phase.name).c_str(), phase.epochs,
                     phase.stopReason.c_str(), phase.bestEpoch, duration(phase.seconds).c_str());
     if (result.testAccuracy)
-        std::printf("test accuracy %.2f%%  loss %.4f  (%zu of %d misclassified)  total %s\n",
-                    100 * *result.testAccuracy, *result.testLoss, result.misclassified.size(), countDigits(result),
-                    duration(result.secondsTotal).c_str());
+        std::printf("test accuracy %s  loss %.4f  (%zu of %d misclassified)  total %s\n",
+                    percent(*result.testAccuracy).c_str(), *result.testLoss, result.misclassified.size(),
+                    result.splitSizes ? result.splitSizes->test : 0, duration(result.secondsTotal).c_str());
     std::printf("run folder: %s\n", store.dir().c_str());
     if (result.cancelled) {
         std::fprintf(stderr, "mnist-workbench-cli: cancelled; the run so far (best weights) is in %s%s\n",
@@ -216,18 +209,6 @@ Interruption::~Interruption()
     std::signal(SIGINT, m_previous);
 }
 
-std::string duration(double seconds)
-{
-    char text[32];
-    if (seconds < 60)
-        std::snprintf(text, sizeof text, "%.1f s", seconds);
-    else if (seconds < 3600)
-        std::snprintf(text, sizeof text, "%d min %02d s", int(seconds) / 60, int(seconds) % 60);
-    else
-        std::snprintf(text, sizeof text, "%d h %02d min", int(seconds) / 3600, int(seconds) / 60 % 60);
-    return text;
-}
-
 void writeJsonFile(const std::string &path, const std::string &text)
 {
     const std::string temp = path + ".part";
@@ -257,8 +238,8 @@ ProgressPrinter::ProgressPrinter(const RunConfig &config, std::string prefix)
 {
 }
 
-// Follows the epochs to say how long the current phase runs if validation accuracy does not improve again: early
-// stopping ends it `patience` epochs after its best (or at its epoch limit, whichever comes first).
+// Follows the epochs to say how long the current phase runs if validation accuracy does not improve again (the
+// engine's early-stopping rule, training/earlystopping.h).
 TrainerCallbacks ProgressPrinter::callbacks()
 {
     TrainerCallbacks callbacks;
@@ -266,37 +247,29 @@ TrainerCallbacks ProgressPrinter::callbacks()
         std::printf("%s%s\n", m_prefix.c_str(), line.c_str());
         std::fflush(stdout);
     };
-    callbacks.phaseStarted = [this](const std::string &phase, int maxEpochs) {
+    callbacks.phaseStarted = [this](PhaseName phase, int maxEpochs) {
         m_phase = phase;
         m_max = maxEpochs;
         m_done = m_bestLocal = 0;
         m_seconds = 0;
-        // Fine-tuning must beat the head phase's best, as the trainer does it.
-        if (phase != "finetune")
-            m_best = -1;
     };
     callbacks.batchProgress = [this](const BatchProgress &p) {
         if (m_tty)
-            std::fprintf(stderr, "\r%s%-8s epoch %d  batch %d/%d  loss %.4f  acc %.2f%%\x1b[K", m_prefix.c_str(),
-                         p.phase.c_str(), p.epoch, p.batch, p.batches, p.loss, 100 * p.accuracy);
+            std::fprintf(stderr, "\r%s%-8s epoch %d  batch %d/%d  loss %.4f  acc %s\x1b[K", m_prefix.c_str(),
+                         toString(p.phase).c_str(), p.epoch, p.batch, p.batches, p.loss, percent(p.accuracy).c_str());
     };
     callbacks.epochFinished = [this](const EpochMetrics &m) {
         ++m_done;
         m_seconds += m.seconds;
-        if (m.valAccuracy > m_best) {
-            m_best = m.valAccuracy;
+        if (m.improved)
             m_bestLocal = m_done;
-        }
-        const PhaseConfig &phase = m_phase == "finetune" ? m_config.finetune : m_config.head;
-        int last = m_max;
-        if (phase.patience > 0)
-            last = std::min(last, m_bestLocal + phase.patience);
+        const int last = lastPhaseEpoch(m_max, phaseSettings(m_config, m_phase).patience, m_bestLocal);
         const double left = std::max(0, last - m_done) * (m_seconds / m_done);
         if (m_tty)
             std::fprintf(stderr, "\r\x1b[K");
-        std::printf("%s%-8s epoch %3d  loss %.4f  acc %6.2f%%  val loss %.4f  acc %6.2f%%  %s  ~%s left in phase\n",
-                    m_prefix.c_str(), m.phase.c_str(), m.epoch, m.trainLoss, 100 * m.trainAccuracy, m.valLoss,
-                    100 * m.valAccuracy, duration(m.seconds).c_str(), duration(left).c_str());
+        std::printf("%s%-8s epoch %3d  loss %.4f  acc %7s  val loss %.4f  acc %7s  %s  ~%s left in phase\n",
+                    m_prefix.c_str(), toString(m.phase).c_str(), m.epoch, m.trainLoss, percent(m.trainAccuracy).c_str(),
+                    m.valLoss, percent(m.valAccuracy).c_str(), duration(m.seconds).c_str(), duration(left).c_str());
         std::fflush(stdout);
     };
     return callbacks;

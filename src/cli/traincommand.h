@@ -68,12 +68,12 @@ private:
     const mw::core::RunConfig &m_config;
     std::string m_prefix;
     bool m_tty;
-    std::string m_phase;
-    int m_max = 0, m_done = 0, m_bestLocal = 0;
-    double m_best = -1, m_seconds = 0;
+    mw::core::PhaseName m_phase = mw::core::PhaseName::Train;
+    int m_max = 0, m_done = 0;
+    int m_bestLocal = 0; // the phase's epoch (counted within it) whose weights it keeps so far; 0: from before it
+    double m_seconds = 0;
 };
 
-std::string duration(double seconds);
 // Written beside the file and renamed into place.
 void writeJsonFile(const std::string &path, const std::string &text);
 // Throws UsageError now, not after hours of training, when the file cannot be created.

@@ -24,7 +24,7 @@ void PretrainJob::run()
     const PoolThreadLoan loan(m_pool);
 
     mw::core::TrainerCallbacks callbacks;
-    callbacks.phaseStarted = [this](const std::string &, int maxEpochs) { Q_EMIT phaseStarted(maxEpochs); };
+    callbacks.phaseStarted = [this](mw::core::PhaseName, int maxEpochs) { Q_EMIT phaseStarted(maxEpochs); };
     callbacks.batchProgress = [this](const mw::core::BatchProgress &progress) { Q_EMIT batchProgressed(progress); };
     callbacks.epochFinished = [this](const mw::core::EpochMetrics &metrics) { Q_EMIT epochFinished(metrics); };
     try {

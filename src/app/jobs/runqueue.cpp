@@ -204,7 +204,7 @@ void RunQueue::start(int id)
     job.state = State::Running;
     auto *runner = new TrainingJob(job.config, std::move(store), job.stop, m_pool);
     connect(runner, &TrainingJob::phaseStarted, this,
-            [this, id](const QString &phase, int maxEpochs) { Q_EMIT phaseStarted(id, phase, maxEpochs); });
+            [this, id](mw::core::PhaseName phase, int maxEpochs) { Q_EMIT phaseStarted(id, phase, maxEpochs); });
     connect(runner, &TrainingJob::batchProgressed, this,
             [this, id](const mw::core::BatchProgress &p) { Q_EMIT batchProgress(id, p); });
     connect(runner, &TrainingJob::epochFinished, this,

@@ -53,7 +53,7 @@ Q_SIGNALS:
     void devicesProbed(int gpus);
     void jobQueued(int id, const mw::core::RunConfig &config);
     void jobStarted(int id, const QString &runDir);
-    void phaseStarted(int id, const QString &phase, int maxEpochs);
+    void phaseStarted(int id, mw::core::PhaseName phase, int maxEpochs);
     void batchProgress(int id, const mw::core::BatchProgress &progress);
     void epochFinished(int id, const mw::core::EpochMetrics &metrics);
     void logLine(int id, const QString &line);

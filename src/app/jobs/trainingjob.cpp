@@ -32,9 +32,7 @@ void TrainingJob::run()
 
     const QString dir = QString::fromStdString(m_store->dir().string());
     mw::core::TrainerCallbacks callbacks;
-    callbacks.phaseStarted = [this](const std::string &phase, int maxEpochs) {
-        Q_EMIT phaseStarted(QString::fromStdString(phase), maxEpochs);
-    };
+    callbacks.phaseStarted = [this](mw::core::PhaseName phase, int maxEpochs) { Q_EMIT phaseStarted(phase, maxEpochs); };
     callbacks.batchProgress = [this](const mw::core::BatchProgress &progress) { Q_EMIT batchProgressed(progress); };
     callbacks.epochFinished = [this](const mw::core::EpochMetrics &metrics) { Q_EMIT epochFinished(metrics); };
     callbacks.log = [this](const std::string &line) { Q_EMIT logged(QString::fromStdString(line)); };

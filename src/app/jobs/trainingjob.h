@@ -54,7 +54,7 @@ public:
     void run() override;
 
 Q_SIGNALS:
-    void phaseStarted(const QString &phase, int maxEpochs);
+    void phaseStarted(mw::core::PhaseName phase, int maxEpochs);
     void batchProgressed(const mw::core::BatchProgress &progress);
     void epochFinished(const mw::core::EpochMetrics &metrics);
     void logged(const QString &line);
@@ -77,3 +77,4 @@ Q_DECLARE_METATYPE(mw::core::RunConfig)
 Q_DECLARE_METATYPE(mw::core::RunResult)
 Q_DECLARE_METATYPE(mw::core::EpochMetrics)
 Q_DECLARE_METATYPE(mw::core::BatchProgress)
+Q_DECLARE_METATYPE(mw::core::PhaseName)

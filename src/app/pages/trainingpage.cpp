@@ -2,6 +2,7 @@
 
 #include "jobs/runqueue.h"
 #include "models/registry.h"
+#include "training/earlystopping.h"
 #include "widgets/curveplot.h"
 
 #include <QEvent>
@@ -34,12 +35,13 @@ QString duration(double seconds)
     return QObject::tr("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString phaseName(const QString &phase)
+QString phaseName(mw::core::PhaseName phase)
 {
-    if (phase == QLatin1String("head"))
-        return QObject::tr("Head");
-    if (phase == QLatin1String("finetune"))
-        return QObject::tr("Fine-tune");
+    switch (phase) {
+    case mw::core::PhaseName::Head: return QObject::tr("Head");
+    case mw::core::PhaseName::Finetune: return QObject::tr("Fine-tune");
+    case mw::core::PhaseName::Train: break;
+    }
     return QObject::tr("Training");
 }
 
@@ -238,7 +240,7 @@ void TrainingPage::startJob(int id, const QString &dir)
     touch(id);
 }
 
-void TrainingPage::startPhase(int id, const QString &phase, int maxEpochs)
+void TrainingPage::startPhase(int id, mw::core::PhaseName phase, int maxEpochs)
 {
     Job *job = find(id);
     if (!job)
@@ -249,10 +251,7 @@ void TrainingPage::startPhase(int id, const QString &phase, int maxEpochs)
     job->phaseSeconds = 0;
     job->bestLocal = 0;
     job->batch = job->batches = 0;
-    // Fine-tuning has to beat the head phase's best (as the trainer counts it), so that best carries over.
-    if (phase != QLatin1String("finetune"))
-        job->bestAccuracy = -1;
-    if (phase == QLatin1String("finetune"))
+    if (phase == mw::core::PhaseName::Finetune)
         m_ui.curvePlot->setPhaseBoundary(id, job->lastEpoch);
     touch(id);
 }
@@ -277,14 +276,15 @@ void TrainingPage::addEpoch(int id, const mw::core::EpochMetrics &m)
     ++job->phaseEpochs;
     job->phaseSeconds += m.seconds;
     job->batch = job->batches = 0;
-    if (m.valAccuracy > job->bestAccuracy) {
+    // What the trainer's early stopping made of the epoch (fine-tuning keeps the head phase's best until it beats it).
+    if (m.improved) {
         job->bestAccuracy = m.valAccuracy;
         job->bestLocal = job->phaseEpochs;
-        job->bestEpoch = m.epoch;
     }
+    job->bestEpoch = m.bestEpoch;
     m_ui.curvePlot->addEpoch(id, m);
     appendLog(id, tr("%1 epoch %2: loss %3, accuracy %4 · validation loss %5, accuracy %6 · %7")
-                      .arg(QString::fromStdString(m.phase))
+                      .arg(QString::fromStdString(toString(m.phase)))
                       .arg(m.epoch)
                       .arg(m.trainLoss, 0, 'f', 4)
                       .arg(percent(m.trainAccuracy))
@@ -355,27 +355,23 @@ void TrainingPage::refreshRow(Job &job)
         status = tr("Queued");
         break;
     case State::Running: {
-        if (job.phase.isEmpty()) {
+        if (!job.phase) {
             job.bar->setFormat(tr("Preparing"));
             status = job.activity;
             break;
         }
-        // Early stopping ends a phase `patience` epochs after its best, or at its limit, whichever is first.
-        const mw::core::PhaseConfig &phase =
-            job.phase == QLatin1String("finetune") ? job.config.finetune : job.config.head;
-        int last = job.maxEpochs;
-        if (phase.patience > 0)
-            last = std::min(last, job.bestLocal + phase.patience);
-        last = std::max(last, 1);
+        // The phase's last epoch if validation accuracy does not improve again, as the trainer's early stopping says.
+        const int last = mw::core::lastPhaseEpoch(
+            job.maxEpochs, mw::core::phaseSettings(job.config, *job.phase).patience, job.bestLocal);
         const double within = job.batches > 0 ? double(job.batch) / job.batches : 0;
         const double done = job.phaseEpochs + within;
         job.bar->setValue(int(kBarSteps * std::min(1.0, done / last)));
         QString text;
         if (job.phaseEpochs >= last && job.batches == 0) {
             // The phase's epochs are done: restoring its best weights, then the next phase or the test digits.
-            text = tr("%1 · %n epoch(s) done · finishing", nullptr, job.phaseEpochs).arg(phaseName(job.phase));
+            text = tr("%1 · %n epoch(s) done · finishing", nullptr, job.phaseEpochs).arg(phaseName(*job.phase));
         } else {
-            text = tr("%1 · epoch %2/%3").arg(phaseName(job.phase)).arg(job.phaseEpochs + 1).arg(job.maxEpochs);
+            text = tr("%1 · epoch %2/%3").arg(phaseName(*job.phase)).arg(job.phaseEpochs + 1).arg(job.maxEpochs);
             if (job.phaseEpochs > 0) {
                 const double left = std::max(0.0, last - done) * job.phaseSeconds / job.phaseEpochs;
                 text += left >= 1 ? tr(" · about %1 left in phase").arg(duration(left)) : tr(" · last epoch");

@@ -50,12 +50,12 @@ private:
         QString title;
         State state = State::Waiting;
         QString dir;
-        QString phase;
+        std::optional<mw::core::PhaseName> phase; // none while preparing
         int maxEpochs = 0;
         int phaseEpochs = 0;     // done in this phase
         double phaseSeconds = 0; // spent on them
-        int bestLocal = 0;       // the phase's epoch with the best validation accuracy so far
-        double bestAccuracy = -1;
+        int bestLocal = 0;       // the phase's epoch (counted within it) whose weights it keeps; 0: from before it
+        double bestAccuracy = -1; // validation accuracy of the kept weights
         int bestEpoch = 0;       // global
         int lastEpoch = 0;       // global
         int batch = 0, batches = 0;
@@ -73,7 +73,7 @@ private:
     QString outcome(const Job &job) const;
     void addJob(int id, const mw::core::RunConfig &config);
     void startJob(int id, const QString &dir);
-    void startPhase(int id, const QString &phase, int maxEpochs);
+    void startPhase(int id, mw::core::PhaseName phase, int maxEpochs);
     void addBatch(int id, const mw::core::BatchProgress &progress);
     void addEpoch(int id, const mw::core::EpochMetrics &metrics);
     void finishJob(const mw::core::RunResult &result, const QString &dir);

@@ -253,7 +253,7 @@ void CurvePlot::setFinished(int id, const mw::core::RunResult &result)
         if (phase.bestEpoch > 0)
             best << phase.bestEpoch;
     setBestEpochs(id, best);
-    if (result.boundaryEpoch > 0 && !boundaryX(id) && result.phase("finetune"))
+    if (result.boundaryEpoch > 0 && !boundaryX(id) && result.phase(mw::core::PhaseName::Finetune))
         setPhaseBoundary(id, result.boundaryEpoch);
 }
 

@@ -29,12 +29,18 @@ QString duration(double seconds)
     return QObject::tr("%1 h %2 min").arg(int(seconds) / 3600).arg(int(seconds) / 60 % 60, 2, 10, QLatin1Char('0'));
 }
 
-// Baselines train in one phase ("train"); the table shows it where backbones show their head phase.
+// Baselines train in one phase (Train); the table shows it where backbones show their head phase.
 const mw::core::PhaseSummary *firstPhase(const mw::core::RunResult &r)
 {
-    if (const auto *head = r.phase("head"))
+    if (const auto *head = r.phase(mw::core::PhaseName::Head))
         return head;
-    return r.phase("train");
+    return r.phase(mw::core::PhaseName::Train);
+}
+
+// The digits each epoch trained on, as the engine recorded them; 0 for a result.json written before it did.
+int trainDigits(const RunRecord &record)
+{
+    return record.result.splitSizes ? record.result.splitSizes->train : 0;
 }
 
 int totalEpochs(const mw::core::RunResult &r)
@@ -78,21 +84,6 @@ QJsonValue jsonNumber(std::optional<double> value) { return value ? QJsonValue(*
 
 } // namespace
 
-int trainDigitsFromLog(const QString &runDir)
-{
-    QFile log(QDir(runDir).filePath(QString::fromLatin1(mw::core::RunStore::kLogFile)));
-    if (!log.open(QIODevice::ReadOnly | QIODevice::Text))
-        return 0;
-    // The data line comes among the first few; a long log is not read further.
-    static const QRegularExpression dataLine(QStringLiteral("^data .* split: (\\d+) train /"));
-    for (int i = 0; i < 20 && !log.atEnd(); ++i) {
-        const auto match = dataLine.match(QString::fromUtf8(log.readLine(4096)));
-        if (match.hasMatch())
-            return match.captured(1).toInt();
-    }
-    return 0;
-}
-
 int ResultsTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_runs.size()); }
 
 int ResultsTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -109,9 +100,9 @@ std::optional<double> ResultsTableModel::imagesPerSecond(const RunRecord &record
 {
     const double seconds = trainingSeconds(record.result);
     const int epochs = totalEpochs(record.result);
-    if (record.trainDigits <= 0 || epochs <= 0 || seconds <= 0)
+    if (trainDigits(record) <= 0 || epochs <= 0 || seconds <= 0)
         return std::nullopt;
-    return double(record.trainDigits) * epochs / seconds;
+    return double(trainDigits(record)) * epochs / seconds;
 }
 
 int ResultsTableModel::rowOfDir(const QString &dir) const
@@ -287,7 +278,7 @@ QVariant ResultsTableModel::display(const RunRecord &record, int row, int column
         return p ? duration(p->seconds) : QStringLiteral("—");
     }
     case FinetuneTimeColumn: {
-        const auto *p = r.phase("finetune");
+        const auto *p = r.phase(mw::core::PhaseName::Finetune);
         return p ? duration(p->seconds) : QStringLiteral("—");
     }
     case TotalTimeColumn: return duration(r.secondsTotal);
@@ -323,7 +314,7 @@ QVariant ResultsTableModel::sortValue(const RunRecord &record, int row, int colu
         return p ? QVariant(p->seconds) : QVariant();
     }
     case FinetuneTimeColumn: {
-        const auto *p = r.phase("finetune");
+        const auto *p = r.phase(mw::core::PhaseName::Finetune);
         return p ? QVariant(p->seconds) : QVariant();
     }
     case TotalTimeColumn: return r.secondsTotal;
@@ -366,7 +357,8 @@ QVariant ResultsTableModel::toolTip(const RunRecord &record, int row, int column
     case EpochsColumn: {
         QStringList lines;
         for (const auto &p : r.phases) {
-            QString line = (p.epochs == 1 ? tr("%1: 1 epoch").arg(qs(p.name)) : tr("%1: %2 epochs").arg(qs(p.name)).arg(p.epochs));
+            const QString name = qs(toString(p.name));
+            QString line = (p.epochs == 1 ? tr("%1: 1 epoch").arg(name) : tr("%1: %2 epochs").arg(name).arg(p.epochs));
             if (p.bestEpoch > 0)
                 line += tr(", kept the weights of epoch %1").arg(p.bestEpoch);
             if (!p.stopReason.empty())
@@ -376,15 +368,16 @@ QVariant ResultsTableModel::toolTip(const RunRecord &record, int row, int column
         return lines.join(QLatin1Char('\n'));
     }
     case HeadTimeColumn:
-        return r.phase("head") ? tr("Head phase, feature caching included")
+        return r.phase(mw::core::PhaseName::Head) ? tr("Head phase, feature caching included")
                                : tr("Baselines train in one phase; this is its time.");
     case FinetuneTimeColumn: return tr("Fine-tuning phase");
     case TotalTimeColumn: return tr("Whole run: loading the data, building the model, all phases and the test evaluation");
     case ImagesPerSecondColumn:
-        if (record.trainDigits <= 0)
-            return tr("Unknown: the run's log does not say how many digits it trained on.");
+        if (trainDigits(record) <= 0)
+            return tr("Unknown: the run's result does not say how many digits it trained on (written by an older "
+                      "version).");
         return tr("%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)")
-            .arg(record.trainDigits)
+            .arg(trainDigits(record))
             .arg(totalEpochs(r))
             .arg(trainingSeconds(r), 0, 'f', 1);
     case ParametersColumn:
@@ -460,15 +453,16 @@ QByteArray ResultsTableModel::toCsv(const std::vector<int> &rows) const
         QStringList f;
         f << csvField(qs(r.model)) << csvField(qs(r.weightsSource)) << csvField(qs(r.dataset)) << csvField(qs(r.split))
           << number(r.testAccuracy) << number(r.testLoss);
-        for (const char *name : {"head", "finetune", "train"}) {
+        using mw::core::PhaseName;
+        for (const PhaseName name : {PhaseName::Head, PhaseName::Finetune, PhaseName::Train}) {
             const auto *p = r.phase(name);
             f << (p ? QString::number(p->epochs) : QString());
         }
-        for (const char *name : {"head", "finetune", "train"}) {
+        for (const PhaseName name : {PhaseName::Head, PhaseName::Finetune, PhaseName::Train}) {
             const auto *p = r.phase(name);
             f << (p ? number(p->seconds) : QString());
         }
-        f << number(r.secondsTotal) << (record.trainDigits > 0 ? QString::number(record.trainDigits) : QString())
+        f << number(r.secondsTotal) << (trainDigits(record) > 0 ? QString::number(trainDigits(record)) : QString())
           << number(imagesPerSecond(record)) << QString::number(r.parameters.total) << csvField(qs(r.device))
           << QString::number(r.threads);
         const auto test = row == m_reference ? std::nullopt : mcnemar(row);
@@ -486,8 +480,8 @@ QByteArray ResultsTableModel::toJson(const std::vector<int> &rows) const
         const auto &r = record.result;
         QJsonObject epochs, seconds;
         for (const auto &p : r.phases) {
-            epochs.insert(qs(p.name), p.epochs);
-            seconds.insert(qs(p.name), p.seconds);
+            epochs.insert(qs(toString(p.name)), p.epochs);
+            seconds.insert(qs(toString(p.name)), p.seconds);
         }
         seconds.insert(QStringLiteral("total"), r.secondsTotal);
         QJsonObject o{{QStringLiteral("model"), qs(r.model)},
@@ -501,7 +495,7 @@ QByteArray ResultsTableModel::toJson(const std::vector<int> &rows) const
                       {QStringLiteral("misclassified"), int(r.misclassified.size())},
                       {QStringLiteral("epochs"), epochs},
                       {QStringLiteral("seconds"), seconds},
-                      {QStringLiteral("train_digits"), record.trainDigits > 0 ? QJsonValue(record.trainDigits) : QJsonValue()},
+                      {QStringLiteral("train_digits"), trainDigits(record) > 0 ? QJsonValue(trainDigits(record)) : QJsonValue()},
                       {QStringLiteral("images_per_second"), jsonNumber(imagesPerSecond(record))},
                       {QStringLiteral("parameters"), double(r.parameters.total)},
                       {QStringLiteral("device"), qs(r.device)},

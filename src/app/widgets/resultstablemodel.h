@@ -12,16 +12,11 @@
 
 namespace mw::app {
 
-// A finished run as the Results page keeps it: what the engine wrote, where, and how many digits each epoch trained
-// on (read from the run's log; 0 when unknown).
+// A finished run as the Results page keeps it: what the engine wrote, and where.
 struct RunRecord {
     mw::core::RunResult result;
     QString dir;
-    int trainDigits = 0;
 };
-
-// "data MNIST (verified), standard split: 55000 train / ..." in <dir>/log.txt gives the training digits; 0 without it.
-int trainDigitsFromLog(const QString &runDir);
 
 // One row per run, one column per figure the comparison needs. Display text, a numeric SortRole for
 // QSortFilterProxyModel, tooltips that say how derived figures are computed, and CSV/JSON export of the same rows.

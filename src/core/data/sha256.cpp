@@ -1,6 +1,11 @@
 #include "data/sha256.h"
 
+#include "errors.h"
+
+#include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <vector>
 
 namespace mw::core {
 namespace {
@@ -94,6 +99,26 @@ std::string Sha256::hexDigest()
         for (int shift = 28; shift >= 0; shift -= 4)
             out.push_back(kHex[(v >> shift) & 0xf]);
     return out;
+}
+
+std::string fileSha256(const std::filesystem::path &path)
+{
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw DataError(path.string() + ": cannot read (a folder, not a file)");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw DataError(path.string() + ": cannot read (" + std::strerror(errno) + ")");
+    Sha256 hash;
+    std::vector<char> buffer(1 << 20);
+    while (in) {
+        in.read(buffer.data(), std::streamsize(buffer.size()));
+        hash.update(buffer.data(), std::size_t(in.gcount()));
+    }
+    // A read that failed part way (a disk error) is not the end of the file.
+    if (in.bad() || !in.eof())
+        throw DataError(path.string() + ": cannot read to the end");
+    return hash.hexDigest();
 }
 
 } // namespace mw::core

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 
 namespace mw::core {
@@ -22,5 +23,8 @@ private:
     std::size_t m_buffered = 0;
     std::uint64_t m_length = 0;
 };
+
+// The SHA-256 of a file's bytes as 64 lowercase hex digits. Throws DataError naming the file when it cannot be read.
+std::string fileSha256(const std::filesystem::path &path);
 
 } // namespace mw::core

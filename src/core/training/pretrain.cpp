@@ -49,7 +49,7 @@ RunResult pretrainBackbone(const RunConfig &config, const std::filesystem::path 
     const NetworkPtr network = makeNetwork(resolved.model, config.seed);
     RunResult result = runExperiment(resolved, std::make_shared<EndToEnd>(network), callbacks, std::move(stop));
 
-    const PhaseSummary *phase = result.phase("train");
+    const PhaseSummary *phase = result.phase(PhaseName::Train);
     if (result.cancelled || !phase || phase->bestEpoch == 0) {
         if (!result.cancelled)
             result.warnings.push_back("no epoch finished, so no pretrained weights were written to " + out.string());

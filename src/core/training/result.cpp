@@ -1,6 +1,7 @@
 #include "training/result.h"
 
 #include "errors.h"
+#include "training/earlystopping.h"
 #include "training/jsonread.h"
 
 #include <cmath>
@@ -77,17 +78,63 @@ TestDigitDetail testDigitDetailFromJson(const nlohmann::json &json, const std::s
     return d;
 }
 
+PhaseName phaseFrom(const JsonReader &j, const char *key)
+{
+    const std::string name = j.require<std::string>(key);
+    return j.convert(key, [&] { return phaseNameFromString(name); });
+}
+
+// Files written before the epochs said what early stopping made of them: the same rule, replayed over the epochs in
+// order (patience does not change which epoch a phase keeps).
+void replayEarlyStopping(std::vector<EpochMetrics> &epochs)
+{
+    std::optional<EarlyStopping> rule;
+    int phaseEpoch = 0;
+    for (std::size_t i = 0; i < epochs.size(); ++i) {
+        EpochMetrics &m = epochs[i];
+        if (i == 0 || m.phase != epochs[i - 1].phase) {
+            // Fine-tuning starts from the head phase's best and has to beat it.
+            rule = m.phase == PhaseName::Finetune && rule
+                       ? EarlyStopping(0, rule->state().bestAccuracy, rule->state().bestEpoch)
+                       : EarlyStopping(0);
+            phaseEpoch = 0;
+        }
+        const EarlyStopping::Step step = rule->observe(m.epoch, ++phaseEpoch, m.valAccuracy);
+        m.improved = step.improved;
+        m.bestEpoch = step.bestEpoch;
+    }
+}
+
+EpochMetrics epochMetricsFromJson(const nlohmann::json &json, bool &keptEpochKnown)
+{
+    const JsonReader m(json, "epochs[]", "key");
+    EpochMetrics e;
+    e.epoch = m.require<int>("epoch");
+    e.phase = phaseFrom(m, "phase");
+    e.trainLoss = m.require<double>("train_loss");
+    e.trainAccuracy = m.require<double>("train_accuracy");
+    e.valLoss = m.require<double>("val_loss");
+    e.valAccuracy = m.require<double>("val_accuracy");
+    e.seconds = m.require<double>("seconds");
+    keptEpochKnown = keptEpochKnown && m.has("improved") && m.has("best_epoch");
+    m.read("improved", e.improved);
+    m.read("best_epoch", e.bestEpoch);
+    return e;
+}
+
 } // namespace
 
 nlohmann::json toJson(const EpochMetrics &m)
 {
     return {{"epoch", m.epoch},
-            {"phase", m.phase},
+            {"phase", toString(m.phase)},
             {"train_loss", m.trainLoss},
             {"train_accuracy", m.trainAccuracy},
             {"val_loss", m.valLoss},
             {"val_accuracy", m.valAccuracy},
-            {"seconds", m.seconds}};
+            {"seconds", m.seconds},
+            {"improved", m.improved},
+            {"best_epoch", m.bestEpoch}};
 }
 
 nlohmann::json toJson(const RunResult &r)
@@ -98,38 +145,43 @@ nlohmann::json toJson(const RunResult &r)
     nlohmann::json phases = nlohmann::json::array();
     for (const auto &p : r.phases)
         phases.push_back(
-            {{"name", p.name}, {"epochs", p.epochs}, {"best_epoch", p.bestEpoch}, {"seconds", p.seconds}, {"stop_reason", p.stopReason}});
+            {{"name", toString(p.name)}, {"epochs", p.epochs}, {"best_epoch", p.bestEpoch}, {"seconds", p.seconds}, {"stop_reason", p.stopReason}});
     nlohmann::json weights = r.weightsSha256.empty()
                                  ? nlohmann::json(r.weightsSource)
                                  : nlohmann::json{{"file", r.weightsSource}, {"sha256", r.weightsSha256}};
     nlohmann::json details = nlohmann::json::array();
     for (const auto &d : r.testDetails)
         details.push_back(toJson(d));
-    return {{"format_version", kFormatVersion},
-            {"model", r.model},
-            {"dataset", r.dataset},
-            {"split", r.split},
-            {"device", r.device},
-            {"threads", r.threads},
-            {"seed", r.seed},
-            {"weights_source", weights},
-            {"config", toJson(r.config)},
-            {"epochs", epochs},
-            {"boundary_epoch", r.boundaryEpoch},
-            {"phases", phases},
-            {"test_accuracy", orNull(r.testAccuracy)},
-            {"test_loss", orNull(r.testLoss)},
-            {"confusion_matrix", r.confusionMatrix},
-            {"misclassified", r.misclassified},
-            {"misclassified_predicted", r.misclassifiedPredicted},
-            {"test_details", details},
-            {"parameters",
-             {{"total", r.parameters.total},
-              {"trainable_head", r.parameters.trainableHead},
-              {"trainable_finetune", r.parameters.trainableFinetune}}},
-            {"seconds_total", r.secondsTotal},
-            {"cancelled", r.cancelled},
-            {"warnings", r.warnings}};
+    nlohmann::json out = {{"format_version", kFormatVersion},
+                          {"model", r.model},
+                          {"dataset", r.dataset},
+                          {"split", r.split},
+                          {"device", r.device},
+                          {"threads", r.threads},
+                          {"seed", r.seed},
+                          {"weights_source", weights},
+                          {"config", toJson(r.config)},
+                          {"epochs", epochs},
+                          {"boundary_epoch", r.boundaryEpoch},
+                          {"phases", phases},
+                          {"test_accuracy", orNull(r.testAccuracy)},
+                          {"test_loss", orNull(r.testLoss)},
+                          {"confusion_matrix", r.confusionMatrix},
+                          {"misclassified", r.misclassified},
+                          {"misclassified_predicted", r.misclassifiedPredicted},
+                          {"test_details", details},
+                          {"parameters",
+                           {{"total", r.parameters.total},
+                            {"trainable_head", r.parameters.trainableHead},
+                            {"trainable_finetune", r.parameters.trainableFinetune}}},
+                          {"seconds_total", r.secondsTotal},
+                          {"cancelled", r.cancelled},
+                          {"warnings", r.warnings}};
+    if (r.splitSizes)
+        out["split_sizes"] = {{"train", r.splitSizes->train},
+                              {"validation", r.splitSizes->validation},
+                              {"test", r.splitSizes->test}};
+    return out;
 }
 
 RunResult runResultFromJson(const nlohmann::json &json)
@@ -141,6 +193,14 @@ RunResult runResultFromJson(const nlohmann::json &json)
     r.model = j.require<std::string>("model");
     r.dataset = j.require<std::string>("dataset");
     r.split = j.require<std::string>("split");
+    // Files written before split_sizes existed leave it unset.
+    if (j.has("split_sizes")) {
+        const JsonReader sizes = j.child("split_sizes");
+        SplitSizes n{sizes.require<int>("train"), sizes.require<int>("validation"), sizes.require<int>("test")};
+        if (n.train < 0 || n.validation < 0 || n.test < 0)
+            throw UsageError("key \"split_sizes\" must hold counts of 0 or more");
+        r.splitSizes = n;
+    }
     r.device = j.require<std::string>("device");
     r.threads = j.require<int>("threads");
     r.seed = j.require<std::uint64_t>("seed");
@@ -154,18 +214,17 @@ RunResult runResultFromJson(const nlohmann::json &json)
     r.config = runConfigFromJson(j.at("config"));
     if (!j.at("epochs").is_array())
         throw UsageError("key \"epochs\" must be a list");
-    for (const auto &e : j.at("epochs")) {
-        const JsonReader m(e, "epochs[]", "key");
-        r.epochs.push_back({m.require<int>("epoch"), m.require<std::string>("phase"), m.require<double>("train_loss"),
-                            m.require<double>("train_accuracy"), m.require<double>("val_loss"),
-                            m.require<double>("val_accuracy"), m.require<double>("seconds")});
-    }
+    bool keptEpochKnown = true;
+    for (const auto &e : j.at("epochs"))
+        r.epochs.push_back(epochMetricsFromJson(e, keptEpochKnown));
+    if (!keptEpochKnown)
+        replayEarlyStopping(r.epochs);
     r.boundaryEpoch = j.require<int>("boundary_epoch");
     if (!j.at("phases").is_array())
         throw UsageError("key \"phases\" must be a list");
     for (const auto &e : j.at("phases")) {
         const JsonReader p(e, "phases[]", "key");
-        PhaseSummary s{p.require<std::string>("name"), p.require<int>("epochs"), p.require<int>("best_epoch"),
+        PhaseSummary s{phaseFrom(p, "name"), p.require<int>("epochs"), p.require<int>("best_epoch"),
                        p.require<double>("seconds"), ""};
         p.read("stop_reason", s.stopReason);
         r.phases.push_back(s);

@@ -2,6 +2,7 @@
 
 // What a run produced, as plain values (no LibTorch): the GUI's tables and curves, the CLI's output, result.json.
 #include "training/config.h"
+#include "training/phase.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,14 +17,18 @@ namespace mw::core {
 // Epochs are numbered 1, 2, ... across phases, so one curve runs through the head phase into fine-tuning.
 struct EpochMetrics {
     int epoch = 0;
-    std::string phase; // "head", "finetune" or "train" (baselines)
+    PhaseName phase = PhaseName::Train;
     double trainLoss = 0, trainAccuracy = 0; // over the epoch's batches, in training mode (dropout on)
     double valLoss = 0, valAccuracy = 0;
     double seconds = 0;
+    // What early stopping (training/earlystopping.h) made of this epoch: whether its weights became the ones its phase
+    // keeps, and the phase's kept epoch after it (the head phase's during fine-tuning until fine-tuning beats it).
+    bool improved = false;
+    int bestEpoch = 0;
 };
 
 struct PhaseSummary {
-    std::string name;
+    PhaseName name = PhaseName::Train;
     int epochs = 0;     // epochs run in this phase
     // The (global) epoch whose weights the phase kept. Fine-tuning has to beat the head phase's best validation
     // accuracy, so it can keep the head phase's best epoch; 0: the initial weights (no epoch finished).
@@ -51,10 +56,16 @@ struct TestDigitDetail {
     std::array<float, 10> probabilities{}; // softmax of the logits
 };
 
+// How many digits each part of the split held.
+struct SplitSizes {
+    int train = 0, validation = 0, test = 0;
+};
+
 struct RunResult {
     std::string model;
     std::string dataset; // the dataset's name ("MNIST", or the folder's name for a custom one)
     std::string split;
+    std::optional<SplitSizes> splitSizes; // unset in result.json files written before it existed
     std::string device;
     int threads = 0;
     std::uint64_t seed = 0;
@@ -78,7 +89,7 @@ struct RunResult {
     bool cancelled = false;
     std::vector<std::string> warnings; // e.g. a phase stopped by a NaN loss
 
-    const PhaseSummary *phase(const std::string &name) const
+    const PhaseSummary *phase(PhaseName name) const
     {
         for (const auto &p : phases)
             if (p.name == name)
@@ -89,7 +100,8 @@ struct RunResult {
 
 nlohmann::json toJson(const EpochMetrics &metrics);
 nlohmann::json toJson(const RunResult &result);
-// Throws UsageError naming the key that is missing or of the wrong type.
+// Throws UsageError naming the key that is missing or of the wrong type. Epochs from files written before
+// EpochMetrics::improved and bestEpoch existed get them from the early-stopping rule.
 RunResult runResultFromJson(const nlohmann::json &json);
 
 } // namespace mw::core

@@ -1,6 +1,7 @@
 #include "training/resume.h"
 
 #include "errors.h"
+#include "training/jsonread.h"
 #include "training/runstore.h"
 
 #include <fstream>
@@ -43,11 +44,64 @@ void renameInto(const std::filesystem::path &temp, const std::filesystem::path &
 
 } // namespace
 
-std::uintmax_t writeResumeState(const std::filesystem::path &folder, const nlohmann::json &meta,
+nlohmann::json toJson(const ResumeMeta &m)
+{
+    return {{"config", toJson(m.config)},
+            {"phase", toString(m.phase)},
+            {"phase_epoch", m.phaseEpoch},
+            {"epoch", m.epoch},
+            {"best_accuracy", m.best.bestAccuracy},
+            {"best_epoch", m.best.bestEpoch},
+            {"best_local", m.best.bestPhaseEpoch},
+            {"stop_reason", m.stopReason},
+            {"phase_seconds", m.phaseSeconds},
+            {"run_seconds", m.runSeconds},
+            {"last_accuracy", m.lastAccuracy},
+            {"shuffle", m.shuffle},
+            {"result", toJson(m.result)}};
+}
+
+ResumeMeta resumeMetaFromJson(const nlohmann::json &json)
+{
+    const JsonReader j(json, "", "key");
+    ResumeMeta m;
+    m.config = runConfigFromJson(j.at("config"));
+    const std::string phase = j.require<std::string>("phase");
+    m.phase = j.convert("phase", [&] { return phaseNameFromString(phase); });
+    m.phaseEpoch = j.require<int>("phase_epoch");
+    m.epoch = j.require<int>("epoch");
+    m.best.bestAccuracy = j.require<double>("best_accuracy");
+    m.best.bestEpoch = j.require<int>("best_epoch");
+    m.best.bestPhaseEpoch = j.require<int>("best_local");
+    m.stopReason = j.require<std::string>("stop_reason");
+    m.phaseSeconds = j.require<double>("phase_seconds");
+    m.runSeconds = j.require<double>("run_seconds");
+    m.lastAccuracy = j.require<double>("last_accuracy");
+    m.shuffle = j.require<std::string>("shuffle");
+    m.result = runResultFromJson(j.at("result"));
+    return m;
+}
+
+void checkResumable(const ResumeMeta &meta, const RunConfig &config, const RunResult &now)
+{
+    const auto what = [](nlohmann::json json) {
+        json.erase("device");
+        json.erase("threads");
+        return json;
+    };
+    if (what(toJson(meta.config)) != what(toJson(config)))
+        throw UsageError("these settings are not the stopped run's; resume it with the settings in its "
+                         + std::string(kMetaFile));
+    if (meta.result.weightsSha256 != now.weightsSha256)
+        throw UsageError("the weights file " + now.weightsSource
+                         + " changed since the run started; it cannot be resumed with them");
+}
+
+std::uintmax_t writeResumeState(const std::filesystem::path &folder, const ResumeMeta &meta,
                       const std::vector<torch::Tensor> &current, const std::vector<torch::Tensor> &best,
                       const std::vector<torch::Tensor> &random, const torch::optim::Optimizer &optimizer)
 {
-    nlohmann::json versioned = meta;
+    nlohmann::json versioned = toJson(meta);
     versioned["version"] = kVersion;
     const std::string text = versioned.dump();
     torch::serialize::OutputArchive archive;
@@ -86,11 +140,12 @@ ResumeState readResumeState(const std::filesystem::path &folder, const torch::De
     const auto file = folder / kStateFile;
     ResumeState state;
     torch::serialize::InputArchive archive;
+    nlohmann::json meta;
     try {
         archive.load_from(file.string(), device);
-        c10::IValue meta;
-        archive.read("meta", meta);
-        state.meta = nlohmann::json::parse(meta.toStringRef());
+        c10::IValue text;
+        archive.read("meta", text);
+        meta = nlohmann::json::parse(text.toStringRef());
         state.current = readList(archive, "current");
         state.best = readList(archive, "best");
         state.random = readList(archive, "random");
@@ -100,8 +155,13 @@ ResumeState readResumeState(const std::filesystem::path &folder, const torch::De
     } catch (const nlohmann::json::exception &) {
         throw UsageError(file.string() + ": not a resume state this version can read");
     }
-    if (state.meta.value("version", 0) != kVersion)
+    if (!meta.is_object() || meta.value("version", 0) != kVersion)
         throw UsageError(file.string() + ": written by another version of the resume state");
+    try {
+        state.meta = resumeMetaFromJson(meta);
+    } catch (const UsageError &e) {
+        throw UsageError(file.string() + ": not a resume state this version can read (" + e.what() + ")");
+    }
     // Random generators' states stay on the CPU (they are bytes, not numbers to compute with).
     for (auto &t : state.random)
         t = t.to(torch::kCPU);

@@ -1,53 +1,42 @@
 #include "training/trainer.h"
 
-#include "data/catalog.h"
-#include "data/preprocess.h"
-#include "data/sha256.h"
 #include "device.h"
 #include "errors.h"
 #include "models/freeze.h"
 #include "models/zoo.h"
 #include "random.h"
 #include "runtime.h"
-#include "training/augment.h"
-#include "training/autocast.h"
+#include "training/earlystopping.h"
+#include "training/epoch.h"
+#include "training/forward.h"
 #include "training/jsonread.h"
 #include "training/optimizers.h"
 #include "training/resume.h"
 #include "training/runstore.h"
-#include "training/shift.h"
+#include "training/setup.h"
 #include "training/snapshot.h"
-#include "training/testdetails.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <random>
 #include <sstream>
 
 namespace mw::core {
 namespace {
 
-namespace F = torch::nn::functional;
 using Clock = std::chrono::steady_clock;
 
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+// Checkpoints of big backbones take a moment: while a phase keeps improving, its best weights are saved at most this
+// often (the latest best is always in memory, and saved at the phase's end).
+constexpr std::chrono::seconds kCheckpointInterval{30};
+// The resume state is written at the end of an epoch only when this many times its last writing time has passed
+// since, so that writing it (a big backbone's fine-tuning state is its weights twice and the optimizer's moments)
+// costs at most a tenth of the run's time.
+constexpr double kResumeStateCostRatio = 10;
 
-std::string fileSha256(const std::filesystem::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw WeightsError(path.string() + ": cannot read");
-    Sha256 hash;
-    std::vector<char> buffer(1 << 20);
-    while (in) {
-        in.read(buffer.data(), std::streamsize(buffer.size()));
-        hash.update(buffer.data(), std::size_t(in.gcount()));
-    }
-    return hash.hexDigest();
-}
+double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 std::string percent(double fraction)
 {
@@ -56,38 +45,48 @@ std::string percent(double fraction)
     return text;
 }
 
-// One part of the split on the device: uint8 images [N, 28, 28], or the backbone's features [N, width] once cached.
-// With shifted digits, positions [N, 2] says where each digit goes on its canvas (placed batch by batch).
-struct PartData {
-    torch::Tensor x, y, positions;
-    std::int64_t size() const { return y.defined() ? y.size(0) : 0; }
-};
-
 // How one phase trains: what it optimizes, how a batch goes through the network, and which weights it may change.
 struct Phase {
-    std::string name;
+    PhaseName name = PhaseName::Train;
     PhaseConfig config;
     std::vector<torch::Tensor> parameters;
     torch::nn::Module *tracked = nullptr; // what early stopping saves and restores
     std::function<void()> trainMode, evalMode;
-    std::function<torch::Tensor(const torch::Tensor &)> forwardTrain, forwardEval;
+    Forward forwardTrain, forwardEval;
     PartData train, validation;
     double startAccuracy = -1; // validation accuracy of the weights the phase starts from (-1: unknown)
     int startEpoch = 0;        // the epoch those weights come from
 };
 
-enum class Outcome { Done, NaN, Cancelled };
-
-struct EpochTotals {
-    Outcome outcome = Outcome::Done;
-    double loss = 0, accuracy = 0;
+// A phase under way: what it has done so far, its early stopping, optimizer and best weights.
+struct PhaseRun {
+    explicit PhaseRun(Phase &p)
+        : phase(p), stopping(p.config.patience, p.startAccuracy, p.startEpoch),
+          optimizer(makeOptimizer(p.config, p.parameters)), best(*p.tracked)
+    {
+        summary.name = p.name;
+    }
+    Phase &phase;
+    PhaseSummary summary;
+    EarlyStopping stopping;
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    Snapshot best;
+    Clock::time_point started; // when the phase's work began (the head phase's feature caching counts)
+    int first = 1;             // the phase's first epoch to train (later when resumed)
 };
 
-struct Evaluation {
-    Outcome outcome = Outcome::Done;
-    double loss = 0, accuracy = 0;
-    // On the CPU, when asked for: the predicted digits, each digit's loss and its softmax probabilities [N, 10].
-    torch::Tensor predictions, losses, probabilities;
+// When the best weights were saved, and whether the ones in memory are newer.
+struct CheckpointState {
+    Clock::time_point last;
+    bool dirty = false, saved = false;
+};
+
+// How often the resume state is written (see kResumeStateCostRatio), and which phase's was written last.
+struct ResumeWrites {
+    std::optional<Clock::time_point> last;
+    double seconds = 0; // how long writing it took last time
+    std::optional<PhaseName> phase;
+    bool due() const { return !last || secondsSince(*last) >= kResumeStateCostRatio * seconds; }
 };
 
 class Experiment {
@@ -107,26 +106,20 @@ private:
     void log(const std::string &line, bool toCallback = true);
     void prepare();
     PhaseSummary runPhase(Phase &phase, Clock::time_point started);
+    void startPhase(PhaseRun &run);
+    bool runEpoch(PhaseRun &run, int phaseEpoch);
+    void keepEpoch(PhaseRun &run, const EpochMetrics &metrics, int phaseEpoch, const EarlyStopping::Step &step);
     void restoreRun();
-    void replay(const std::string &phase) const;
-    void saveResumeState(const Phase &phase, int phaseEpoch, const torch::optim::Optimizer &optimizer,
-                         const Snapshot &best, const PhaseSummary &summary, double bestAccuracy, int bestLocal,
-                         Clock::time_point started);
+    void replay(PhaseName phase) const;
+    void saveResumeState(const PhaseRun &run, int phaseEpoch);
+    Phase wholeNetworkPhase(PhaseName name);
     bool headPhase();
-    EpochTotals trainEpoch(Phase &phase, torch::optim::Optimizer &optimizer, int epoch);
-    Evaluation evaluate(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &part,
-                        bool keepPredictions);
     std::optional<PartData> cacheFeatures(const PartData &part, const char *name);
-    torch::Tensor inputs(const torch::Tensor &images, bool augment) const;
-    torch::Tensor rows(const PartData &part, const torch::Tensor &index) const;
-    torch::Tensor rows(const PartData &part, std::int64_t start, std::int64_t count) const;
-    std::int64_t evalBatch(std::int64_t rowBytes) const;
+    std::int64_t evalBatch(const PartData &part) const;
     void saveCheckpoint();
     void runBackbone();
-    torch::Tensor pass(const std::function<torch::Tensor()> &forward) const;
-    std::function<torch::Tensor(const torch::Tensor &)> forwardThrough(bool augment);
     void runBaseline();
-    void testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward, const PartData &test);
+    void testEvaluation(const Forward &forward, const PartData &test);
 
     RunConfig m_config;
     NetworkPtr m_network;
@@ -136,23 +129,19 @@ private:
 
     torch::Device m_device{torch::kCPU};
     std::optional<c10::DeviceType> m_autocast; // bf16 precision: autocast on this device type
-    int m_inputSize = 0;
+    std::optional<RunForward> m_forward; // once the network is in place
     PartData m_train, m_validation, m_test;
     std::mt19937_64 m_shuffle;
+    std::optional<RunRandom> m_random;
     RunResult m_result;
     int m_epoch = 0; // global epochs finished
     bool m_cancelled = false;
-    Clock::time_point m_lastCheckpoint;
-    bool m_checkpointDirty = false;
-    bool m_checkpointSaved = false;
     double m_lastAccuracy = -1; // validation accuracy of the weights the last phase kept
-    std::optional<RunRandom> m_random;
     Clock::time_point m_start;
-    double m_secondsBefore = 0;           // a resumed run's time before it stopped
-    std::optional<ResumeState> m_resume;  // until the phase it stopped in has taken it over
-    std::optional<Clock::time_point> m_lastState;
-    double m_stateSeconds = 0; // how long writing the resume state took last time
-    std::string m_statePhase;  // the phase whose resume state was written last
+    double m_secondsBefore = 0;          // a resumed run's time before it stopped
+    std::optional<ResumeState> m_resume; // until the phase it stopped in has taken it over
+    CheckpointState m_checkpoint;
+    ResumeWrites m_resumeWrites;
 };
 
 void Experiment::log(const std::string &line, bool toCallback)
@@ -163,54 +152,11 @@ void Experiment::log(const std::string &line, bool toCallback)
         m_callbacks.log(line);
 }
 
-torch::Tensor Experiment::inputs(const torch::Tensor &images, bool augment) const
+// Images become float [3, S, S] on the way in; cached features are already float rows.
+std::int64_t Experiment::evalBatch(const PartData &part) const
 {
-    auto x = augment && m_config.augment.enabled
-                 ? preprocessBatch(augmentBatch(images, m_config.augment), m_inputSize, m_config.normalization)
-                 : preprocessBatch(images, m_inputSize, m_config.normalization);
-    return m_config.channelsLast && x.dim() == 4 ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x;
-}
-
-// A forward pass in the run's precision. Under bf16 the outputs come back as float32, so losses, softmax and cached
-// features are computed (and kept) at full precision.
-torch::Tensor Experiment::pass(const std::function<torch::Tensor()> &forward) const
-{
-    if (!m_autocast)
-        return forward();
-    const AutocastScope amp(m_autocast);
-    return forward().to(torch::kFloat32);
-}
-
-// Images through the whole network (augmented when asked and the run augments).
-std::function<torch::Tensor(const torch::Tensor &)> Experiment::forwardThrough(bool augment)
-{
-    return [this, augment](const torch::Tensor &x) { return pass([&] { return m_network->forward(inputs(x, augment)); }); };
-}
-
-// A batch of a part's rows; shifted digits come out on their canvas (after the shift, augmentation and resizing
-// see the canvas as the image).
-
-torch::Tensor Experiment::rows(const PartData &part, const torch::Tensor &index) const
-{
-    auto x = part.x.index_select(0, index);
-    if (part.positions.defined())
-        x = placeOnCanvas(x, part.positions.index_select(0, index), m_config.shiftCanvas);
-    return x;
-}
-
-torch::Tensor Experiment::rows(const PartData &part, std::int64_t start, std::int64_t count) const
-{
-    auto x = part.x.narrow(0, start, count);
-    if (part.positions.defined())
-        x = placeOnCanvas(x, part.positions.narrow(0, start, count), m_config.shiftCanvas);
-    return x;
-}
-
-// Evaluation batches need no gradients, so they can be larger than training batches; bounded by the input's size so
-// a 224x224 backbone does not run out of memory.
-std::int64_t Experiment::evalBatch(std::int64_t rowBytes) const
-{
-    return std::max<std::int64_t>(m_config.batchSize, std::min<std::int64_t>(1024, (std::int64_t(16) << 20) / rowBytes));
+    const std::int64_t rowBytes = part.x.dim() == 3 ? imageRowBytes(m_config.model.inputSize) : 4 * part.x.size(1);
+    return evalBatchSize(m_config.batchSize, rowBytes);
 }
 
 void Experiment::saveCheckpoint()
@@ -218,9 +164,7 @@ void Experiment::saveCheckpoint()
     if (!m_store)
         return;
     m_store->saveCheckpoint(*m_network, toJson(m_config));
-    m_lastCheckpoint = Clock::now();
-    m_checkpointDirty = false;
-    m_checkpointSaved = true;
+    m_checkpoint = {Clock::now(), false, true};
 }
 
 void Experiment::prepare()
@@ -228,84 +172,34 @@ void Experiment::prepare()
     if (m_config.threads > 0)
         setComputeThreads(m_config.threads);
     m_device = chooseDevice(m_config.device);
-
-    const Dataset dataset = loadDataset(m_config.dataset);
-    SplitOptions splitOptions;
-    splitOptions.kind = m_config.split;
-    splitOptions.seed = m_config.seed;
-    splitOptions.trainLimit = m_config.trainLimit;
-    splitOptions.validationSize = m_config.validationSize;
-    const Split split = makeSplit(dataset.data, splitOptions);
-    auto part = [&](Part which) {
-        const std::vector<int> &indices = split.part(which);
-        PartData out{imagesTensor(dataset.data, indices).to(m_device), labelsTensor(dataset.data, indices).to(m_device),
-                     {}};
-        if (m_config.shiftCanvas > 0)
-            out.positions = canvasPositions(out.size(), m_config.shiftCanvas, m_config.seed, which).to(m_device);
-        return out;
-    };
-    m_train = part(Part::Train);
-    m_validation = part(Part::Validation);
-    m_test = part(Part::Test);
-
-    m_result.dataset = dataset.name;
+    RunData data = loadRunData(m_config, m_device);
+    m_train = std::move(data.train);
+    m_validation = std::move(data.validation);
+    m_test = std::move(data.test);
+    m_result.dataset = data.dataset;
     m_result.split = toString(m_config.split);
+    m_result.splitSizes = SplitSizes{int(m_train.size()), int(m_validation.size()), int(m_test.size())};
     m_result.device = describeDevice(m_device);
     m_result.threads = at::get_num_threads();
     m_result.seed = m_config.seed;
     m_result.model = m_config.model.name;
     m_shuffle.seed(m_config.seed);
-
-    Backbone *backbone = m_network->backbone();
-    if (!m_config.weights.empty()) {
-        if (!backbone)
-            throw UsageError("weights \"" + m_config.weights + "\" do not apply: " + m_config.model.name
-                             + " is a from-scratch baseline");
-        log("weights: " + loadBackboneWeights(*backbone, m_config.weights));
-        m_result.weightsSource = m_config.weights;
-        m_result.weightsSha256 = fileSha256(m_config.weights);
-    } else if (m_config.model.name == "torchscript" && !m_config.model.scriptPath.empty()) {
-        m_result.weightsSource = m_config.model.scriptPath;
-        m_result.weightsSha256 = fileSha256(m_config.model.scriptPath);
-    } else if (backbone) {
-        bool batchNorm = false;
-        for (const auto &module : backbone->modules())
-            batchNorm = batchNorm || dynamic_cast<const torch::nn::BatchNorm2dImpl *>(module.get());
-        // Measured: InceptionV3's head loss reached 10^5 this way, MobileNet stayed at chance.
-        if (batchNorm)
-            log("note: random init with BatchNorm held in inference mode: its statistics are the initial ones, so the "
-                "backbone's features are not normalised and transfer results mean little; pretrain it first (the "
-                "pretrain command, or Pretrain... on the Experiment page)");
-    }
-    m_network->to(m_device);
-    if (m_config.channelsLast) {
-        torch::NoGradGuard noGrad;
-        for (auto &t : m_network->parameters())
-            if (t.dim() == 4)
-                t.set_data(t.data().contiguous(torch::MemoryFormat::ChannelsLast));
-    }
+    for (const std::string &line : loadRunWeights(*m_network, m_config, m_result))
+        log(line);
+    placeNetwork(*m_network, m_device, m_config.channelsLast);
     if (m_config.precision == "bf16")
         m_autocast = m_device.type();
-
-    // What each phase will train, counted with the same freezing the phases apply.
-    m_result.parameters.total = countParameters(*m_network);
-    if (backbone) {
-        m_result.parameters.trainableHead = countParameters(m_network->head());
-        setTrainable(*m_network, true);
-        freezeLayers(*backbone, m_config.frozenLayers);
-        freezeBatchNorm(*m_network);
-        m_result.parameters.trainableFinetune = countParameters(*m_network, true);
-        setTrainable(*m_network, true);
-    } else {
-        m_result.parameters.trainableHead = m_result.parameters.total;
-    }
+    m_forward.emplace(m_network, m_config, m_autocast);
+    m_result.parameters = countTrainable(*m_network, m_config.frozenLayers);
     m_result.config = m_config;
 
-    log("model " + m_config.model.name + " @" + std::to_string(m_inputSize) + "x" + std::to_string(m_inputSize) + ", "
-        + std::to_string(m_result.parameters.total) + " parameters; weights: " + m_result.weightsSource);
-    log("data " + dataset.name + " (" + dataset.status() + "), " + m_result.split + " split: "
-        + std::to_string(m_train.size()) + " train / " + std::to_string(m_validation.size()) + " validation / "
-        + std::to_string(m_test.size()) + " test; seed " + std::to_string(m_config.seed));
+    const SplitSizes &sizes = *m_result.splitSizes;
+    const std::string side = std::to_string(m_config.model.inputSize);
+    log("model " + m_config.model.name + " @" + side + "x" + side + ", " + std::to_string(m_result.parameters.total)
+        + " parameters; weights: " + m_result.weightsSource);
+    log("data " + data.description + ", " + m_result.split + " split: " + std::to_string(sizes.train) + " train / "
+        + std::to_string(sizes.validation) + " validation / " + std::to_string(sizes.test) + " test; seed "
+        + std::to_string(m_config.seed));
     if (m_config.shiftCanvas > 0)
         log("shifted digits: each digit at its own position (fixed by the seed) on a "
             + std::to_string(m_config.shiftCanvas) + "x" + std::to_string(m_config.shiftCanvas) + " canvas");
@@ -314,254 +208,171 @@ void Experiment::prepare()
     log("config " + toJson(m_config).dump(), false);
 }
 
-EpochTotals Experiment::trainEpoch(Phase &phase, torch::optim::Optimizer &optimizer, int epoch)
+// Tells the callbacks and the log; a resumed run's phase takes over where it stopped.
+void Experiment::startPhase(PhaseRun &run)
 {
-    const std::int64_t n = phase.train.size();
-    // Fisher-Yates over mt19937_64 with plain modulo: the same order on every platform and standard library.
-    std::vector<std::int64_t> order(static_cast<std::size_t>(n));
-    for (std::int64_t i = 0; i < n; ++i)
-        order[std::size_t(i)] = i;
-    for (std::int64_t i = n - 1; i > 0; --i)
-        std::swap(order[std::size_t(i)], order[std::size_t(m_shuffle() % std::uint64_t(i + 1))]);
-    const auto permutation = torch::from_blob(order.data(), {n}, torch::kInt64).clone().to(m_device);
-
-    const std::int64_t batch = phase.config.batchSize > 0 ? phase.config.batchSize : m_config.batchSize;
-    // A last batch of one digit would break BatchNorm in training mode; it is left out of that epoch.
-    const std::int64_t used = (n > 1 && n % batch == 1) ? n - 1 : n;
-    const int batches = int((used + batch - 1) / batch);
-    const auto accumulator = torch::TensorOptions().device(m_device).dtype(torch::kFloat64);
-    auto lossSum = torch::zeros({}, accumulator), correct = torch::zeros({}, accumulator);
-    auto lastReport = Clock::now();
-    std::int64_t seen = 0;
-    EpochTotals totals;
-
-    phase.trainMode();
-    for (int b = 0; b < batches; ++b) {
-        if (m_stop.stop_requested()) {
-            totals.outcome = Outcome::Cancelled;
-            return totals;
-        }
-        const std::int64_t start = b * batch, count = std::min(batch, used - start);
-        const auto index = permutation.narrow(0, start, count);
-        const auto x = rows(phase.train, index);
-        const auto y = phase.train.y.index_select(0, index);
-        optimizer.zero_grad();
-        const auto logits = phase.forwardTrain(x);
-        const auto loss = F::cross_entropy(logits, y);
-        loss.backward();
-        optimizer.step();
-        {
-            torch::NoGradGuard noGrad;
-            lossSum += loss.detach().to(torch::kFloat64) * double(count);
-            correct += logits.argmax(1).eq(y).sum().to(torch::kFloat64);
-        }
-        seen += count;
-        const bool last = b + 1 == batches;
-        if (b == 0 || last || Clock::now() - lastReport >= std::chrono::milliseconds(100)) {
-            lastReport = Clock::now();
-            totals.loss = lossSum.item<double>() / double(seen);
-            totals.accuracy = correct.item<double>() / double(seen);
-            if (!std::isfinite(totals.loss)) {
-                totals.outcome = Outcome::NaN;
-                return totals;
-            }
-            if (m_callbacks.batchProgress)
-                m_callbacks.batchProgress({phase.name, epoch, b + 1, batches, totals.loss, totals.accuracy});
-        }
-    }
-    return totals;
+    const Phase &phase = run.phase;
+    const std::string name = toString(phase.name);
+    if (m_callbacks.phaseStarted)
+        m_callbacks.phaseStarted(phase.name, phase.config.epochs);
+    log(name + " phase: up to " + std::to_string(phase.config.epochs) + " epochs, patience "
+        + std::to_string(phase.config.patience) + ", " + toString(phase.config.optimizer) + " lr "
+        + formatNumber(phase.config.learningRate) + ", batch "
+        + std::to_string(phase.config.batchSize > 0 ? phase.config.batchSize : m_config.batchSize));
+    if (!m_resume || m_resume->meta.phase != phase.name)
+        return;
+    // Where the run stopped: this phase's weights now and at its best, its optimizer, its early stopping.
+    const ResumeMeta &meta = m_resume->meta;
+    copyState(stateTensors(*phase.tracked), m_resume->current);
+    run.best.set(m_resume->best);
+    run.optimizer->load(m_resume->optimizer);
+    run.stopping.restore(meta.best);
+    run.summary.epochs = meta.phaseEpoch;
+    run.first = meta.phaseEpoch + 1;
+    run.summary.stopReason = meta.stopReason;
+    run.started -= std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(meta.phaseSeconds));
+    m_resume.reset();
+    if (m_callbacks.epochFinished)
+        for (const auto &m : m_result.epochs)
+            if (m.phase == phase.name)
+                m_callbacks.epochFinished(m);
 }
 
-Evaluation Experiment::evaluate(const std::function<torch::Tensor(const torch::Tensor &)> &forward,
-                                const PartData &part, bool keepPredictions)
+// One epoch of the phase: trains, validates, and applies early stopping. False when the phase stops here without
+// the epoch counting (cancelled, NaN loss).
+bool Experiment::runEpoch(PhaseRun &run, int e)
 {
-    torch::InferenceMode inference;
-    Evaluation result;
-    const std::int64_t n = part.size();
-    // Images become float [3, S, S] on the way in; cached features are already float rows.
-    const std::int64_t batch =
-        evalBatch(part.x.dim() == 3 ? std::int64_t(12) * m_inputSize * m_inputSize : 4 * part.x.size(1));
-    const auto accumulator = torch::TensorOptions().device(m_device).dtype(torch::kFloat64);
-    auto lossSum = torch::zeros({}, accumulator), correct = torch::zeros({}, accumulator);
-    std::vector<torch::Tensor> predictions, losses, probabilities;
-    for (std::int64_t start = 0; start < n; start += batch) {
-        if (m_stop.stop_requested()) {
-            result.outcome = Outcome::Cancelled;
-            return result;
-        }
-        const std::int64_t count = std::min(batch, n - start);
-        const auto y = part.y.narrow(0, start, count);
-        const auto logits = forward(rows(part, start, count));
-        const auto predicted = logits.argmax(1);
-        correct += predicted.eq(y).sum().to(torch::kFloat64);
-        if (keepPredictions) {
-            // The mean loss is the sum of the digits' own losses, so the per-digit figures add up to it.
-            const auto loss = F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kNone));
-            lossSum += loss.to(torch::kFloat64).sum();
-            predictions.push_back(predicted.to(torch::kCPU));
-            losses.push_back(loss.to(torch::kCPU, torch::kFloat32));
-            probabilities.push_back(logits.softmax(1).to(torch::kCPU, torch::kFloat32));
-        } else {
-            lossSum += F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kSum)).to(torch::kFloat64);
-        }
+    Phase &phase = run.phase;
+    const std::string name = toString(phase.name);
+    const auto epochStart = Clock::now();
+    const int epoch = m_epoch + 1;
+    const std::int64_t batch = phase.config.batchSize > 0 ? phase.config.batchSize : m_config.batchSize;
+    phase.trainMode();
+    const EpochTotals totals = trainEpoch(phase.train, batch, phase.forwardTrain, *run.optimizer, m_shuffle, m_stop,
+                                          [&](const BatchReport &r) {
+                                              if (m_callbacks.batchProgress)
+                                                  m_callbacks.batchProgress(
+                                                      {phase.name, epoch, r.batch, r.batches, r.loss, r.accuracy});
+                                          });
+    Evaluation validation;
+    if (totals.outcome == Outcome::Done) {
+        phase.evalMode();
+        validation = evaluate(phase.validation, evalBatch(phase.validation), phase.forwardEval, false, m_stop);
     }
-    result.loss = lossSum.item<double>() / double(std::max<std::int64_t>(n, 1));
-    result.accuracy = correct.item<double>() / double(std::max<std::int64_t>(n, 1));
-    if (!std::isfinite(result.loss))
-        result.outcome = Outcome::NaN;
-    if (keepPredictions) {
-        result.predictions = predictions.empty() ? torch::empty({0}, torch::kInt64) : torch::cat(predictions);
-        result.losses = losses.empty() ? torch::empty({0}, torch::kFloat32) : torch::cat(losses);
-        result.probabilities = probabilities.empty() ? torch::empty({0, 10}, torch::kFloat32) : torch::cat(probabilities);
+    const Outcome outcome = totals.outcome != Outcome::Done ? totals.outcome : validation.outcome;
+    if (outcome == Outcome::Cancelled) {
+        run.summary.stopReason = "cancelled";
+        m_cancelled = true;
+        log(name + " phase: cancelled during epoch " + std::to_string(epoch) + "; that epoch is dropped");
+        return false;
     }
-    return result;
+    if (outcome == Outcome::NaN) {
+        run.summary.stopReason = "nan_loss";
+        const int kept = run.stopping.state().bestEpoch;
+        const std::string warning =
+            name + " phase: the " + (totals.outcome == Outcome::NaN ? "training" : "validation")
+            + " loss became NaN in epoch " + std::to_string(epoch) + " (learning rate "
+            + formatNumber(phase.config.learningRate) + " too high?); the phase stopped and kept the weights of "
+            + (kept > 0 ? "epoch " + std::to_string(kept) : std::string("its start"));
+        m_result.warnings.push_back(warning);
+        log("warning: " + warning);
+        return false;
+    }
+    m_epoch = epoch;
+    run.summary.epochs = e;
+    const EarlyStopping::Step step = run.stopping.observe(epoch, e, validation.accuracy);
+    EpochMetrics metrics{epoch,           phase.name,          totals.loss,              totals.accuracy,
+                         validation.loss, validation.accuracy, secondsSince(epochStart), step.improved,
+                         step.bestEpoch};
+    keepEpoch(run, metrics, e, step);
+    return true;
+}
+
+// A finished epoch into the result, the log and the callbacks; its weights kept when they are the phase's best.
+void Experiment::keepEpoch(PhaseRun &run, const EpochMetrics &metrics, int e, const EarlyStopping::Step &step)
+{
+    const Phase &phase = run.phase;
+    m_result.epochs.push_back(metrics);
+    char line[200];
+    std::snprintf(line, sizeof line, "%s epoch %d (%d/%d): loss %.4f acc %s | val loss %.4f acc %s | %.1f s",
+                  toString(phase.name).c_str(), metrics.epoch, e, phase.config.epochs, metrics.trainLoss,
+                  percent(metrics.trainAccuracy).c_str(), metrics.valLoss, percent(metrics.valAccuracy).c_str(),
+                  metrics.seconds);
+    log(line, false);
+    if (m_callbacks.epochFinished)
+        m_callbacks.epochFinished(metrics);
+
+    if (step.improved) {
+        run.best.take();
+        m_checkpoint.dirty = true;
+        if (m_store && Clock::now() - m_checkpoint.last >= kCheckpointInterval)
+            saveCheckpoint();
+    } else if (step.patienceSpent) {
+        run.summary.stopReason = "patience";
+    }
+    if (run.summary.stopReason.empty() && e == phase.config.epochs)
+        run.summary.stopReason = "max_epochs";
+    run.summary.bestEpoch = step.bestEpoch;
+    saveResumeState(run, e);
 }
 
 // `started`: when the phase's work began (the head phase's feature caching counts).
 PhaseSummary Experiment::runPhase(Phase &phase, Clock::time_point started)
 {
-    PhaseSummary summary;
-    summary.name = phase.name;
-    if (m_callbacks.phaseStarted)
-        m_callbacks.phaseStarted(phase.name, phase.config.epochs);
-    log(phase.name + " phase: up to " + std::to_string(phase.config.epochs) + " epochs, patience "
-        + std::to_string(phase.config.patience) + ", " + toString(phase.config.optimizer) + " lr "
-        + formatNumber(phase.config.learningRate) + ", batch "
-        + std::to_string(phase.config.batchSize > 0 ? phase.config.batchSize : m_config.batchSize));
-
-    const auto optimizer = makeOptimizer(phase.config, phase.parameters);
-    Snapshot best(*phase.tracked);
-    double bestAccuracy = phase.startAccuracy;
-    int bestEpoch = phase.startEpoch, bestLocal = 0, first = 1;
-    if (m_resume && m_resume->meta.at("phase") == phase.name) {
-        // Where the run stopped: this phase's weights now and at its best, its optimizer, its early stopping.
-        const nlohmann::json &meta = m_resume->meta;
-        copyState(stateTensors(*phase.tracked), m_resume->current);
-        best.set(m_resume->best);
-        optimizer->load(m_resume->optimizer);
-        bestAccuracy = meta.at("best_accuracy").get<double>();
-        bestEpoch = meta.at("best_epoch").get<int>();
-        bestLocal = meta.at("best_local").get<int>();
-        summary.epochs = first = meta.at("phase_epoch").get<int>();
-        ++first;
-        summary.stopReason = meta.at("stop_reason").get<std::string>();
-        started -= std::chrono::duration_cast<Clock::duration>(
-            std::chrono::duration<double>(meta.at("phase_seconds").get<double>()));
-        m_resume.reset();
-        if (m_callbacks.epochFinished)
-            for (const auto &m : m_result.epochs)
-                if (m.phase == phase.name)
-                    m_callbacks.epochFinished(m);
-    }
-
-    for (int e = first; summary.stopReason.empty() && e <= phase.config.epochs; ++e) {
-        const auto epochStart = Clock::now();
-        const int epoch = m_epoch + 1;
-        const EpochTotals totals = trainEpoch(phase, *optimizer, epoch);
-        Evaluation validation;
-        if (totals.outcome == Outcome::Done) {
-            phase.evalMode();
-            validation = evaluate(phase.forwardEval, phase.validation, false);
-        }
-        const Outcome outcome = totals.outcome != Outcome::Done ? totals.outcome : validation.outcome;
-        if (outcome == Outcome::Cancelled) {
-            summary.stopReason = "cancelled";
-            m_cancelled = true;
-            log(phase.name + " phase: cancelled during epoch " + std::to_string(epoch) + "; that epoch is dropped");
+    PhaseRun run(phase);
+    run.started = started;
+    startPhase(run);
+    for (int e = run.first; run.summary.stopReason.empty() && e <= phase.config.epochs; ++e)
+        if (!runEpoch(run, e))
             break;
-        }
-        if (outcome == Outcome::NaN) {
-            summary.stopReason = "nan_loss";
-            const std::string warning =
-                phase.name + " phase: the " + (totals.outcome == Outcome::NaN ? "training" : "validation")
-                + " loss became NaN in epoch " + std::to_string(epoch) + " (learning rate "
-                + formatNumber(phase.config.learningRate) + " too high?); the phase stopped and kept the weights of "
-                + (bestEpoch > 0 ? "epoch " + std::to_string(bestEpoch) : std::string("its start"));
-            m_result.warnings.push_back(warning);
-            log("warning: " + warning);
-            break;
-        }
-
-        m_epoch = epoch;
-        summary.epochs = e;
-        const EpochMetrics metrics{epoch,           phase.name,         totals.loss,         totals.accuracy,
-                                   validation.loss, validation.accuracy, secondsSince(epochStart)};
-        m_result.epochs.push_back(metrics);
-        char line[200];
-        std::snprintf(line, sizeof line, "%s epoch %d (%d/%d): loss %.4f acc %s | val loss %.4f acc %s | %.1f s",
-                      phase.name.c_str(), epoch, e, phase.config.epochs, metrics.trainLoss,
-                      percent(metrics.trainAccuracy).c_str(), metrics.valLoss, percent(metrics.valAccuracy).c_str(),
-                      metrics.seconds);
-        log(line, false);
-        if (m_callbacks.epochFinished)
-            m_callbacks.epochFinished(metrics);
-
-        if (validation.accuracy > bestAccuracy) {
-            bestAccuracy = validation.accuracy;
-            bestEpoch = epoch;
-            bestLocal = e;
-            best.take();
-            m_checkpointDirty = true;
-            // Checkpoints of big backbones take a moment; the latest best is always in memory and saved at the end.
-            if (m_store && Clock::now() - m_lastCheckpoint >= std::chrono::seconds(30))
-                saveCheckpoint();
-        } else if (phase.config.patience > 0 && e - bestLocal >= phase.config.patience) {
-            summary.stopReason = "patience";
-        }
-        if (summary.stopReason.empty() && e == phase.config.epochs)
-            summary.stopReason = "max_epochs";
-        summary.bestEpoch = bestEpoch;
-        saveResumeState(phase, e, *optimizer, best, summary, bestAccuracy, bestLocal, started);
-    }
+    PhaseSummary &summary = run.summary;
     if (summary.stopReason.empty())
         summary.stopReason = "max_epochs";
-    best.restore();
-    if (m_checkpointDirty || !m_checkpointSaved)
+    run.best.restore();
+    if (m_checkpoint.dirty || !m_checkpoint.saved)
         saveCheckpoint();
-    summary.bestEpoch = bestEpoch;
-    summary.seconds = secondsSince(started);
-    log(phase.name + " phase: " + std::to_string(summary.epochs) + " epochs (" + summary.stopReason
-        + "), keeping epoch " + std::to_string(bestEpoch) + " (val acc "
-        + (bestAccuracy >= 0 ? percent(bestAccuracy) : std::string("-")) + ")");
-    m_lastAccuracy = bestAccuracy;
+    const EarlyStopping::State &best = run.stopping.state();
+    summary.bestEpoch = best.bestEpoch;
+    summary.seconds = secondsSince(run.started);
+    log(toString(phase.name) + " phase: " + std::to_string(summary.epochs) + " epochs (" + summary.stopReason
+        + "), keeping epoch " + std::to_string(best.bestEpoch) + " (val acc "
+        + (best.bestAccuracy >= 0 ? percent(best.bestAccuracy) : std::string("-")) + ")");
+    m_lastAccuracy = best.bestAccuracy;
     return summary;
 }
 
-// Written at the end of an epoch, but only as often as it costs at most a tenth of the run's time (a big backbone's
-// fine-tuning state is its weights twice and the optimizer's moments): a resume goes on from the last one written
-// and trains the epochs after it again, to the same numbers.
-void Experiment::saveResumeState(const Phase &phase, int phaseEpoch, const torch::optim::Optimizer &optimizer,
-                                 const Snapshot &best, const PhaseSummary &summary, double bestAccuracy, int bestLocal,
-                                 Clock::time_point started)
+// Written at the end of an epoch, but only as often as kResumeStateCostRatio allows: a resume goes on from the last
+// one written and trains the epochs after it again, to the same numbers.
+void Experiment::saveResumeState(const PhaseRun &run, int phaseEpoch)
 {
-    if (!m_store || (m_lastState && secondsSince(*m_lastState) < 10 * m_stateSeconds))
+    if (!m_store || !m_resumeWrites.due())
         return;
     const auto start = Clock::now();
     std::ostringstream shuffle;
     shuffle << m_shuffle;
-    const nlohmann::json meta = {{"config", toJson(m_config)},
-                                 {"phase", phase.name},
-                                 {"phase_epoch", phaseEpoch},
-                                 {"epoch", m_epoch},
-                                 {"best_accuracy", bestAccuracy},
-                                 {"best_epoch", summary.bestEpoch},
-                                 {"best_local", bestLocal},
-                                 {"stop_reason", summary.stopReason},
-                                 {"phase_seconds", secondsSince(started)},
-                                 {"run_seconds", m_secondsBefore + secondsSince(m_start)},
-                                 {"last_accuracy", m_lastAccuracy},
-                                 {"shuffle", shuffle.str()},
-                                 {"result", toJson(m_result)}};
-    const std::uintmax_t bytes = writeResumeState(m_store->partDir(), meta, stateTensors(*phase.tracked), best.tensors(),
-                                                  m_random->state(), optimizer);
-    m_lastState = Clock::now();
-    m_stateSeconds = secondsSince(start);
-    if (phase.name != m_statePhase) {
-        m_statePhase = phase.name;
+    ResumeMeta meta;
+    meta.config = m_config;
+    meta.phase = run.phase.name;
+    meta.phaseEpoch = phaseEpoch;
+    meta.epoch = m_epoch;
+    meta.best = run.stopping.state();
+    meta.stopReason = run.summary.stopReason;
+    meta.phaseSeconds = secondsSince(run.started);
+    meta.runSeconds = m_secondsBefore + secondsSince(m_start);
+    meta.lastAccuracy = m_lastAccuracy;
+    meta.shuffle = shuffle.str();
+    meta.result = m_result;
+    const std::uintmax_t bytes = writeResumeState(m_store->partDir(), meta, stateTensors(*run.phase.tracked),
+                                                  run.best.tensors(), m_random->state(), *run.optimizer);
+    m_resumeWrites.last = Clock::now();
+    m_resumeWrites.seconds = secondsSince(start);
+    if (m_resumeWrites.phase != run.phase.name) {
+        m_resumeWrites.phase = run.phase.name;
         char line[160];
         std::snprintf(line, sizeof line,
                       "resume state of the %s phase: %.1f MB in %.2f s, saved after epochs %.1f s apart or more",
-                      phase.name.c_str(), double(bytes) / 1e6, m_stateSeconds, 10 * m_stateSeconds);
+                      toString(run.phase.name).c_str(), double(bytes) / 1e6, m_resumeWrites.seconds,
+                      kResumeStateCostRatio * m_resumeWrites.seconds);
         log(line, false);
     }
 }
@@ -570,44 +381,30 @@ void Experiment::saveResumeState(const Phase &phase, int phaseEpoch, const torch
 void Experiment::restoreRun()
 {
     m_resume = readResumeState(m_store->partDir(), m_device);
-    const nlohmann::json &meta = m_resume->meta;
-    // Where it runs may change (another device, other threads: the same run, up to rounding); what it runs may not.
-    const auto what = [](nlohmann::json config) {
-        config.erase("device");
-        config.erase("threads");
-        return config;
-    };
-    if (what(meta.at("config")) != what(toJson(m_config)))
-        throw UsageError("these settings are not the stopped run's; resume it with the settings in its "
-                         + std::string(RunStore::kResumeInfoFile));
-    const RunResult before = runResultFromJson(meta.at("result"));
-    if (before.weightsSha256 != m_result.weightsSha256)
-        throw UsageError("the weights file " + m_result.weightsSource
-                         + " changed since the run started; it cannot be resumed with them");
+    const ResumeMeta &meta = m_resume->meta;
+    checkResumable(meta, m_config, m_result);
+    const RunResult &before = meta.result;
     m_result.epochs = before.epochs;
     m_result.phases = before.phases;
     m_result.warnings = before.warnings;
     m_result.boundaryEpoch = before.boundaryEpoch;
-    m_epoch = meta.at("epoch").get<int>();
-    m_lastAccuracy = meta.at("last_accuracy").get<double>();
-    m_secondsBefore = meta.at("run_seconds").get<double>();
-    std::istringstream(meta.at("shuffle").get<std::string>()) >> m_shuffle;
+    m_epoch = meta.epoch;
+    m_lastAccuracy = meta.lastAccuracy;
+    m_secondsBefore = meta.runSeconds;
+    std::istringstream(meta.shuffle) >> m_shuffle;
     m_random->setState(m_resume->random);
     // The stopped run's checkpoint is in the folder, but it may hold a best epoch after the saved state: rewritten at
     // the phase's end so that it matches the result.
-    m_checkpointSaved = true;
-    m_checkpointDirty = true;
-    m_lastCheckpoint = Clock::now();
+    m_checkpoint = {Clock::now(), true, true};
     log("resumed from the run's last saved state: after epoch " + std::to_string(m_epoch) + " (epoch "
-        + std::to_string(meta.at("phase_epoch").get<int>()) + " of the " + meta.at("phase").get<std::string>()
-        + " phase)");
+        + std::to_string(meta.phaseEpoch) + " of the " + toString(meta.phase) + " phase)");
 }
 
 // A resumed run tells its callbacks what an earlier phase measured, as if they had watched it.
-void Experiment::replay(const std::string &phase) const
+void Experiment::replay(PhaseName phase) const
 {
     if (m_callbacks.phaseStarted)
-        m_callbacks.phaseStarted(phase, phase == "finetune" ? m_config.finetune.epochs : m_config.head.epochs);
+        m_callbacks.phaseStarted(phase, phaseSettings(m_config, phase).epochs);
     if (m_callbacks.epochFinished)
         for (const auto &m : m_result.epochs)
             if (m.phase == phase)
@@ -616,52 +413,31 @@ void Experiment::replay(const std::string &phase) const
 
 std::optional<PartData> Experiment::cacheFeatures(const PartData &part, const char *name)
 {
-    // Not InferenceMode: the head trains on these, and autograd may only save ordinary tensors.
-    torch::NoGradGuard noGrad;
     const auto start = Clock::now();
     Backbone &backbone = *m_network->backbone();
-    const std::int64_t n = part.size(), batch = evalBatch(std::int64_t(12) * m_inputSize * m_inputSize);
-    std::vector<torch::Tensor> chunks;
-    for (std::int64_t i = 0; i < n; i += batch) {
-        if (m_stop.stop_requested())
-            return std::nullopt;
-        chunks.push_back(pass([&] { return backbone.features(inputs(rows(part, i, std::min(batch, n - i)), false)); }));
-    }
-    PartData out{chunks.empty() ? torch::empty({0, backbone.featureWidth()}, part.x.options().dtype(torch::kFloat32))
-                                : torch::cat(chunks),
-                 part.y, {}};
+    auto out = mapRows(part, evalBatchSize(m_config.batchSize, imageRowBytes(m_config.model.inputSize)), m_forward->features(),
+                       backbone.featureWidth(), m_stop);
+    if (!out)
+        return out;
     char line[160];
-    std::snprintf(line, sizeof line, "feature cache: %lld %s digits -> [%lld, %lld] in %.2f s", (long long)n, name,
-                  (long long)out.x.size(0), (long long)out.x.size(1), secondsSince(start));
+    std::snprintf(line, sizeof line, "feature cache: %lld %s digits -> [%lld, %lld] in %.2f s", (long long)part.size(),
+                  name, (long long)out->x.size(0), (long long)out->x.size(1), secondsSince(start));
     log(line);
     return out;
 }
 
-void Experiment::testEvaluation(const std::function<torch::Tensor(const torch::Tensor &)> &forward,
-                                const PartData &test)
+void Experiment::testEvaluation(const Forward &forward, const PartData &test)
 {
     const auto start = Clock::now();
     m_network->eval();
-    const Evaluation e = evaluate(forward, test, true);
+    const Evaluation e = evaluate(test, evalBatch(test), forward, true, m_stop);
     if (e.outcome == Outcome::Cancelled) {
         m_cancelled = true;
         log("cancelled during the test evaluation");
         return;
     }
-    m_result.testAccuracy = e.accuracy;
-    m_result.testLoss = e.loss;
     const auto labels = test.y.to(torch::kCPU);
-    const auto *truth = labels.data_ptr<std::int64_t>();
-    const auto *predicted = e.predictions.data_ptr<std::int64_t>();
-    for (std::int64_t i = 0; i < labels.size(0); ++i) {
-        m_result.confusionMatrix[std::size_t(truth[i])][std::size_t(predicted[i])] += 1;
-        if (truth[i] != predicted[i]) {
-            m_result.misclassified.push_back(int(i));
-            m_result.misclassifiedPredicted.push_back(int(predicted[i]));
-        }
-    }
-    // The misclassified digits and the top losses, with what the model said about each.
-    m_result.testDetails = selectTestDetails(labels, e.predictions, e.losses, e.probabilities);
+    recordTest(m_result, labels, e);
     char line[160];
     std::snprintf(line, sizeof line, "test: accuracy %s, loss %.4f, %zu of %lld misclassified (%.1f s)",
                   percent(e.accuracy).c_str(), e.loss, m_result.misclassified.size(), (long long)labels.size(0),
@@ -669,20 +445,27 @@ void Experiment::testEvaluation(const std::function<torch::Tensor(const torch::T
     log(line);
 }
 
-void Experiment::runBaseline()
+// A phase that trains the network's trainable parameters on the digits themselves (baselines, fine-tuning).
+Phase Experiment::wholeNetworkPhase(PhaseName name)
 {
     Phase phase;
-    phase.name = "train";
-    phase.config = m_config.head;
-    setTrainable(*m_network, true);
+    phase.name = name;
+    phase.config = phaseSettings(m_config, name);
     phase.parameters = trainableParameters(*m_network);
     phase.tracked = m_network.get();
     phase.trainMode = [this] { m_network->train(); };
     phase.evalMode = [this] { m_network->eval(); };
-    phase.forwardTrain = forwardThrough(true);
-    phase.forwardEval = forwardThrough(false);
+    phase.forwardTrain = m_forward->whole(true);
+    phase.forwardEval = m_forward->whole(false);
     phase.train = m_train;
     phase.validation = m_validation;
+    return phase;
+}
+
+void Experiment::runBaseline()
+{
+    setTrainable(*m_network, true);
+    Phase phase = wholeNetworkPhase(PhaseName::Train);
     m_result.phases.push_back(runPhase(phase, Clock::now()));
     m_result.boundaryEpoch = m_epoch;
     if (!m_cancelled)
@@ -702,7 +485,7 @@ bool Experiment::headPhase()
     setTrainable(*m_network, false);
     setTrainable(m_network->head(), true);
     Phase hp;
-    hp.name = "head";
+    hp.name = PhaseName::Head;
     hp.config = m_config.head;
     hp.parameters = trainableParameters(m_network->head());
     hp.tracked = &m_network->head();
@@ -722,19 +505,17 @@ bool Experiment::headPhase()
         if (!testFeatures) {
             m_cancelled = true;
             log("cancelled while caching features");
-            m_result.phases.push_back({"head", 0, 0, secondsSince(headStart), "cancelled"});
+            m_result.phases.push_back({PhaseName::Head, 0, 0, secondsSince(headStart), "cancelled"});
             return false;
         }
-        hp.forwardTrain = hp.forwardEval = [this, head](const torch::Tensor &features) {
-            return pass([&] { return head->forward(features); });
-        };
+        hp.forwardTrain = hp.forwardEval = m_forward->head(*head);
         hp.train = *trainFeatures;
         hp.validation = *validationFeatures;
     } else {
         log(std::string("head phase through the frozen backbone every epoch (")
             + (m_config.augment.enabled ? "augmentation is on" : "feature cache off") + ")");
-        hp.forwardTrain = forwardThrough(true);
-        hp.forwardEval = forwardThrough(false);
+        hp.forwardTrain = m_forward->whole(true);
+        hp.forwardEval = m_forward->whole(false);
         hp.train = m_train;
         hp.validation = m_validation;
     }
@@ -747,14 +528,14 @@ bool Experiment::headPhase()
     if (cache)
         testEvaluation(hp.forwardEval, *testFeatures);
     else
-        testEvaluation(forwardThrough(false), m_test);
+        testEvaluation(m_forward->whole(false), m_test);
     return false;
 }
 
 void Experiment::runBackbone()
 {
-    if (m_resume && m_resume->meta.at("phase") == "finetune")
-        replay("head"); // its result came with the resume state; its best weights are in the state's network
+    if (m_resume && m_resume->meta.phase == PhaseName::Finetune)
+        replay(PhaseName::Head); // its result came with the resume state; its best weights are in the state's network
     else if (!headPhase())
         return;
 
@@ -766,20 +547,11 @@ void Experiment::runBackbone()
     if (m_config.frozenLayers > 0)
         log("finetune: the backbone's first " + std::to_string(m_config.frozenLayers) + " layers stay frozen ("
             + std::to_string(frozen) + " parameters)");
-    Phase fp;
-    fp.name = "finetune";
-    fp.config = m_config.finetune;
-    fp.parameters = trainableParameters(*m_network);
-    fp.tracked = m_network.get();
+    Phase fp = wholeNetworkPhase(PhaseName::Finetune);
     fp.trainMode = [this] {
         m_network->train();
         freezeBatchNorm(*m_network);
     };
-    fp.evalMode = [this] { m_network->eval(); };
-    fp.forwardTrain = forwardThrough(true);
-    fp.forwardEval = forwardThrough(false);
-    fp.train = m_train;
-    fp.validation = m_validation;
     // Fine-tuning has to beat the head phase's best: otherwise its best weights are the ones it started from.
     fp.startAccuracy = m_lastAccuracy;
     fp.startEpoch = m_result.phases.back().bestEpoch;
@@ -791,7 +563,6 @@ void Experiment::runBackbone()
 RunResult Experiment::run()
 {
     m_start = Clock::now();
-    m_inputSize = m_config.model.inputSize;
     prepare();
     // Dropout masks and augmentations from the run's own generators: the same seed, the same run, whatever other
     // runs do meanwhile.
@@ -806,8 +577,9 @@ RunResult Experiment::run()
     m_result.secondsTotal = m_secondsBefore + secondsSince(m_start);
     if (m_cancelled)
         log("run cancelled after " + std::to_string(m_epoch) + " epochs; the best weights so far are kept"
-            + (m_store && (m_lastState || m_store->resumed()) ? "; it can be resumed from its last saved state" : ""));
-    if (!m_checkpointSaved)
+            + (m_store && (m_resumeWrites.last || m_store->resumed()) ? "; it can be resumed from its last saved state"
+                                                                       : ""));
+    if (!m_checkpoint.saved)
         saveCheckpoint();
     if (m_store)
         m_store->finish(m_result);

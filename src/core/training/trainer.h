@@ -15,7 +15,7 @@ class Network;
 class RunStore;
 
 struct BatchProgress {
-    std::string phase;
+    PhaseName phase = PhaseName::Train;
     int epoch = 0;   // global, as in EpochMetrics
     int batch = 0;   // 1-based, within the epoch
     int batches = 0;
@@ -27,14 +27,14 @@ struct BatchProgress {
 struct TrainerCallbacks {
     std::function<void(const BatchProgress &)> batchProgress;
     std::function<void(const EpochMetrics &)> epochFinished;
-    std::function<void(const std::string &phase, int maxEpochs)> phaseStarted;
+    std::function<void(PhaseName phase, int maxEpochs)> phaseStarted;
     std::function<void(const std::string &line)> log; // what the run's log says, but epoch lines and the config
 };
 
 // Runs one experiment (see issue 4 / the README): backbones train the head on frozen features (cached when there
-// is no augmentation), then fine-tune with BatchNorm in inference mode; baselines train in one phase ("train").
-// Each phase stops early on validation accuracy and restores its best weights; the test part is evaluated at the
-// end. With a store, the best checkpoint is saved as it improves (at most every 30 s, and at each phase's end),
+// is no augmentation), then fine-tune with BatchNorm in inference mode; baselines train in one phase (Train).
+// Each phase stops early on validation accuracy (training/earlystopping.h) and restores its best weights; the test
+// part is evaluated at the end. With a store, the best checkpoint is saved as it improves (at most every 30 s, and at each phase's end),
 // the log is written, and the store is finished with the result.
 // Bad settings, data or weights throw before training starts (UsageError, DataError, WeightsError). A NaN loss
 // stops its phase with a warning in the result and keeps the best weights. A stop request takes effect within one
