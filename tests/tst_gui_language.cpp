@@ -8,6 +8,7 @@
 #include "pages/experimentpage.h"
 #include "pages/resultspage.h"
 #include "pages/trainingpage.h"
+#include "guisupport.h"
 #include "testsupport.h"
 #include "widgets/classcountschart.h"
 #include "widgets/confusionmatrixview.h"
@@ -18,13 +19,8 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QGroupBox>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,41 +28,19 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalSpy>
-#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QToolButton>
-#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace mw::app;
+using mw::test::child;
+using mw::test::WrappingTranslator;
+using mw::test::wrapped;
 
 namespace {
-
-// Every string of every context comes back in « »: whatever was worded again after the switch shows it.
-class WrappingTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; } // an empty translator is installed without a LanguageChange
-    QString translate(const char *, const char *sourceText, const char *, int) const override
-    {
-        if (!sourceText || !*sourceText)
-            return {};
-        return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
-    }
-};
-
-QString wrapped(const QString &text) { return QStringLiteral("«%1»").arg(text); }
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *object = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!object)
-        qFatal("no child %s", name);
-    return object;
-}
 
 QString labelText(QObject *parent, const char *name) { return child<QLabel>(parent, name)->text(); }
 
@@ -129,9 +103,9 @@ class TstGuiLanguage : public QObject {
         r.confusionMatrix[7][1] = 2;
         r.testAccuracy = 0.97;
         r.testLoss = 0.05;
-        r.phases.push_back({mw::core::PhaseName::Train, 2, 2, 4.0, "max_epochs"});
-        r.epochs.push_back({1, mw::core::PhaseName::Train, 0.5, 0.9, 0.4, 0.92, 2.0, true, 1});
-        r.epochs.push_back({2, mw::core::PhaseName::Train, 0.3, 0.95, 0.3, 0.94, 2.0, true, 2});
+        r.phases.push_back({"train", 2, 2, 4.0, "max_epochs"});
+        r.epochs.push_back({1, "train", 0.5, 0.9, 0.4, 0.92, 2.0});
+        r.epochs.push_back({2, "train", 0.3, 0.95, 0.3, 0.94, 2.0});
         r.secondsTotal = 7;
         return r;
     }
@@ -215,9 +189,9 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("run7"));
         Q_EMIT queue.jobQueued(7, result.config);
         Q_EMIT queue.jobStarted(7, dir);
-        Q_EMIT queue.phaseStarted(7, mw::core::PhaseName::Head, 2);
+        Q_EMIT queue.phaseStarted(7, QStringLiteral("head"), 2);
         Q_EMIT queue.epochFinished(7, result.epochs[0]);
-        Q_EMIT queue.phaseStarted(7, mw::core::PhaseName::Finetune, 1); // the phase marker
+        Q_EMIT queue.phaseStarted(7, QStringLiteral("finetune"), 1); // the phase marker
         Q_EMIT queue.epochFinished(7, result.epochs[1]);
         Q_EMIT queue.jobFinished(result, dir);
         Q_EMIT queue.jobQueued(8, result.config);
@@ -367,7 +341,7 @@ private Q_SLOTS:
         CurvePlot plot;
         plot.resize(600, 400);
         plot.addRun(1, QStringLiteral("run"));
-        plot.addEpoch(1, {1, mw::core::PhaseName::Train, 0.5, 0.9, 0.4, 0.92, 1.0, true, 1});
+        plot.addEpoch(1, {1, "train", 0.5, 0.9, 0.4, 0.92, 1.0});
         const QString png = m_dir.filePath(QStringLiteral("curves.png"));
         auto corner = [&] {
             QString error;
@@ -405,207 +379,6 @@ private Q_SLOTS:
         QApplication::setPalette(original);
         QCoreApplication::processEvents();
         QVERIFY(inherits.chart()->backgroundBrush().color() == original.color(QPalette::Base));
-    }
-
-    void experimentStateRoundTrip()
-    {
-        RunQueue queue(&m_pool);
-        ExperimentPage first(&m_pool, &queue);
-        first.setDatasetFolder(m_dataset, QStringLiteral("mine"));
-        QVERIFY(first.setModelChecked(QStringLiteral("dense32"), true));
-        QVERIFY(first.setModelChecked(QStringLiteral("resnet18"), true));
-        auto *tree = child<QTreeWidget>(&first, "modelTree");
-        for (QTreeWidgetItemIterator it(tree); *it; ++it)
-            if ((*it)->data(0, Qt::UserRole).toString() == QLatin1String("resnet18"))
-                (*it)->setData(1, Qt::EditRole, 64);
-        child<QSpinBox>(&first, "headEpochsSpin")->setValue(7);
-        child<QSpinBox>(&first, "finetuneEpochsSpin")->setValue(2);
-        child<QSpinBox>(&first, "batchSizeSpin")->setValue(64);
-        child<QSpinBox>(&first, "seedSpin")->setValue(42);
-        child<QComboBox>(&first, "splitCombo")->setCurrentIndex(1);
-        child<QComboBox>(&first, "finetuneOptimizerCombo")->setCurrentIndex(1);
-        child<QLineEdit>(&first, "headLrEdit")->setText(QStringLiteral("3e-3"));
-        child<QLineEdit>(&first, "finetuneLrEdit")->setText(QStringLiteral("2e-5"));
-        child<QCheckBox>(&first, "augmentCheck")->setChecked(true);
-        QString problem;
-        const auto wanted = first.configs(&problem);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(wanted.size(), std::size_t(2));
-        const QJsonObject state = first.saveState();
-        QCOMPARE(state.value(QStringLiteral("models")).toArray().size(), 2);
-        QCOMPARE(state.value(QStringLiteral("input_sizes")).toObject().value(QStringLiteral("resnet18")).toInt(), 64);
-        // The settings are the engine's JSON text as it wrote it, for the engine to read back.
-        QVERIFY(state.value(QStringLiteral("settings")).isString());
-        const auto savedSettings = nlohmann::json::parse(state.value(QStringLiteral("settings")).toString().toStdString());
-        QCOMPARE(savedSettings.dump(), mw::core::toJson(mw::core::runConfigFromJson(savedSettings)).dump());
-        QCOMPARE(savedSettings.at("head").at("learning_rate").get<double>(), 3e-3);
-        // It survives being written out, as settings files do.
-        const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(state).toJson()).object();
-
-        ExperimentPage second(&m_pool, &queue);
-        second.setDatasetFolder(m_dataset, QStringLiteral("mine"));
-        second.restoreState(reread);
-        QCOMPARE(second.checkedModels(), first.checkedModels());
-        QCOMPARE(child<QSpinBox>(&second, "headEpochsSpin")->value(), 7);
-        QCOMPARE(child<QSpinBox>(&second, "batchSizeSpin")->value(), 64);
-        QCOMPARE(child<QComboBox>(&second, "splitCombo")->currentIndex(), 1);
-        QCOMPARE(child<QLineEdit>(&second, "headLrEdit")->text(), QStringLiteral("0.003"));
-        QVERIFY(child<QCheckBox>(&second, "augmentCheck")->isChecked());
-        const auto restored = second.configs(&problem);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(restored.size(), wanted.size());
-        for (std::size_t i = 0; i < wanted.size(); ++i)
-            QCOMPARE(QString::fromStdString(mw::core::toJson(restored[i]).dump()),
-                     QString::fromStdString(mw::core::toJson(wanted[i]).dump()));
-        QCOMPARE(second.saveState(), state);
-
-        // A recipe's name comes back with it; the page shows its description without applying it again.
-        if (first.recipes().size() > 0) {
-            auto *recipes = child<QComboBox>(&first, "recipeCombo");
-            recipes->setCurrentIndex(1);
-            const QJsonObject withRecipe = first.saveState();
-            QCOMPARE(withRecipe.value(QStringLiteral("recipe")).toString(), QString::fromStdString(first.recipes()[0].name));
-            ExperimentPage third(&m_pool, &queue);
-            third.setDatasetFolder(QString::fromStdString(
-                nlohmann::json::parse(withRecipe.value(QStringLiteral("settings")).toString().toStdString())
-                    .at("dataset")
-                    .get<std::string>()));
-            third.restoreState(withRecipe);
-            QCOMPARE(child<QComboBox>(&third, "recipeCombo")->currentIndex(), 1);
-            QVERIFY(!labelText(&third, "recipeDescriptionLabel").isEmpty());
-            QCOMPARE(third.saveState(), withRecipe);
-        }
-
-        // Old or damaged state: unknown models are skipped, unreadable settings leave the page's own, a weights file
-        // that is gone leaves random init.
-        ExperimentPage fourth(&m_pool, &queue);
-        const int batch = child<QSpinBox>(&fourth, "batchSizeSpin")->value();
-        QJsonObject bad = state;
-        auto settings = nlohmann::json::parse(state.value(QStringLiteral("settings")).toString().toStdString());
-        settings["batch_size"] = "big";
-        bad.insert(QStringLiteral("settings"), QString::fromStdString(settings.dump()));
-        bad.insert(QStringLiteral("models"), QJsonArray{QStringLiteral("nosuchmodel"), QStringLiteral("dense32")});
-        fourth.restoreState(bad);
-        QCOMPARE(fourth.checkedModels(), QStringList{QStringLiteral("dense32")});
-        QCOMPARE(child<QSpinBox>(&fourth, "batchSizeSpin")->value(), batch);
-        fourth.restoreState(QJsonObject{{QStringLiteral("settings"), QStringLiteral("not JSON")}});
-        QCOMPARE(child<QSpinBox>(&fourth, "batchSizeSpin")->value(), batch);
-        fourth.restoreState(QJsonObject{{QStringLiteral("settings"), QJsonObject{{QStringLiteral("batch_size"), 3}}}});
-        QCOMPARE(child<QSpinBox>(&fourth, "batchSizeSpin")->value(), batch);
-
-        settings = nlohmann::json::parse(state.value(QStringLiteral("settings")).toString().toStdString());
-        settings["weights"] = m_dir.filePath(QStringLiteral("gone.pth")).toStdString();
-        QJsonObject goneWeights = state;
-        goneWeights.insert(QStringLiteral("settings"), QString::fromStdString(settings.dump()));
-        fourth.restoreState(goneWeights);
-        QCOMPARE(child<QComboBox>(&fourth, "weightsCombo")->currentIndex(), 0);
-        QCOMPARE(child<QSpinBox>(&fourth, "headEpochsSpin")->value(), 7);
-    }
-
-    // The page points at the input a problem is about from the setting's key (the engine's UsageError::key(), or
-    // the page's own), never from the message: so it still does in another language.
-    void experimentHighlightsTheSettingInAnyLanguage()
-    {
-        RunQueue queue(&m_pool);
-        ExperimentPage page(&m_pool, &queue);
-        page.setDatasetFolder(m_dataset, QStringLiteral("mine"));
-        QVERIFY(page.setModelChecked(QStringLiteral("dense32"), true));
-        QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
-        auto *headLr = child<QLineEdit>(&page, "headLrEdit");
-        auto *finetuneLr = child<QLineEdit>(&page, "finetuneLrEdit");
-        auto *weights = child<QLineEdit>(&page, "weightsEdit");
-        auto *script = child<QLineEdit>(&page, "scriptEdit");
-        const QList<QWidget *> inputs = {headLr, finetuneLr, weights, script, child<QSpinBox>(&page, "batchSizeSpin"),
-                                         child<QSpinBox>(&page, "headEpochsSpin")};
-        auto marked = [&] {
-            QList<QWidget *> out;
-            for (QWidget *w : inputs)
-                if (!w->styleSheet().isEmpty())
-                    out << w;
-            return out;
-        };
-
-        for (const bool wrappedLanguage : {false, true}) {
-            if (wrappedLanguage) // every message now reads «…», and the page still finds the input
-                switchTo(true);
-            headLr->setText(QStringLiteral("fast")); // the page's own check
-            QVERIFY(!page.problem().isEmpty());
-            QCOMPARE(marked(), QList<QWidget *>{headLr});
-            headLr->setText(QStringLiteral("0")); // the engine's: setting "head.learning_rate"
-            QVERIFY2(page.problem().contains(QStringLiteral("head.learning_rate")), qPrintable(page.problem()));
-            QCOMPARE(marked(), QList<QWidget *>{headLr});
-            headLr->setText(QStringLiteral("1e-3"));
-            QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
-            QVERIFY(marked().isEmpty());
-
-            finetuneLr->setText(QString()); // empty: the page's words, the fine-tune phase's input
-            QCOMPARE(marked(), QList<QWidget *>{finetuneLr});
-            finetuneLr->setText(QStringLiteral("-1e-5")); // the engine's: setting "finetune.learning_rate"
-            QVERIFY2(page.problem().contains(QStringLiteral("finetune.learning_rate")), qPrintable(page.problem()));
-            QCOMPARE(marked(), QList<QWidget *>{finetuneLr});
-            finetuneLr->setText(QStringLiteral("1e-6"));
-
-            child<QComboBox>(&page, "weightsCombo")->setCurrentIndex(1);
-            weights->setText(m_dir.filePath(QStringLiteral("nothing-here.pth")));
-            QCOMPARE(marked(), QList<QWidget *>{weights});
-            child<QComboBox>(&page, "weightsCombo")->setCurrentIndex(0);
-            QVERIFY(marked().isEmpty());
-
-            QVERIFY(page.setModelChecked(QStringLiteral("torchscript"), true)); // and no file chosen for it
-            QVERIFY(!page.problem().isEmpty());
-            QCOMPARE(marked(), QList<QWidget *>{script});
-            QVERIFY(page.setModelChecked(QStringLiteral("torchscript"), false));
-            QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
-            QVERIFY(marked().isEmpty());
-        }
-    }
-
-    // The two phases are one widget twice: each reads and shows its own phase, with the engine's optimizers.
-    void phaseSettingsAreTheirOwnPhase()
-    {
-        RunQueue queue(&m_pool);
-        ExperimentPage page(&m_pool, &queue);
-        page.setDatasetFolder(m_dataset, QStringLiteral("mine"));
-        QVERIFY(page.setModelChecked(QStringLiteral("resnet18"), true));
-        auto *headOptimizer = child<QComboBox>(&page, "headOptimizerCombo");
-        auto *finetuneOptimizer = child<QComboBox>(&page, "finetuneOptimizerCombo");
-        QCOMPARE(headOptimizer->count(), int(mw::core::optimizerNames().size()));
-        for (int i = 0; i < headOptimizer->count(); ++i) {
-            QCOMPARE(headOptimizer->itemText(i), QString::fromLatin1(mw::core::optimizerNames()[std::size_t(i)].displayName));
-            QCOMPARE(finetuneOptimizer->itemData(i).toString(), QString::fromLatin1(mw::core::optimizerNames()[std::size_t(i)].name));
-        }
-        QCOMPARE(child<QSpinBox>(&page, "finetuneEpochsSpin")->minimum(), 0); // fine-tuning can be skipped
-        QCOMPARE(child<QSpinBox>(&page, "headEpochsSpin")->minimum(), 1);
-        auto *momentum = child<QDoubleSpinBox>(&page, "finetuneMomentumSpin");
-        auto *nesterov = child<QCheckBox>(&page, "finetuneNesterovCheck");
-        QVERIFY(!momentum->isEnabled()); // Adam has its own
-        finetuneOptimizer->setCurrentIndex(finetuneOptimizer->findData(QStringLiteral("rmsprop")));
-        momentum->setValue(0.5);
-        QVERIFY(momentum->isEnabled());
-        QVERIFY(!nesterov->isEnabled()); // SGD's only
-        momentum->setValue(0);
-        finetuneOptimizer->setCurrentIndex(finetuneOptimizer->findData(QStringLiteral("sgd")));
-        QVERIFY(momentum->isEnabled());
-        QVERIFY(!nesterov->isEnabled()); // needs a momentum above 0
-        momentum->setValue(0.9);
-        nesterov->setChecked(true);
-        child<QSpinBox>(&page, "frozenLayersSpin")->setValue(3);
-        child<QSpinBox>(&page, "headBatchSpin")->setValue(256);
-        QString problem;
-        const auto runs = page.configs(&problem);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(runs.size(), std::size_t(1));
-        QVERIFY(runs[0].finetune.optimizer == mw::core::OptimizerKind::Sgd);
-        QCOMPARE(runs[0].finetune.momentum, 0.9);
-        QVERIFY(runs[0].finetune.nesterov);
-        QVERIFY(runs[0].head.optimizer == mw::core::OptimizerKind::Adam);
-        QCOMPARE(runs[0].head.momentum, 0.0);
-        QCOMPARE(runs[0].head.batchSize, 256);
-        QCOMPARE(runs[0].finetune.batchSize, 0);
-        QCOMPARE(runs[0].frozenLayers, 3);
-        QCOMPARE(runs[0].finetune.learningRate, 1e-6);
-        // The frozen layers sit in the fine-tune phase's form, above its batch size.
-        QVERIFY(child<QWidget>(&page, "finetunePhase")->isAncestorOf(child<QSpinBox>(&page, "frozenLayersSpin")));
     }
 };
 

@@ -88,6 +88,34 @@ private Q_SLOTS:
         QCOMPARE(p.max, batch.max().item<float>());
     }
 
+    // What the Draw page shows as the model's view: the engine undoes its own normalization, either kind.
+    void modelViewIsTheInputInGreyLevels()
+    {
+        std::vector<std::uint8_t> digit(784);
+        for (std::size_t i = 0; i < digit.size(); ++i)
+            digit[i] = std::uint8_t((i * 37) % 256);
+        for (const Normalization n : {Normalization::Tutorial, Normalization::ImageNet}) {
+            const InputPreview preview = previewInput(digit.data(), 28, n);
+            QVERIFY(preview.normalization == n);
+            const std::vector<std::uint8_t> grey = greyLevels(preview);
+            QCOMPARE(grey.size(), digit.size());
+            for (std::size_t i = 0; i < digit.size(); ++i)
+                QVERIFY2(std::abs(int(grey[i]) - int(digit[i])) <= 1, qPrintable(QString::number(i)));
+        }
+        // Resized for a backbone: both normalizations give the same picture back.
+        const auto tutorial = greyLevels(previewInput(digit.data(), 32, Normalization::Tutorial));
+        const auto imagenet = greyLevels(previewInput(digit.data(), 32, Normalization::ImageNet));
+        QCOMPARE(tutorial.size(), std::size_t(32 * 32));
+        for (std::size_t i = 0; i < tutorial.size(); ++i)
+            QVERIFY(std::abs(int(tutorial[i]) - int(imagenet[i])) <= 1);
+        // ImageNet's 0 is the red channel's mean, 0.485 of white.
+        InputPreview zero;
+        zero.size = 1;
+        zero.values = {0, 0, 0};
+        zero.normalization = Normalization::ImageNet;
+        QCOMPARE(int(greyLevels(zero)[0]), int(std::lround(kImageNetMean[0] * 255)));
+    }
+
     void imagesTensorFromDataset()
     {
         QTemporaryDir dir;
