@@ -103,9 +103,9 @@ class TstGuiLanguage : public QObject {
         r.confusionMatrix[7][1] = 2;
         r.testAccuracy = 0.97;
         r.testLoss = 0.05;
-        r.phases.push_back({"train", 2, 2, 4.0, "max_epochs"});
-        r.epochs.push_back({1, "train", 0.5, 0.9, 0.4, 0.92, 2.0});
-        r.epochs.push_back({2, "train", 0.3, 0.95, 0.3, 0.94, 2.0});
+        r.phases.push_back({mw::core::PhaseName::Train, 2, 2, 4.0, "max_epochs"});
+        r.epochs.push_back({1, mw::core::PhaseName::Train, 0.5, 0.9, 0.4, 0.92, 2.0, true, 1});
+        r.epochs.push_back({2, mw::core::PhaseName::Train, 0.3, 0.95, 0.3, 0.94, 2.0, true, 2});
         r.secondsTotal = 7;
         return r;
     }
@@ -189,9 +189,9 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("run7"));
         Q_EMIT queue.jobQueued(7, result.config);
         Q_EMIT queue.jobStarted(7, dir);
-        Q_EMIT queue.phaseStarted(7, QStringLiteral("head"), 2);
+        Q_EMIT queue.phaseStarted(7, mw::core::PhaseName::Head, 2);
         Q_EMIT queue.epochFinished(7, result.epochs[0]);
-        Q_EMIT queue.phaseStarted(7, QStringLiteral("finetune"), 1); // the phase marker
+        Q_EMIT queue.phaseStarted(7, mw::core::PhaseName::Finetune, 1); // the phase marker
         Q_EMIT queue.epochFinished(7, result.epochs[1]);
         Q_EMIT queue.jobFinished(result, dir);
         Q_EMIT queue.jobQueued(8, result.config);
@@ -341,7 +341,7 @@ private Q_SLOTS:
         CurvePlot plot;
         plot.resize(600, 400);
         plot.addRun(1, QStringLiteral("run"));
-        plot.addEpoch(1, {1, "train", 0.5, 0.9, 0.4, 0.92, 1.0});
+        plot.addEpoch(1, {1, mw::core::PhaseName::Train, 0.5, 0.9, 0.4, 0.92, 1.0, true, 1});
         const QString png = m_dir.filePath(QStringLiteral("curves.png"));
         auto corner = [&] {
             QString error;
