@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/resultstablemodel.h"
+#include "jobs/runrecord.h"
 
 #include <QObject>
 #include <QRunnable>
@@ -32,5 +32,3 @@ private:
 };
 
 } // namespace mw::app
-
-Q_DECLARE_METATYPE(std::vector<mw::app::RunRecord>)

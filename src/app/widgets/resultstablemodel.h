@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/runrecord.h"
 #include "training/mcnemar.h"
 #include "training/result.h"
 
@@ -11,12 +12,6 @@
 #include <vector>
 
 namespace mw::app {
-
-// A finished run as the Results page keeps it: what the engine wrote, and where.
-struct RunRecord {
-    mw::core::RunResult result;
-    QString dir;
-};
 
 // One row per run, one column per figure the comparison needs. Display text, a numeric SortRole for
 // QSortFilterProxyModel, tooltips that say how derived figures are computed, and CSV/JSON export of the same rows.
