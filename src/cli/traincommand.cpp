@@ -58,6 +58,8 @@ int runAndReport(const RunConfig &c, RunStore &store, const std::string &json)
 
 } // namespace
 
+// One long table on purpose: each flag sits beside the setting's JSON key and how it is laid over a base config, in
+// the order --help lists them; split up, the three would drift apart.
 void addRunOptions(CLI::App &cmd, RunOptions &o, RunFlagSet set)
 {
     RunConfig &v = o.values;

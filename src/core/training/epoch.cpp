@@ -128,7 +128,8 @@ Evaluation evaluate(const PartData &part, std::int64_t batch, const Forward &for
             losses.push_back(loss.to(torch::kCPU, torch::kFloat32));
             probabilities.push_back(logits.softmax(1).to(torch::kCPU, torch::kFloat32));
         } else {
-            lossSum += F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kSum)).to(torch::kFloat64);
+            const auto loss = F::cross_entropy(logits, y, F::CrossEntropyFuncOptions().reduction(torch::kSum));
+            lossSum += loss.to(torch::kFloat64);
         }
     }
     result.loss = lossSum.item<double>() / double(std::max<std::int64_t>(n, 1));

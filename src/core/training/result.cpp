@@ -122,6 +122,23 @@ EpochMetrics epochMetricsFromJson(const nlohmann::json &json, bool &keptEpochKno
     return e;
 }
 
+std::array<std::array<int, 10>, 10> confusionMatrixFromJson(const nlohmann::json &matrix)
+{
+    std::array<std::array<int, 10>, 10> out{};
+    if (!matrix.is_array() || matrix.size() != 10)
+        throw UsageError("key \"confusion_matrix\" must be 10 lists of 10 counts");
+    for (std::size_t t = 0; t < 10; ++t) {
+        if (!matrix[t].is_array() || matrix[t].size() != 10)
+            throw UsageError("key \"confusion_matrix\" must be 10 lists of 10 counts");
+        for (std::size_t p = 0; p < 10; ++p) {
+            if (!matrix[t][p].is_number_unsigned())
+                throw UsageError("key \"confusion_matrix\" must hold counts of 0 or more");
+            out[t][p] = matrix[t][p].get<int>();
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 nlohmann::json toJson(const EpochMetrics &m)
@@ -231,18 +248,7 @@ RunResult runResultFromJson(const nlohmann::json &json)
     }
     r.testAccuracy = j.require<std::optional<double>>("test_accuracy");
     r.testLoss = j.require<std::optional<double>>("test_loss");
-    const auto &matrix = j.at("confusion_matrix");
-    if (!matrix.is_array() || matrix.size() != 10)
-        throw UsageError("key \"confusion_matrix\" must be 10 lists of 10 counts");
-    for (std::size_t t = 0; t < 10; ++t) {
-        if (!matrix[t].is_array() || matrix[t].size() != 10)
-            throw UsageError("key \"confusion_matrix\" must be 10 lists of 10 counts");
-        for (std::size_t p = 0; p < 10; ++p) {
-            if (!matrix[t][p].is_number_unsigned())
-                throw UsageError("key \"confusion_matrix\" must hold counts of 0 or more");
-            r.confusionMatrix[t][p] = matrix[t][p].get<int>();
-        }
-    }
+    r.confusionMatrix = confusionMatrixFromJson(j.at("confusion_matrix"));
     r.misclassified = j.require<std::vector<int>>("misclassified");
     j.read("misclassified_predicted", r.misclassifiedPredicted);
     // Files written before test_details existed have none.

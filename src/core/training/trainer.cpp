@@ -9,9 +9,9 @@
 #include "training/earlystopping.h"
 #include "training/epoch.h"
 #include "training/forward.h"
-#include "training/jsonread.h"
 #include "training/optimizers.h"
 #include "training/resume.h"
+#include "training/runlog.h"
 #include "training/runstore.h"
 #include "training/setup.h"
 #include "training/snapshot.h"
@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <random>
 #include <sstream>
 
@@ -37,13 +36,6 @@ constexpr std::chrono::seconds kCheckpointInterval{30};
 constexpr double kResumeStateCostRatio = 10;
 
 double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-std::string percent(double fraction)
-{
-    char text[16];
-    std::snprintf(text, sizeof text, "%.2f%%", 100 * fraction);
-    return text;
-}
 
 // How one phase trains: what it optimizes, how a batch goes through the network, and which weights it may change.
 struct Phase {
@@ -193,18 +185,8 @@ void Experiment::prepare()
     m_result.parameters = countTrainable(*m_network, m_config.frozenLayers);
     m_result.config = m_config;
 
-    const SplitSizes &sizes = *m_result.splitSizes;
-    const std::string side = std::to_string(m_config.model.inputSize);
-    log("model " + m_config.model.name + " @" + side + "x" + side + ", " + std::to_string(m_result.parameters.total)
-        + " parameters; weights: " + m_result.weightsSource);
-    log("data " + data.description + ", " + m_result.split + " split: " + std::to_string(sizes.train) + " train / "
-        + std::to_string(sizes.validation) + " validation / " + std::to_string(sizes.test) + " test; seed "
-        + std::to_string(m_config.seed));
-    if (m_config.shiftCanvas > 0)
-        log("shifted digits: each digit at its own position (fixed by the seed) on a "
-            + std::to_string(m_config.shiftCanvas) + "x" + std::to_string(m_config.shiftCanvas) + " canvas");
-    log("device " + m_result.device + ", " + std::to_string(m_result.threads) + " CPU threads, LibTorch " TORCH_VERSION
-        + (m_autocast ? ", bf16 autocast" : "") + (m_config.channelsLast ? ", channels-last" : ""));
+    for (const std::string &line : setupLines(m_config, m_result, data.description, m_autocast.has_value()))
+        log(line);
     log("config " + toJson(m_config).dump(), false);
 }
 
@@ -212,13 +194,9 @@ void Experiment::prepare()
 void Experiment::startPhase(PhaseRun &run)
 {
     const Phase &phase = run.phase;
-    const std::string name = toString(phase.name);
     if (m_callbacks.phaseStarted)
         m_callbacks.phaseStarted(phase.name, phase.config.epochs);
-    log(name + " phase: up to " + std::to_string(phase.config.epochs) + " epochs, patience "
-        + std::to_string(phase.config.patience) + ", " + toString(phase.config.optimizer) + " lr "
-        + formatNumber(phase.config.learningRate) + ", batch "
-        + std::to_string(phase.config.batchSize > 0 ? phase.config.batchSize : m_config.batchSize));
+    log(phaseStartLine(phase.name, phase.config, m_config.batchSize));
     if (!m_resume || m_resume->meta.phase != phase.name)
         return;
     // Where the run stopped: this phase's weights now and at its best, its optimizer, its early stopping.
@@ -243,7 +221,6 @@ void Experiment::startPhase(PhaseRun &run)
 bool Experiment::runEpoch(PhaseRun &run, int e)
 {
     Phase &phase = run.phase;
-    const std::string name = toString(phase.name);
     const auto epochStart = Clock::now();
     const int epoch = m_epoch + 1;
     const std::int64_t batch = phase.config.batchSize > 0 ? phase.config.batchSize : m_config.batchSize;
@@ -263,17 +240,14 @@ bool Experiment::runEpoch(PhaseRun &run, int e)
     if (outcome == Outcome::Cancelled) {
         run.summary.stopReason = "cancelled";
         m_cancelled = true;
-        log(name + " phase: cancelled during epoch " + std::to_string(epoch) + "; that epoch is dropped");
+        log(toString(phase.name) + " phase: cancelled during epoch " + std::to_string(epoch)
+            + "; that epoch is dropped");
         return false;
     }
     if (outcome == Outcome::NaN) {
         run.summary.stopReason = "nan_loss";
-        const int kept = run.stopping.state().bestEpoch;
-        const std::string warning =
-            name + " phase: the " + (totals.outcome == Outcome::NaN ? "training" : "validation")
-            + " loss became NaN in epoch " + std::to_string(epoch) + " (learning rate "
-            + formatNumber(phase.config.learningRate) + " too high?); the phase stopped and kept the weights of "
-            + (kept > 0 ? "epoch " + std::to_string(kept) : std::string("its start"));
+        const std::string warning = nanWarning(phase.name, totals.outcome == Outcome::NaN, epoch,
+                                               phase.config.learningRate, run.stopping.state().bestEpoch);
         m_result.warnings.push_back(warning);
         log("warning: " + warning);
         return false;
@@ -293,12 +267,7 @@ void Experiment::keepEpoch(PhaseRun &run, const EpochMetrics &metrics, int e, co
 {
     const Phase &phase = run.phase;
     m_result.epochs.push_back(metrics);
-    char line[200];
-    std::snprintf(line, sizeof line, "%s epoch %d (%d/%d): loss %.4f acc %s | val loss %.4f acc %s | %.1f s",
-                  toString(phase.name).c_str(), metrics.epoch, e, phase.config.epochs, metrics.trainLoss,
-                  percent(metrics.trainAccuracy).c_str(), metrics.valLoss, percent(metrics.valAccuracy).c_str(),
-                  metrics.seconds);
-    log(line, false);
+    log(epochLine(metrics, e, phase.config.epochs), false);
     if (m_callbacks.epochFinished)
         m_callbacks.epochFinished(metrics);
 
@@ -334,9 +303,7 @@ PhaseSummary Experiment::runPhase(Phase &phase, Clock::time_point started)
     const EarlyStopping::State &best = run.stopping.state();
     summary.bestEpoch = best.bestEpoch;
     summary.seconds = secondsSince(run.started);
-    log(toString(phase.name) + " phase: " + std::to_string(summary.epochs) + " epochs (" + summary.stopReason
-        + "), keeping epoch " + std::to_string(best.bestEpoch) + " (val acc "
-        + (best.bestAccuracy >= 0 ? percent(best.bestAccuracy) : std::string("-")) + ")");
+    log(phaseEndLine(summary, best.bestAccuracy));
     m_lastAccuracy = best.bestAccuracy;
     return summary;
 }
@@ -368,12 +335,8 @@ void Experiment::saveResumeState(const PhaseRun &run, int phaseEpoch)
     m_resumeWrites.seconds = secondsSince(start);
     if (m_resumeWrites.phase != run.phase.name) {
         m_resumeWrites.phase = run.phase.name;
-        char line[160];
-        std::snprintf(line, sizeof line,
-                      "resume state of the %s phase: %.1f MB in %.2f s, saved after epochs %.1f s apart or more",
-                      toString(run.phase.name).c_str(), double(bytes) / 1e6, m_resumeWrites.seconds,
-                      kResumeStateCostRatio * m_resumeWrites.seconds);
-        log(line, false);
+        const double every = kResumeStateCostRatio * m_resumeWrites.seconds;
+        log(resumeStateLine(run.phase.name, bytes, m_resumeWrites.seconds, every), false);
     }
 }
 
@@ -415,14 +378,10 @@ std::optional<PartData> Experiment::cacheFeatures(const PartData &part, const ch
 {
     const auto start = Clock::now();
     Backbone &backbone = *m_network->backbone();
-    auto out = mapRows(part, evalBatchSize(m_config.batchSize, imageRowBytes(m_config.model.inputSize)), m_forward->features(),
-                       backbone.featureWidth(), m_stop);
-    if (!out)
-        return out;
-    char line[160];
-    std::snprintf(line, sizeof line, "feature cache: %lld %s digits -> [%lld, %lld] in %.2f s", (long long)part.size(),
-                  name, (long long)out->x.size(0), (long long)out->x.size(1), secondsSince(start));
-    log(line);
+    const std::int64_t batch = evalBatchSize(m_config.batchSize, imageRowBytes(m_config.model.inputSize));
+    auto out = mapRows(part, batch, m_forward->features(), backbone.featureWidth(), m_stop);
+    if (out)
+        log(featureCacheLine(part.size(), name, out->x.size(0), out->x.size(1), secondsSince(start)));
     return out;
 }
 
@@ -438,11 +397,7 @@ void Experiment::testEvaluation(const Forward &forward, const PartData &test)
     }
     const auto labels = test.y.to(torch::kCPU);
     recordTest(m_result, labels, e);
-    char line[160];
-    std::snprintf(line, sizeof line, "test: accuracy %s, loss %.4f, %zu of %lld misclassified (%.1f s)",
-                  percent(e.accuracy).c_str(), e.loss, m_result.misclassified.size(), (long long)labels.size(0),
-                  secondsSince(start));
-    log(line);
+    log(testLine(e.accuracy, e.loss, m_result.misclassified.size(), labels.size(0), secondsSince(start)));
 }
 
 // A phase that trains the network's trainable parameters on the digits themselves (baselines, fine-tuning).
