@@ -120,9 +120,8 @@ private:
     RunStore *m_store;
 
     torch::Device m_device{torch::kCPU};
-    std::optional<c10::DeviceType> m_autocast; // bf16 precision: autocast on this device type
     std::optional<RunForward> m_forward; // once the network is in place
-    PartData m_train, m_validation, m_test;
+    RunData m_data; // the split's parts on the device
     std::mt19937_64 m_shuffle;
     std::optional<RunRandom> m_random;
     RunResult m_result;
@@ -164,13 +163,10 @@ void Experiment::prepare()
     if (m_config.threads > 0)
         setComputeThreads(m_config.threads);
     m_device = chooseDevice(m_config.device);
-    RunData data = loadRunData(m_config, m_device);
-    m_train = std::move(data.train);
-    m_validation = std::move(data.validation);
-    m_test = std::move(data.test);
-    m_result.dataset = data.dataset;
+    m_data = loadRunData(m_config, m_device);
+    m_result.dataset = m_data.dataset;
     m_result.split = toString(m_config.split);
-    m_result.splitSizes = SplitSizes{int(m_train.size()), int(m_validation.size()), int(m_test.size())};
+    m_result.splitSizes = SplitSizes{int(m_data.train.size()), int(m_data.validation.size()), int(m_data.test.size())};
     m_result.device = describeDevice(m_device);
     m_result.threads = at::get_num_threads();
     m_result.seed = m_config.seed;
@@ -179,13 +175,15 @@ void Experiment::prepare()
     for (const std::string &line : loadRunWeights(*m_network, m_config, m_result))
         log(line);
     placeNetwork(*m_network, m_device, m_config.channelsLast);
+    // bf16 precision: forward passes under autocast on the run's device type.
+    std::optional<c10::DeviceType> autocast;
     if (m_config.precision == "bf16")
-        m_autocast = m_device.type();
-    m_forward.emplace(m_network, m_config, m_autocast);
+        autocast = m_device.type();
+    m_forward.emplace(m_network, m_config, autocast);
     m_result.parameters = countTrainable(*m_network, m_config.frozenLayers);
     m_result.config = m_config;
 
-    for (const std::string &line : setupLines(m_config, m_result, data.description, m_autocast.has_value()))
+    for (const std::string &line : setupLines(m_config, m_result, m_data.description, autocast.has_value()))
         log(line);
     log("config " + toJson(m_config).dump(), false);
 }
@@ -412,8 +410,8 @@ Phase Experiment::wholeNetworkPhase(PhaseName name)
     phase.evalMode = [this] { m_network->eval(); };
     phase.forwardTrain = m_forward->whole(true);
     phase.forwardEval = m_forward->whole(false);
-    phase.train = m_train;
-    phase.validation = m_validation;
+    phase.train = m_data.train;
+    phase.validation = m_data.validation;
     return phase;
 }
 
@@ -424,7 +422,7 @@ void Experiment::runBaseline()
     m_result.phases.push_back(runPhase(phase, Clock::now()));
     m_result.boundaryEpoch = m_epoch;
     if (!m_cancelled)
-        testEvaluation(phase.forwardEval, m_test);
+        testEvaluation(phase.forwardEval, m_data.test);
 }
 
 // The head phase on the frozen backbone, and the test evaluation when no fine-tuning follows. Returns whether
@@ -452,11 +450,11 @@ bool Experiment::headPhase()
     std::optional<PartData> trainFeatures, validationFeatures, testFeatures;
     if (cache) {
         m_network->eval();
-        trainFeatures = cacheFeatures(m_train, "train");
+        trainFeatures = cacheFeatures(m_data.train, "train");
         if (trainFeatures)
-            validationFeatures = cacheFeatures(m_validation, "validation");
+            validationFeatures = cacheFeatures(m_data.validation, "validation");
         if (validationFeatures)
-            testFeatures = cacheFeatures(m_test, "test");
+            testFeatures = cacheFeatures(m_data.test, "test");
         if (!testFeatures) {
             m_cancelled = true;
             log("cancelled while caching features");
@@ -471,8 +469,8 @@ bool Experiment::headPhase()
             + (m_config.augment.enabled ? "augmentation is on" : "feature cache off") + ")");
         hp.forwardTrain = m_forward->whole(true);
         hp.forwardEval = m_forward->whole(false);
-        hp.train = m_train;
-        hp.validation = m_validation;
+        hp.train = m_data.train;
+        hp.validation = m_data.validation;
     }
     m_result.phases.push_back(runPhase(hp, headStart));
     m_result.boundaryEpoch = m_epoch;
@@ -483,7 +481,7 @@ bool Experiment::headPhase()
     if (cache)
         testEvaluation(hp.forwardEval, *testFeatures);
     else
-        testEvaluation(m_forward->whole(false), m_test);
+        testEvaluation(m_forward->whole(false), m_data.test);
     return false;
 }
 
@@ -512,7 +510,7 @@ void Experiment::runBackbone()
     fp.startEpoch = m_result.phases.back().bestEpoch;
     m_result.phases.push_back(runPhase(fp, Clock::now()));
     if (!m_cancelled)
-        testEvaluation(fp.forwardEval, m_test);
+        testEvaluation(fp.forwardEval, m_data.test);
 }
 
 RunResult Experiment::run()
