@@ -79,6 +79,16 @@ private Q_SLOTS:
         std::string message;
         QCOMPARE(QString::fromStdString(keyOf([&] { validate(c); }, &message)), key);
         QVERIFY2(!message.empty(), "the message is still there for the CLI and the logs");
+        // The problem without the setting's name, for a front end that names it its own way (an unknown model's
+        // message is the registry's own, naming the model and the known ones).
+        try {
+            validate(c);
+        } catch (const UsageError &e) {
+            if (key == QLatin1String("model.name"))
+                return;
+            QVERIFY(!e.problem().empty());
+            QCOMPARE(std::string(e.what()), "setting \"" + e.key() + "\" " + e.problem());
+        }
     }
 
     void readerNamesTheKey_data()
@@ -105,6 +115,7 @@ private Q_SLOTS:
     void errorsAboutNoSettingHaveNoKey()
     {
         QCOMPARE(UsageError("give a dataset").key(), std::string());
+        QCOMPARE(UsageError("give a dataset").problem(), std::string());
         QCOMPARE(keyOf([] { optimizerFromString("lion"); }), std::string());
     }
 

@@ -10,7 +10,7 @@ namespace {
 
 [[noreturn]] void bad(const std::string &key, const std::string &problem)
 {
-    throw UsageError(key, "setting \"" + key + "\" " + problem);
+    throw UsageError(key, "setting \"" + key + "\" " + problem, problem);
 }
 
 void requireAtLeast(const std::string &key, double value, double minimum)

@@ -136,7 +136,7 @@ private:
     // keyPath: the key the error is about ("" for the top level), for UsageError::key().
     [[noreturn]] static void fail(const std::string &keyPath, const std::string &what, const std::string &problem)
     {
-        throw UsageError(keyPath, what + " " + problem);
+        throw UsageError(keyPath, what + " " + problem, problem);
     }
 
     const nlohmann::json &m_json;
