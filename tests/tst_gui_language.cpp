@@ -224,7 +224,7 @@ private Q_SLOTS:
         QVERIFY2(training.title(7).startsWith(QStringLiteral("«")) && training.title(7).endsWith(QStringLiteral(" · run 7»")),
                  qPrintable(training.title(7)));
         QCOMPARE(training.progressText(7), wrapped(QStringLiteral("Finished")));
-        QVERIFY2(training.statusText(7).startsWith(QStringLiteral("«Test accuracy 97.00%, loss 0.0500")),
+        QVERIFY2(training.statusText(7).startsWith(QStringLiteral("«Test accuracy 97.00 %, loss 0.0500")),
                  qPrintable(training.statusText(7)));
         QCOMPARE(training.progressText(8), wrapped(QStringLiteral("Waiting for a free slot")));
         QCOMPARE(training.cancelButton(8)->text(), wrapped(QStringLiteral("Cancel")));
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(labelText(&training, "queueLabel"), QStringLiteral("0 running, 1 waiting"));
         QCOMPARE(training.title(7), title);
         QCOMPARE(training.progressText(7), QStringLiteral("Finished"));
-        QVERIFY(training.statusText(7).startsWith(QStringLiteral("Test accuracy 97.00%")));
+        QVERIFY(training.statusText(7).startsWith(QStringLiteral("Test accuracy 97.00 %")));
         const QStringList english = training.curvePlot()->texts();
         QVERIFY(english.contains(QStringLiteral("Accuracy")) && english.contains(QStringLiteral("Start fine-tuning")));
         QVERIFY(english.contains(title));

@@ -387,421 +387,298 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Head-Phase (die einzige Phase eines Vergleichsmodells)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="254"/>
-        <location filename="../ui/experimentpage.ui" line="456"/>
-        <source>&amp;Epochs (at most):</source>
-        <translation>&amp;Epochen (höchstens):</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="264"/>
-        <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
-        <translation>Höchstzahl der Epochen der ersten Phase: Backbones trainieren nur den Head auf eingefrorenen Merkmalen; Vergleichsmodelle trainieren von Grund auf</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="280"/>
-        <location filename="../ui/experimentpage.ui" line="485"/>
-        <source>&amp;Patience:</source>
-        <translation>&amp;Geduld:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="290"/>
-        <location filename="../ui/experimentpage.ui" line="495"/>
-        <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
-        <translation>Early Stopping: nach so vielen Epochen ohne bessere Validierungsgenauigkeit anhalten und die Gewichte der besten Epoche behalten (Aus: alle Epochen durchlaufen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="302"/>
-        <location filename="../ui/experimentpage.ui" line="507"/>
-        <location filename="../ui/experimentpage.ui" line="1062"/>
+        <location filename="../ui/experimentpage.ui" line="675"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="305"/>
-        <location filename="../ui/experimentpage.ui" line="510"/>
-        <source> epochs</source>
-        <translation> Epochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="312"/>
-        <location filename="../ui/experimentpage.ui" line="517"/>
-        <source>&amp;Optimizer:</source>
-        <translation>&amp;Optimierer:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="322"/>
-        <location filename="../ui/experimentpage.ui" line="527"/>
-        <source>Optimizer of this phase</source>
-        <translation>Optimierer dieser Phase</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="326"/>
-        <location filename="../ui/experimentpage.ui" line="531"/>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="331"/>
-        <location filename="../ui/experimentpage.ui" line="536"/>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="336"/>
-        <location filename="../ui/experimentpage.ui" line="541"/>
-        <source>RMSprop</source>
-        <translation>RMSprop</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="344"/>
-        <location filename="../ui/experimentpage.ui" line="549"/>
-        <source>&amp;Learning rate:</source>
-        <translation>&amp;Lernrate:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="354"/>
-        <location filename="../ui/experimentpage.ui" line="559"/>
-        <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
-        <translation>Lernrate dieser Phase, z. B. 1e-4 oder 0.0001</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="409"/>
-        <location filename="../ui/experimentpage.ui" line="643"/>
-        <source>Batch si&amp;ze:</source>
-        <translation>Ba&amp;tch-Größe:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="425"/>
-        <location filename="../ui/experimentpage.ui" line="659"/>
-        <source>Digits per step in this phase; the head on cached features can take far larger batches (e.g. 256) than fine-tuning</source>
-        <translation>Ziffern pro Schritt in dieser Phase; der Head auf zwischengespeicherten Merkmalen verträgt viel größere Batches (z. B. 256) als das Fine-Tuning</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="437"/>
-        <location filename="../ui/experimentpage.ui" line="671"/>
-        <source>The run&apos;s batch size</source>
-        <translation>Batch-Größe des Laufs</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="750"/>
+        <location filename="../ui/experimentpage.ui" line="363"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
         <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für die angekreuzten Backbones (Vortrainieren… erzeugt eine); sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
     </message>
     <message>
-        <source>1e-4</source>
-        <translation type="vanished">1e-4</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="364"/>
-        <location filename="../ui/experimentpage.ui" line="569"/>
-        <source>&amp;Momentum:</source>
-        <translation>&amp;Momentum:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="374"/>
-        <location filename="../ui/experimentpage.ui" line="579"/>
-        <source>Momentum of SGD and RMSprop (Adam has its own)</source>
-        <translation>Momentum für SGD und RMSprop (Adam hat ein eigenes)</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="396"/>
-        <location filename="../ui/experimentpage.ui" line="601"/>
-        <source>Nesterov momentum</source>
-        <translation>Nesterov-Momentum</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="399"/>
-        <location filename="../ui/experimentpage.ui" line="604"/>
-        <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
-        <translation>SGD mit Nesterov-Momentum (erfordert ein Momentum über 0)</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="447"/>
+        <location filename="../ui/experimentpage.ui" line="257"/>
         <source>Fine-tune phase (backbones)</source>
         <translation>Fine-Tuning-Phase (Backbones)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="466"/>
-        <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
-        <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="478"/>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>1e-6</source>
-        <translation type="vanished">1e-6</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="614"/>
+        <location filename="../ui/experimentpage.ui" line="266"/>
         <source>&amp;Frozen layers:</source>
         <translation>Einge&amp;frorene Schichten:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="624"/>
+        <location filename="../ui/experimentpage.ui" line="274"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
         <translation>Die ersten K Schichten des Backbones beim Fine-Tuning eingefroren lassen (0: alle außer BatchNorm trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="636"/>
+        <location filename="../ui/experimentpage.ui" line="286"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="681"/>
+        <location filename="../ui/experimentpage.ui" line="294"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="690"/>
+        <location filename="../ui/experimentpage.ui" line="303"/>
         <source>&amp;Weights:</source>
         <translation>Gew&amp;ichte:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="702"/>
+        <location filename="../ui/experimentpage.ui" line="315"/>
         <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
         <translation>Woher die Gewichte der Backbones stammen (Vergleichsmodelle beginnen immer von Grund auf)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="706"/>
+        <location filename="../ui/experimentpage.ui" line="319"/>
         <source>Random init</source>
         <translation>Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="711"/>
+        <location filename="../ui/experimentpage.ui" line="324"/>
         <source>From a file…</source>
         <translation>Aus einer Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="719"/>
+        <location filename="../ui/experimentpage.ui" line="332"/>
         <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
         <translation>Ein Backbone hier auf einem anderen Datensatz (etwa Fashion-MNIST) vortrainieren und seine Gewichte aus einer Datei verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="722"/>
+        <location filename="../ui/experimentpage.ui" line="335"/>
         <source>Pretra&amp;in…</source>
         <translation>&amp;Vortrainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="738"/>
+        <location filename="../ui/experimentpage.ui" line="351"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
-        <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the selected backbone; it is read and checked before any run starts</source>
-        <translation type="vanished">Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für das ausgewählte Backbone; sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="753"/>
+        <location filename="../ui/experimentpage.ui" line="366"/>
         <source>.pth or .safetensors</source>
         <translation>.pth oder .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="760"/>
+        <location filename="../ui/experimentpage.ui" line="373"/>
         <source>&amp;Browse…</source>
         <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="769"/>
+        <location filename="../ui/experimentpage.ui" line="382"/>
         <source>&amp;TorchScript:</source>
         <translation>TorchScri&amp;pt:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="781"/>
+        <location filename="../ui/experimentpage.ui" line="394"/>
         <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
         <translation>Das mit torch.jit.save gespeicherte Modul, das „Ihr TorchScript-Modul“ als Backbone ausführt, mit seinen eigenen Gewichten; es wird geladen und probeweise ausgeführt, bevor ein Lauf startet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="784"/>
+        <location filename="../ui/experimentpage.ui" line="397"/>
         <source>A .pt module</source>
         <translation>Ein .pt-Modul</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="791"/>
+        <location filename="../ui/experimentpage.ui" line="404"/>
         <source>Brow&amp;se…</source>
         <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="805"/>
+        <location filename="../ui/experimentpage.ui" line="418"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="814"/>
+        <location filename="../ui/experimentpage.ui" line="427"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="824"/>
+        <location filename="../ui/experimentpage.ui" line="437"/>
         <source>Digits per training step (both phases)</source>
         <translation>Ziffern pro Trainingsschritt (beide Phasen)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="840"/>
+        <location filename="../ui/experimentpage.ui" line="453"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="850"/>
+        <location filename="../ui/experimentpage.ui" line="463"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Wie die Pixel skaliert werden: [-1, 1] wie im Tutorial oder ImageNet-Mittelwert/-Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="854"/>
+        <location filename="../ui/experimentpage.ui" line="467"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutorial: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="859"/>
+        <location filename="../ui/experimentpage.ui" line="472"/>
         <source>ImageNet mean / std</source>
         <translation>ImageNet-Mittelwert / Standardabw.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="867"/>
+        <location filename="../ui/experimentpage.ui" line="480"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Backbone-Merkmale in der Head-Phase zwischenspeichern</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="870"/>
+        <location filename="../ui/experimentpage.ui" line="483"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Die Merkmale des eingefrorenen Backbones werden einmal berechnet und in jeder Head-Epoche wiederverwendet (nicht mit Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="880"/>
+        <location filename="../ui/experimentpage.ui" line="493"/>
         <source>&amp;Augment training digits</source>
         <translation>Trainingsziffern &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="883"/>
+        <location filename="../ui/experimentpage.ui" line="496"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Zufällige Drehung, Verschiebung, Zoom und Scherung jeder Trainingsziffer, pro Batch neu gezogen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="893"/>
+        <location filename="../ui/experimentpage.ui" line="506"/>
         <source>&amp;Rotation:</source>
         <translation>&amp;Drehung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="903"/>
+        <location filename="../ui/experimentpage.ui" line="516"/>
         <source>Uniform in [-r, r]</source>
         <translation>Gleichverteilt in [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="921"/>
-        <location filename="../ui/experimentpage.ui" line="1020"/>
+        <location filename="../ui/experimentpage.ui" line="534"/>
+        <location filename="../ui/experimentpage.ui" line="633"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="928"/>
+        <location filename="../ui/experimentpage.ui" line="541"/>
         <source>S&amp;hift:</source>
         <translation>&amp;Verschiebung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="938"/>
+        <location filename="../ui/experimentpage.ui" line="551"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Anteil der Seitenlänge, gleichverteilt in [-s, s] je Achse</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="960"/>
+        <location filename="../ui/experimentpage.ui" line="573"/>
         <source>&amp;Zoom:</source>
         <translation>Zoo&amp;m:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="970"/>
+        <location filename="../ui/experimentpage.ui" line="583"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Skalierung gleichverteilt in [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="992"/>
+        <location filename="../ui/experimentpage.ui" line="605"/>
         <source>Shea&amp;r:</source>
         <translation>Sc&amp;herung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1002"/>
+        <location filename="../ui/experimentpage.ui" line="615"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Grad, gleichverteilt in [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1027"/>
+        <location filename="../ui/experimentpage.ui" line="640"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Horizontale Spiegelungen (falsch für Ziffern)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1030"/>
+        <location filename="../ui/experimentpage.ui" line="643"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Angeboten, weil die Tutorials es taten: Eine gespiegelte 2 ist keine 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1040"/>
+        <location filename="../ui/experimentpage.ui" line="653"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Verschobene Zi&amp;ffern:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1050"/>
+        <location filename="../ui/experimentpage.ui" line="663"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Jede Ziffer (Training, Validierung und Test) liegt an ihrer eigenen zufälligen Position auf einer schwarzen Fläche dieser Größe, festgelegt durch den Startwert: ein Test der Robustheit gegen Verschiebung (das MLP-vs-CNN-Tutorial verwendete 48). Aus: Ziffern unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1065"/>
+        <location filename="../ui/experimentpage.ui" line="678"/>
         <source> px canvas</source>
         <translation> px Fläche</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1075"/>
+        <location filename="../ui/experimentpage.ui" line="688"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1084"/>
+        <location filename="../ui/experimentpage.ui" line="697"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1094"/>
+        <location filename="../ui/experimentpage.ui" line="707"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Wo die Läufe trainieren; Auto nimmt eine GPU, wenn eine vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1101"/>
+        <location filename="../ui/experimentpage.ui" line="714"/>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>
     <message>
-        <source>…</source>
-        <translation type="vanished">…</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="1121"/>
+        <location filename="../ui/experimentpage.ui" line="734"/>
         <source>Runs at &amp;once:</source>
         <translation>&amp;Parallele Läufe:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1131"/>
+        <location filename="../ui/experimentpage.ui" line="744"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Wie viele Läufe gleichzeitig trainieren; die CPU-Kerne werden unter ihnen aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1147"/>
+        <location filename="../ui/experimentpage.ui" line="760"/>
         <source>Allow several runs on one GPU</source>
         <translation>Mehrere Läufe auf einer GPU erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1150"/>
+        <location filename="../ui/experimentpage.ui" line="763"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Aus: Läufe auf einer GPU warten aufeinander</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1211"/>
+        <location filename="../ui/experimentpage.ui" line="824"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1214"/>
+        <location filename="../ui/experimentpage.ui" line="827"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Einen Lauf pro angekreuztem Modell einreihen und auf der Seite Training verfolgen (Strg+R)</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../src/app/format.cpp" line="13"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="17"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -825,6 +702,89 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <location filename="../src/app/helpdialogs.cpp" line="95"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseSettings</name>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="24"/>
+        <source>&amp;Epochs (at most):</source>
+        <translation>&amp;Epochen (höchstens):</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="47"/>
+        <source>&amp;Patience:</source>
+        <translation>&amp;Geduld:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="57"/>
+        <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
+        <translation>Early Stopping: nach so vielen Epochen ohne bessere Validierungsgenauigkeit anhalten und die Gewichte der besten Epoche behalten (Aus: alle Epochen durchlaufen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="69"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="72"/>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="79"/>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="89"/>
+        <source>Optimizer of this phase</source>
+        <translation>Optimierer dieser Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="96"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="106"/>
+        <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
+        <translation>Lernrate dieser Phase, z. B. 1e-4 oder 0.0001</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="116"/>
+        <source>&amp;Momentum:</source>
+        <translation>&amp;Momentum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="126"/>
+        <source>Momentum of SGD and RMSprop (Adam has its own)</source>
+        <translation>Momentum für SGD und RMSprop (Adam hat ein eigenes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="148"/>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="151"/>
+        <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
+        <translation>SGD mit Nesterov-Momentum (erfordert ein Momentum über 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="161"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Ba&amp;tch-Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="177"/>
+        <source>Digits per step in this phase; the head on cached features can take far larger batches (e.g. 256) than fine-tuning</source>
+        <translation>Ziffern pro Schritt in dieser Phase; der Head auf zwischengespeicherten Merkmalen verträgt viel größere Batches (z. B. 256) als das Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="189"/>
+        <source>The run&apos;s batch size</source>
+        <translation>Batch-Größe des Laufs</translation>
     </message>
 </context>
 <context>
@@ -983,39 +943,17 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>QObject</name>
     <message>
-        <source>Coming next</source>
-        <translation type="vanished">Kommt als Nächstes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="26"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="30"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="28"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="29"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="34"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="40"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="32"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="43"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="36"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -1300,21 +1238,9 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Den Katalog-Datensatz NAME öffnen (Vorgabe: den zuletzt benutzten, sonst MNIST).</translation>
     </message>
     <message>
-        <source>Open the catalog dataset NAME (default MNIST).</source>
-        <translation type="vanished">Den Katalog-Datensatz NAME öffnen (Standard: MNIST).</translation>
-    </message>
-    <message>
         <location filename="../src/app/main.cpp" line="34"/>
         <source>Open the MNIST-format folder DIR.</source>
         <translation>Den Ordner DIR im MNIST-Format öffnen.</translation>
-    </message>
-    <message>
-        <source>Dataset not found</source>
-        <translation type="vanished">Datensatz nicht gefunden</translation>
-    </message>
-    <message>
-        <source>No dataset named &quot;%1&quot; was found. Run ./workbench.sh to fetch MNIST, or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
-        <translation type="vanished">Es wurde kein Datensatz namens „%1“ gefunden. Führen Sie ./workbench.sh aus, um MNIST herunterzuladen, oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
 </context>
 <context>
@@ -1540,196 +1466,199 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
 </context>
 <context>
-    <name>mw::app::DrawPage</name>
+    <name>mw::app::DrawModelList</name>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="241"/>
-        <source>test %1%</source>
-        <translation>Test %1 %</translation>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="124"/>
+        <source>test %1</source>
+        <translation>Test %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="241"/>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="124"/>
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="232"/>
-        <source>Some runs could not be read: %1</source>
-        <translation>Einige Läufe konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="245"/>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="128"/>
         <source>loaded from a file</source>
         <translation>aus einer Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="251"/>
-        <source>could not load</source>
-        <translation>konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="251"/>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="134"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="522"/>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="134"/>
+        <source>could not load</source>
+        <translation>konnte nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::DrawPage</name>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="164"/>
+        <source>Some runs could not be read: %1</source>
+        <translation>Einige Läufe konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="420"/>
         <source>%1&apos;s input
 %2×3, %3</source>
         <translation>Eingabe von %1
 %2×3, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="524"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="422"/>
         <source>ImageNet mean/std</source>
         <translation>ImageNet-Mittelwert/Standardabw.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="501"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="399"/>
         <source>Cropped</source>
         <translation>Zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="502"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="400"/>
         <source>Fitted into 20×20</source>
         <translation>In 20×20 eingepasst</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="503"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
         <source>Centred 28×28</source>
         <translation>Zentriert 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="503"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
         <source>Scaled 28×28</source>
         <translation>Skaliert 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="504"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
         <source>Model&apos;s view</source>
         <translation>Sicht des Modells</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
         <source>Saliency</source>
         <translation>Saliency</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="511"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="409"/>
         <source> (not used)</source>
         <translation> (nicht verwendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="512"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="410"/>
         <source>Cropped%1
 %2</source>
         <translation>Zugeschnitten%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="515"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="413"/>
         <source>Fitted into 20×20%1
 %2</source>
         <translation>In 20×20 eingepasst%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="517"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
         <source>Centred 28×28
 (centre of mass)</source>
         <translation>Zentriert 28×28
 (Schwerpunkt)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="517"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
         <source>Scaled 28×28
 (not centred)</source>
         <translation>Skaliert 28×28
 (nicht zentriert)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="555"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="445"/>
         <source>Saliency
 %1</source>
         <translation>Saliency
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="581"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="463"/>
         <source>%1: no digit found (the picture is blank or has no contrast)</source>
         <translation>%1: keine Ziffer gefunden (das Bild ist leer oder hat keinen Kontrast)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
         <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
         <translation>%1: dunkle Tinte auf hellem Hintergrund, invertiert zu hell auf dunkel wie bei MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="586"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="468"/>
         <source>%1: opened</source>
         <translation>%1: geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="600"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="482"/>
         <source>Nothing to save: the canvas is empty.</source>
         <translation>Nichts zu speichern: Die Zeichenfläche ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="604"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="486"/>
         <source>%1: cannot write the picture</source>
         <translation>%1: Das Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="607"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="489"/>
         <source>Saved the 28×28 digit to %1</source>
         <translation>28×28-Ziffer in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="613"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="495"/>
         <source>Save the 28×28 digit</source>
         <translation>28×28-Ziffer speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="614"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="496"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="622"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="504"/>
         <source>Open a picture of a digit</source>
         <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="623"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="630"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="512"/>
         <source>Load a model checkpoint</source>
         <translation>Modell-Checkpoint laden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="631"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="513"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="662"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="537"/>
         <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
         <translation>Noch keine trainierten Modelle: Trainieren Sie eines auf der Seite Experiment oder laden Sie einen Checkpoint.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="663"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="538"/>
         <source>Looking for trained models…</source>
         <translation>Suche nach trainierten Modellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="665"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="540"/>
         <source>Tick a model below to see what it says.</source>
         <translation>Kreuzen Sie unten ein Modell an, um zu sehen, was es sagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="667"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
         <source>Loading %n model(s)…</source>
         <translation>
             <numerusform>%n Modell wird geladen…</numerusform>
@@ -1737,12 +1666,12 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="669"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="544"/>
         <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
         <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche oder ziehen Sie eine Bilddatei darauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="671"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
         <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
         <translation>
             <numerusform>%n Modell; die letzte Vorhersage erschien %1 ms nach der Änderung der Zeichnung.</numerusform>
@@ -1750,17 +1679,17 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="710"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
         <source>Draw a digit — MNIST Workbench</source>
         <translation>Ziffer zeichnen — MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="708"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="583"/>
         <source>Att&amp;ach</source>
         <translation>An&amp;koppeln</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="708"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="583"/>
         <source>&amp;Detach</source>
         <translation>Ab&amp;koppeln</translation>
     </message>
@@ -1783,47 +1712,62 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="125"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="129"/>
         <source>&amp;Run experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="164"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="130"/>
+        <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
+        <translation>Höchstzahl der Epochen der ersten Phase: Backbones trainieren nur den Head auf eingefrorenen Merkmalen; Vergleichsmodelle trainieren von Grund auf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="132"/>
+        <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
+        <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="134"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (Suche nach GPUs…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="165"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="161"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto: CPU (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="162"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="168"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="164"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
         <source>GPU (none found)</source>
         <translation>GPU (keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="172"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n CPU-Kern</numerusform>
@@ -1831,17 +1775,17 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="177"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, Suche nach GPUs…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, keine CUDA-GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="183"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="179"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n CUDA-GPU</numerusform>
@@ -1849,69 +1793,68 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="130"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
         <source>No recipes found</source>
         <translation>Keine Rezepte gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="131"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="140"/>
         <source>Recipes are read from %1</source>
         <translation>Rezepte werden aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="133"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="142"/>
         <source>Your own settings</source>
         <translation>Eigene Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="252"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="222"/>
         <source>The %1 learning rate is empty</source>
         <translation>Die Lernrate der %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="250"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="369"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
         <source>head phase&apos;s</source>
         <translation>Head-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="250"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
         <source>fine-tune phase&apos;s</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="253"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="223"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="243"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="212"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="273"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="244"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="275"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="305"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="246"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="285"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="280"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1: Wählen Sie seine TorchScript-Datei (unter Backbone-Gewichte)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="303"/>
         <source>Tick at least one model to run</source>
         <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="329"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -1919,43 +1862,34 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="368"/>
-        <source>learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="423"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="394"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="424"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="395"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="432"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="403"/>
         <source>TorchScript module</source>
         <translation>TorchScript-Modul</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="433"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="404"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="515"/>
+        <location filename="../src/app/pages/experimentstate.cpp" line="67"/>
         <source>%1; the page keeps the dataset %2</source>
         <translation>%1; die Seite behält den Datensatz %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="531"/>
+        <location filename="../src/app/pages/experimentstate.cpp" line="83"/>
         <source>the recipe names no models</source>
         <translation>das Rezept nennt keine Modelle</translation>
-    </message>
-    <message>
-        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
-        <translation type="vanished">Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones.</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +1946,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::LoadRunsJob</name>
     <message>
-        <location filename="../src/app/jobs/loadrunsjob.cpp" line="42"/>
+        <location filename="../src/app/jobs/loadrunsjob.cpp" line="31"/>
         <source>%1: cannot read the run (%2)</source>
         <translation>%1: Der Lauf kann nicht gelesen werden (%2)</translation>
     </message>
@@ -2023,42 +1957,6 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
-    </message>
-    <message>
-        <source>&amp;Data</source>
-        <translation type="vanished">Date&amp;n</translation>
-    </message>
-    <message>
-        <source>Choose backbones and baselines, hyperparameters per phase, split, device and weights; recipes reproduce the classic tutorials.</source>
-        <translation type="vanished">Backbones und Vergleichsmodelle, Hyperparameter je Phase, Aufteilung, Gerät und Gewichte wählen; Rezepte reproduzieren die klassischen Tutorials.</translation>
-    </message>
-    <message>
-        <source>&amp;Experiment</source>
-        <translation type="vanished">&amp;Experiment</translation>
-    </message>
-    <message>
-        <source>Live accuracy and loss curves per model, with a marker where the head phase ends and fine-tuning begins.</source>
-        <translation type="vanished">Live-Kurven für Genauigkeit und Verlust je Modell, mit einer Markierung, wo die Head-Phase endet und das Fine-Tuning beginnt.</translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation type="vanished">&amp;Training</translation>
-    </message>
-    <message>
-        <source>Comparison table of test accuracy and runtime, confusion matrices and the worst mistakes.</source>
-        <translation type="vanished">Vergleichstabelle mit Testgenauigkeit und Laufzeit, Konfusionsmatrizen und die schlimmsten Fehler.</translation>
-    </message>
-    <message>
-        <source>&amp;Results</source>
-        <translation type="vanished">E&amp;rgebnisse</translation>
-    </message>
-    <message>
-        <source>Draw a digit with the mouse and watch every trained model classify it.</source>
-        <translation type="vanished">Zeichnen Sie eine Ziffer mit der Maus und sehen Sie zu, wie jedes trainierte Modell sie klassifiziert.</translation>
-    </message>
-    <message>
-        <source>Dra&amp;w</source>
-        <translation type="vanished">&amp;Zeichnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="148"/>
@@ -2183,10 +2081,6 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Einstellungen: %5&lt;br&gt;Daten: %6&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>mw::app::ModelTree</name>
@@ -2260,112 +2154,97 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::PretrainDialog</name>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="137"/>
+        <location filename="../src/app/pretraindialog.cpp" line="133"/>
         <source>Pretrained backbone weights</source>
         <translation>Vortrainierte Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="138"/>
+        <location filename="../src/app/pretraindialog.cpp" line="134"/>
         <source>safetensors (*.safetensors);;All files (*)</source>
         <translation>safetensors (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="174"/>
+        <location filename="../src/app/pretraindialog.cpp" line="170"/>
         <source>The learning rate is empty</source>
         <translation>Die Lernrate ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="175"/>
+        <location filename="../src/app/pretraindialog.cpp" line="171"/>
         <source>The learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
         <translation>Die Lernrate „%1“ ist keine Zahl (schreiben Sie 1e-3 oder 0.001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="180"/>
+        <location filename="../src/app/pretraindialog.cpp" line="176"/>
         <source>No backbone to pretrain</source>
         <translation>Kein Backbone zum Vortrainieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="184"/>
+        <location filename="../src/app/pretraindialog.cpp" line="180"/>
         <source>No dataset: open one on the Data page first</source>
         <translation>Kein Datensatz: Öffnen Sie zuerst einen auf der Seite Daten</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="189"/>
+        <location filename="../src/app/pretraindialog.cpp" line="185"/>
         <source>Choose the file the weights are written to</source>
         <translation>Wählen Sie die Datei, in die die Gewichte geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="193"/>
+        <location filename="../src/app/pretraindialog.cpp" line="189"/>
         <source>%1 is a folder; give a file name</source>
         <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="213"/>
+        <location filename="../src/app/pretraindialog.cpp" line="209"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="218"/>
+        <location filename="../src/app/pretraindialog.cpp" line="214"/>
         <source>%1 exists and will be replaced when the pretraining finishes</source>
         <translation>%1 existiert bereits und wird ersetzt, wenn das Vortraining abgeschlossen ist</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="253"/>
+        <location filename="../src/app/pretraindialog.cpp" line="249"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: Der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="272"/>
+        <location filename="../src/app/pretraindialog.cpp" line="268"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="280"/>
+        <location filename="../src/app/pretraindialog.cpp" line="276"/>
         <source>Epoch 1 of %1</source>
         <translation>Epoche 1 von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="298"/>
+        <location filename="../src/app/pretraindialog.cpp" line="294"/>
         <source>Stopping within a batch…</source>
         <translation>Wird innerhalb eines Batches angehalten…</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="313"/>
+        <location filename="../src/app/pretraindialog.cpp" line="309"/>
         <source>Stop pretraining?</source>
         <translation>Vortraining anhalten?</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="314"/>
+        <location filename="../src/app/pretraindialog.cpp" line="310"/>
         <source>%1 is still pretraining on %2. Stop it and close? Nothing is written.</source>
         <translation>%1 wird noch auf %2 vortrainiert. Anhalten und schließen? Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../src/app/pretraindialog.cpp" line="336"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pretraindialog.cpp" line="338"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pretraindialog.cpp" line="339"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pretraindialog.cpp" line="353"/>
         <source>Epoch %1 of %2, batch %3 of %4, running accuracy %5</source>
         <translation>Epoche %1 von %2, Batch %3 von %4, laufende Genauigkeit %5</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="372"/>
+        <location filename="../src/app/pretraindialog.cpp" line="355"/>
         <source>; about %1 left (less if it stops early)</source>
         <translation>; noch etwa %1 (weniger, falls es vorzeitig anhält)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pretraindialog.cpp" line="410"/>
+        <location filename="../src/app/pretraindialog.cpp" line="393"/>
         <source>Cancelled after %n epoch(s); nothing was written.</source>
         <translation>
             <numerusform>Nach %n Epoche abgebrochen; es wurde nichts geschrieben.</numerusform>
@@ -2373,7 +2252,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pretraindialog.cpp" line="420"/>
+        <location filename="../src/app/pretraindialog.cpp" line="403"/>
         <source>Finished: %n epoch(s) in %1.</source>
         <translation>
             <numerusform>Fertig: %n Epoche in %1.</numerusform>
@@ -2381,22 +2260,22 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="421"/>
+        <location filename="../src/app/pretraindialog.cpp" line="404"/>
         <source>Backbone weights written to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Backbone-Gewichte in &lt;b&gt;%1&lt;/b&gt; geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="423"/>
+        <location filename="../src/app/pretraindialog.cpp" line="406"/>
         <source>, test accuracy on %1 %2</source>
         <translation>, Testgenauigkeit auf %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="426"/>
+        <location filename="../src/app/pretraindialog.cpp" line="409"/>
         <source> (epoch %1, validation accuracy %2)</source>
         <translation> (Epoche %1, Validierungsgenauigkeit %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="446"/>
+        <location filename="../src/app/pretraindialog.cpp" line="429"/>
         <source>Pretraining failed</source>
         <translation>Vortraining fehlgeschlagen</translation>
     </message>
@@ -2417,246 +2296,246 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="123"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="113"/>
         <source>As &amp;CSV…</source>
         <translation>Als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="124"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="114"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="125"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="115"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Als McNemar-&amp;Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="126"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="116"/>
         <source>&amp;Delete run…</source>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="352"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
         <source>Reading runs from %1…</source>
         <translation>Läufe werden aus %1 gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="197"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="185"/>
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="186"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Den Lauf %1 (Testgenauigkeit %2) löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="204"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="192"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Er hat keinen Laufordner; er wird nur aus der Tabelle entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="205"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="193"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Dadurch wird sein Ordner %1 mit dem Ergebnis, dem besten Checkpoint und dem Log gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="235"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="215"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="218"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="224"/>
         <source>Cannot delete run</source>
         <translation>Lauf kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="215"/>
         <source>%1: the run is training; cancel it first.</source>
         <translation>%1: Der Lauf trainiert gerade; brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="236"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="219"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 enthält keine Datei %2 und ist daher kein Laufordner; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="248"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="225"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1: Der Lauf kann nicht gelöscht werden (%2). Er ist noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="254"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Einige Dateien sind in %1 verblieben (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="260"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="237"/>
         <source>Deleted the run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="355"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
         <source>1 run in %1</source>
         <translation>1 Lauf in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="355"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
         <source>%1 runs in %2</source>
         <translation>%1 Läufe in %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="358"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 nicht lesbare übersprungen: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="378"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="356"/>
         <source>No test evaluation: the run was cancelled before it</source>
         <translation>Keine Testauswertung: Der Lauf wurde vorher abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="403"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="381"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="404"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
         <source>Select a run in the table</source>
         <translation>Wählen Sie einen Lauf in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="404"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="409"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="387"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="410"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="388"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Dieser Lauf wurde vor seiner Testauswertung abgebrochen: Er hat keine Konfusionsmatrix.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="413"/>
-        <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
-        <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;, %2 % von %3 Testziffern richtig</translation>
+        <location filename="../src/app/pages/resultspage.cpp" line="391"/>
+        <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 of %3 test digits right</source>
+        <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;, %2 von %3 Testziffern richtig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="421"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="398"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="422"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="576"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="399"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="498"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 Testziffern %2 für %3 gehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="478"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="438"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Der Datensatz %1 des Laufs wurde nicht gefunden (er lag in %2), daher können seine Ziffern nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="486"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="504"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="445"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="466"/>
         <source>Cannot show the digits: %1</source>
         <translation>Die Ziffern können nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="489"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="448"/>
         <source>Loading the test digits from %1…</source>
         <translation>Testziffern werden aus %1 geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="510"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="476"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 hat jetzt %2 Testziffern, der Lauf hat aber %3 ausgewertet: Das sind nicht die Daten, die dieser Lauf verwendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="541"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="496"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 Testziffern %2 richtig klassifiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="563"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="501"/>
         <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
         <translation>Größte Verluste: die %1 Testziffern, bei denen das Modell am stärksten danebenlag oder am unsichersten war, die schlimmsten zuerst (die Prozentzahl ist seine Zuversicht); klicken Sie auf eine Zelle, um eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="572"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="506"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Alle %1 Fehler, die häufigsten Verwechslungen zuerst; klicken Sie auf eine Zelle, um nur eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="580"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="511"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(laut Matrix %1: %2 enthält möglicherweise nicht die Ziffern, die dieser Lauf gesehen hat)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="582"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="513"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(angezeigt aus %1; der Lauf verwendete %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="584"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="515"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(wie gespeichert angezeigt; der Lauf sah jede an ihrer eigenen Stelle auf einer %1×%1-Fläche)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="607"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="28"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1: Die Tabelle wird als .csv oder .json gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="610"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="31"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="629"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="50"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>keine Abbildung namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="643"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="64"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="643"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="64"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="644"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="65"/>
         <source>Export the results table</source>
         <translation>Ergebnistabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="652"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="73"/>
         <source>Cannot export the table</source>
         <translation>Die Tabelle kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="654"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="75"/>
         <source>Saved the table to %1</source>
         <translation>Tabelle in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="661"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="82"/>
         <source>Save the figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="673"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="94"/>
         <source>Cannot save the figure</source>
         <translation>Die Abbildung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="675"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="96"/>
         <source>Saved the figure to %1</source>
         <translation>Abbildung in %1 gespeichert</translation>
     </message>
@@ -2664,241 +2543,251 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="200"/>
         <source>Choose a reference run above the table.</source>
         <translation>Wählen Sie über der Tabelle einen Referenzlauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="221"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="210"/>
         <source>This run has no test result (it was cancelled).</source>
         <translation>Dieser Lauf hat kein Testergebnis (er wurde abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="223"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="211"/>
         <source>The reference run has no test result (it was cancelled).</source>
         <translation>Der Referenzlauf hat kein Testergebnis (er wurde abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="225"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="213"/>
         <source>Different datasets (%1 and %2): the test digits are not the same.</source>
         <translation>Unterschiedliche Datensätze (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="227"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="215"/>
         <source>Different splits (%1 and %2): the test digits are not the same.</source>
         <translation>Unterschiedliche Aufteilungen (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="229"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
         <source>Different test sizes (%1 and %2 digits).</source>
         <translation>Unterschiedliche Testgrößen (%1 und %2 Ziffern).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="261"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
+        <source>Different shifted-digit canvases (%1 and %2; 0: not shifted): the test digits were not seen the same way.</source>
+        <translation>Verschiedene Leinwände für verschobene Ziffern (%1 und %2; 0: nicht verschoben): Die Testziffern wurden nicht gleich gesehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="222"/>
+        <source>Shifted digits placed by different seeds (%1 and %2): the test digits were not seen the same way.</source>
+        <translation>Verschobene Ziffern mit verschiedenen Seeds platziert (%1 und %2): Die Testziffern wurden nicht gleich gesehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="256"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 Threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="291"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="286"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 auf %2 (Aufteilung %3, Startwert %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="339"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="334"/>
         <source>not saved in a run folder</source>
         <translation>nicht in einem Laufordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="341"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Abgebrochen: Die Gewichte sind die bis dahin besten.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="348"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="352"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Abgebrochen, bevor die Testziffern ausgewertet wurden.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="348"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Auf %1 Testziffern; %2 falsch klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
         <source>%1: 1 epoch</source>
         <translation>%1: 1 Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
         <source>%1: %2 epochs</source>
         <translation>%1: %2 Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="359"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="355"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, Gewichte von Epoche %1 behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
         <source>, stopped by %1</source>
         <translation>, gestoppt durch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
         <source>Head phase, feature caching included</source>
         <translation>Head-Phase, einschließlich Zwischenspeichern der Merkmale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="368"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Vergleichsmodelle trainieren in einer Phase; dies ist deren Dauer.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="365"/>
         <source>Fine-tuning phase</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="370"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Gesamter Lauf: Laden der Daten, Aufbau des Modells, alle Phasen und die Testauswertung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="373"/>
-        <source>Unknown: the run&apos;s log does not say how many digits it trained on.</source>
-        <translation>Unbekannt: Das Log des Laufs gibt nicht an, auf wie vielen Ziffern er trainiert hat.</translation>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <source>Unknown: the run&apos;s result does not say how many digits it trained on (written by an older version).</source>
+        <translation>Unbekannt: Das Ergebnis des Laufs gibt nicht an, auf wie vielen Ziffern er trainiert hat (von einer älteren Version geschrieben).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="374"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="371"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 Trainingsziffern × %2 Epochen / %3 s Training (alle Phasen, einschließlich Zwischenspeichern der Merkmale)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="379"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="376"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 insgesamt; die Head-Phase trainiert %2, das Fine-Tuning %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="385"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="382"/>
         <source>The other runs are compared with this one.</source>
         <translation>Die anderen Läufe werden mit diesem verglichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="390"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="387"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Exakter McNemar-Test gegen %1: nur dieser Lauf falsch bei %2 Testziffern, nur die Referenz bei %3; zweiseitiges p = %4. Ein kleines p (etwa unter 0,05) bedeutet, dass sich die beiden auf diesen Ziffern stärker unterscheiden, als durch Zufall zu erwarten ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Head / train</source>
         <translation>Head / Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>Images/s</source>
         <translation>Bilder/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="416"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="417"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Durchlaufene Epochen je Phase: Head + Fine-Tuning (Vergleichsmodelle: eine Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="424"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Sekunden der Head-Phase (Vergleichsmodelle: ihrer einzigen Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Trainingsdurchsatz: Trainingsziffern × Epochen aller Phasen / Sekunden aller Phasen. Die Head-Phase auf zwischengespeicherten Merkmalen ist viel schneller als das Fine-Tuning.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="429"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Exakter McNemar-Test gegen %1 auf den Ziffern, bei denen sich die beiden unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="431"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="428"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Exakter McNemar-Test gegen den von Ihnen gewählten Referenzlauf</translation>
     </message>
@@ -3061,7 +2950,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::TrainingJob</name>
     <message>
-        <location filename="../src/app/jobs/trainingjob.cpp" line="50"/>
+        <location filename="../src/app/jobs/trainingjob.cpp" line="48"/>
         <source>Internal error in the %1 run: %2</source>
         <translation>Interner Fehler im Lauf %1: %2</translation>
     </message>
@@ -3069,33 +2958,33 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::TrainingPage</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="109"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="100"/>
         <source>%1 · run %2</source>
         <translation>%1 · Lauf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="111"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="102"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="112"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="103"/>
         <source>Stop this run within a batch; it keeps the best weights so far</source>
         <translation>Diesen Lauf innerhalb eines Batches anhalten; er behält die bisher besten Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="209"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="392"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="200"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="377"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="236"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="227"/>
         <source>Loading data and building the network…</source>
         <translation>Daten werden geladen und das Netz wird aufgebaut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="237"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="228"/>
         <source>run folder %1, %n CPU thread(s)</source>
         <translation>
             <numerusform>Laufordner %1, %n CPU-Thread</numerusform>
@@ -3103,12 +2992,12 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="286"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="275"/>
         <source>%1 epoch %2: loss %3, accuracy %4 · validation loss %5, accuracy %6 · %7</source>
         <translation>%1 Epoche %2: Verlust %3, Genauigkeit %4 · Validierungsverlust %5, Genauigkeit %6 · %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="126"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="117"/>
         <source>Cancelled after %n epoch(s); the best weights so far are kept in its folder</source>
         <translation>
             <numerusform>Nach %n Epoche abgebrochen; die bisher besten Gewichte bleiben in seinem Ordner erhalten</numerusform>
@@ -3116,43 +3005,43 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="129"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="120"/>
         <source>Test accuracy %1, loss %2 · %3 in all</source>
         <translation>Testgenauigkeit %1, Verlust %2 · %3 insgesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="134"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="397"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="125"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="382"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="114"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="105"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="317"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="306"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="354"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="343"/>
         <source>Waiting for a free slot</source>
         <translation>Wartet auf einen freien Platz</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="355"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="344"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="359"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="348"/>
         <source>Preparing</source>
         <translation>Wird vorbereitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="376"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
         <source>%1 · %n epoch(s) done · finishing</source>
         <translation>
             <numerusform>%1 · %n Epoche fertig · wird abgeschlossen</numerusform>
@@ -3160,57 +3049,57 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="378"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="363"/>
         <source>%1 · epoch %2/%3</source>
         <translation>%1 · Epoche %2/%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="381"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
         <source> · about %1 left in phase</source>
         <translation> · noch etwa %1 in dieser Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="381"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
         <source> · last epoch</source>
         <translation> · letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="383"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="368"/>
         <source> · batch %1/%2</source>
         <translation> · Batch %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="372"/>
         <source>Best validation accuracy %1 (epoch %2)</source>
         <translation>Beste Validierungsgenauigkeit %1 (Epoche %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="401"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="386"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="405"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="390"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="422"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="407"/>
         <source>%1 running, %2 waiting</source>
         <translation>%1 laufend, %2 wartend</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="438"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="423"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="441"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="426"/>
         <source>Export learning curves</source>
         <translation>Lernkurven exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="450"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="435"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>

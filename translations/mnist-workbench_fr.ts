@@ -387,421 +387,298 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Phase tête (la seule phase d&apos;un modèle de référence)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="254"/>
-        <location filename="../ui/experimentpage.ui" line="456"/>
-        <source>&amp;Epochs (at most):</source>
-        <translation>Épo&amp;ques (au plus)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="264"/>
-        <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
-        <translation>Nombre maximal d&apos;époques de la première phase&#xa0;: les backbones n&apos;entraînent que la tête sur des caractéristiques gelées&#xa0;; les modèles de référence s&apos;entraînent à partir de zéro</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="280"/>
-        <location filename="../ui/experimentpage.ui" line="485"/>
-        <source>&amp;Patience:</source>
-        <translation>Pat&amp;ience&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="290"/>
-        <location filename="../ui/experimentpage.ui" line="495"/>
-        <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
-        <translation>Arrêt précoce&#xa0;: s&apos;arrêter après ce nombre d&apos;époques sans amélioration de la précision de validation, et garder les poids de la meilleure époque (Désactivé&#xa0;: exécuter toutes les époques)</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="302"/>
-        <location filename="../ui/experimentpage.ui" line="507"/>
-        <location filename="../ui/experimentpage.ui" line="1062"/>
+        <location filename="../ui/experimentpage.ui" line="675"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="305"/>
-        <location filename="../ui/experimentpage.ui" line="510"/>
-        <source> epochs</source>
-        <translation> époques</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="312"/>
-        <location filename="../ui/experimentpage.ui" line="517"/>
-        <source>&amp;Optimizer:</source>
-        <translation>&amp;Optimiseur&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="322"/>
-        <location filename="../ui/experimentpage.ui" line="527"/>
-        <source>Optimizer of this phase</source>
-        <translation>Optimiseur de cette phase</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="326"/>
-        <location filename="../ui/experimentpage.ui" line="531"/>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="331"/>
-        <location filename="../ui/experimentpage.ui" line="536"/>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="336"/>
-        <location filename="../ui/experimentpage.ui" line="541"/>
-        <source>RMSprop</source>
-        <translation>RMSprop</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="344"/>
-        <location filename="../ui/experimentpage.ui" line="549"/>
-        <source>&amp;Learning rate:</source>
-        <translation>&amp;Taux d&apos;apprentissage&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="354"/>
-        <location filename="../ui/experimentpage.ui" line="559"/>
-        <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
-        <translation>Taux d&apos;apprentissage de cette phase, p. ex. 1e-4 ou 0.0001</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="409"/>
-        <location filename="../ui/experimentpage.ui" line="643"/>
-        <source>Batch si&amp;ze:</source>
-        <translation>Taille de lo&amp;t&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="425"/>
-        <location filename="../ui/experimentpage.ui" line="659"/>
-        <source>Digits per step in this phase; the head on cached features can take far larger batches (e.g. 256) than fine-tuning</source>
-        <translation>Chiffres par pas dans cette phase&#xa0;; la tête sur les caractéristiques en cache accepte des lots bien plus grands (p.&#xa0;ex. 256) que l&apos;affinage</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="437"/>
-        <location filename="../ui/experimentpage.ui" line="671"/>
-        <source>The run&apos;s batch size</source>
-        <translation>Taille de lot de l&apos;exécution</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="750"/>
+        <location filename="../ui/experimentpage.ui" line="363"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
         <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour les backbones cochés (Pré-entraîner… en crée un)&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
     <message>
-        <source>1e-4</source>
-        <translation type="vanished">1e-4</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="364"/>
-        <location filename="../ui/experimentpage.ui" line="569"/>
-        <source>&amp;Momentum:</source>
-        <translation>&amp;Momentum&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="374"/>
-        <location filename="../ui/experimentpage.ui" line="579"/>
-        <source>Momentum of SGD and RMSprop (Adam has its own)</source>
-        <translation>Momentum de SGD et RMSprop (Adam a le sien)</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="396"/>
-        <location filename="../ui/experimentpage.ui" line="601"/>
-        <source>Nesterov momentum</source>
-        <translation>Momentum de Nesterov</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="399"/>
-        <location filename="../ui/experimentpage.ui" line="604"/>
-        <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
-        <translation>SGD avec momentum de Nesterov (nécessite un momentum supérieur à 0)</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="447"/>
+        <location filename="../ui/experimentpage.ui" line="257"/>
         <source>Fine-tune phase (backbones)</source>
         <translation>Phase d&apos;affinage (backbones)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="466"/>
-        <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
-        <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="478"/>
-        <source>Skip</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>1e-6</source>
-        <translation type="vanished">1e-6</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="614"/>
+        <location filename="../ui/experimentpage.ui" line="266"/>
         <source>&amp;Frozen layers:</source>
         <translation>&amp;Couches gelées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="624"/>
+        <location filename="../ui/experimentpage.ui" line="274"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
         <translation>Garder gelées les K premières couches du backbone pendant l&apos;affinage (0&#xa0;: tout entraîner sauf BatchNorm)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="636"/>
+        <location filename="../ui/experimentpage.ui" line="286"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="681"/>
+        <location filename="../ui/experimentpage.ui" line="294"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="690"/>
+        <location filename="../ui/experimentpage.ui" line="303"/>
         <source>&amp;Weights:</source>
         <translation>Poi&amp;ds&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="702"/>
+        <location filename="../ui/experimentpage.ui" line="315"/>
         <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
         <translation>Provenance des poids des backbones (les modèles de référence partent toujours de zéro)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="706"/>
+        <location filename="../ui/experimentpage.ui" line="319"/>
         <source>Random init</source>
         <translation>Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="711"/>
+        <location filename="../ui/experimentpage.ui" line="324"/>
         <source>From a file…</source>
         <translation>Depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="719"/>
+        <location filename="../ui/experimentpage.ui" line="332"/>
         <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
         <translation>Pré-entraîner ici un backbone sur un autre jeu de données (comme Fashion-MNIST) et utiliser ses poids depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="722"/>
+        <location filename="../ui/experimentpage.ui" line="335"/>
         <source>Pretra&amp;in…</source>
         <translation>Pré-entraî&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="738"/>
+        <location filename="../ui/experimentpage.ui" line="351"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the selected backbone; it is read and checked before any run starts</source>
-        <translation type="vanished">Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour le backbone sélectionné&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="753"/>
+        <location filename="../ui/experimentpage.ui" line="366"/>
         <source>.pth or .safetensors</source>
         <translation>.pth ou .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="760"/>
+        <location filename="../ui/experimentpage.ui" line="373"/>
         <source>&amp;Browse…</source>
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="769"/>
+        <location filename="../ui/experimentpage.ui" line="382"/>
         <source>&amp;TorchScript:</source>
         <translation>Torch&amp;Script&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="781"/>
+        <location filename="../ui/experimentpage.ui" line="394"/>
         <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
         <translation>Le module enregistré avec torch.jit.save que «&#xa0;Votre module TorchScript&#xa0;» exécute comme backbone, avec ses propres poids&#xa0;; il est chargé et sondé avant le démarrage de toute exécution</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="784"/>
+        <location filename="../ui/experimentpage.ui" line="397"/>
         <source>A .pt module</source>
         <translation>Un module .pt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="791"/>
+        <location filename="../ui/experimentpage.ui" line="404"/>
         <source>Brow&amp;se…</source>
         <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="805"/>
+        <location filename="../ui/experimentpage.ui" line="418"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="814"/>
+        <location filename="../ui/experimentpage.ui" line="427"/>
         <source>&amp;Batch size:</source>
         <translation>Taill&amp;e de lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="824"/>
+        <location filename="../ui/experimentpage.ui" line="437"/>
         <source>Digits per training step (both phases)</source>
         <translation>Chiffres par pas d&apos;entraînement (les deux phases)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="840"/>
+        <location filename="../ui/experimentpage.ui" line="453"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="850"/>
+        <location filename="../ui/experimentpage.ui" line="463"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Mise à l&apos;échelle des pixels&#xa0;: [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="854"/>
+        <location filename="../ui/experimentpage.ui" line="467"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutoriel&#xa0;: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="859"/>
+        <location filename="../ui/experimentpage.ui" line="472"/>
         <source>ImageNet mean / std</source>
         <translation>Moyenne / écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="867"/>
+        <location filename="../ui/experimentpage.ui" line="480"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Mettre en cache les caractéristiques du backbone en phase tête</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="870"/>
+        <location filename="../ui/experimentpage.ui" line="483"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Les caractéristiques du backbone gelé sont calculées une fois et réutilisées à chaque époque de la phase tête (pas avec l&apos;augmentation)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="880"/>
+        <location filename="../ui/experimentpage.ui" line="493"/>
         <source>&amp;Augment training digits</source>
         <translation>&amp;Augmenter les chiffres d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="883"/>
+        <location filename="../ui/experimentpage.ui" line="496"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Rotation, translation, zoom et cisaillement aléatoires de chaque chiffre d&apos;entraînement, tirés par lot</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="893"/>
+        <location filename="../ui/experimentpage.ui" line="506"/>
         <source>&amp;Rotation:</source>
         <translation>R&amp;otation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="903"/>
+        <location filename="../ui/experimentpage.ui" line="516"/>
         <source>Uniform in [-r, r]</source>
         <translation>Uniforme dans [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="921"/>
-        <location filename="../ui/experimentpage.ui" line="1020"/>
+        <location filename="../ui/experimentpage.ui" line="534"/>
+        <location filename="../ui/experimentpage.ui" line="633"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="928"/>
+        <location filename="../ui/experimentpage.ui" line="541"/>
         <source>S&amp;hift:</source>
         <translation>Tran&amp;slation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="938"/>
+        <location filename="../ui/experimentpage.ui" line="551"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Fraction du côté, uniforme dans [-s, s] par axe</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="960"/>
+        <location filename="../ui/experimentpage.ui" line="573"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="970"/>
+        <location filename="../ui/experimentpage.ui" line="583"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Facteur d&apos;échelle uniforme dans [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="992"/>
+        <location filename="../ui/experimentpage.ui" line="605"/>
         <source>Shea&amp;r:</source>
         <translation>&amp;Cisaillement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1002"/>
+        <location filename="../ui/experimentpage.ui" line="615"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Degrés, uniforme dans [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1027"/>
+        <location filename="../ui/experimentpage.ui" line="640"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Retournements horizontaux (inadaptés aux chiffres)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1030"/>
+        <location filename="../ui/experimentpage.ui" line="643"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Proposé parce que les tutoriels le faisaient&#xa0;: un 2 retourné n&apos;est pas un 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1040"/>
+        <location filename="../ui/experimentpage.ui" line="653"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Chiffres &amp;décalés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1050"/>
+        <location filename="../ui/experimentpage.ui" line="663"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Chaque chiffre (entraînement, validation et test) occupe sa propre position aléatoire sur un canevas noir de cette taille, fixée par la graine&#xa0;: un test de robustesse à la translation (le tutoriel MLP contre CNN utilisait 48). Désactivé&#xa0;: chiffres tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1065"/>
+        <location filename="../ui/experimentpage.ui" line="678"/>
         <source> px canvas</source>
         <translation> px de canevas</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1075"/>
+        <location filename="../ui/experimentpage.ui" line="688"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1084"/>
+        <location filename="../ui/experimentpage.ui" line="697"/>
         <source>De&amp;vice:</source>
         <translation>Appa&amp;reil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1094"/>
+        <location filename="../ui/experimentpage.ui" line="707"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Où les exécutions s&apos;entraînent&#xa0;; Auto prend un GPU s&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1101"/>
+        <location filename="../ui/experimentpage.ui" line="714"/>
         <source>Found:</source>
         <translation>Détectés&#xa0;:</translation>
     </message>
     <message>
-        <source>…</source>
-        <translation type="vanished">…</translation>
-    </message>
-    <message>
-        <location filename="../ui/experimentpage.ui" line="1121"/>
+        <location filename="../ui/experimentpage.ui" line="734"/>
         <source>Runs at &amp;once:</source>
         <translation>E&amp;xécutions simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1131"/>
+        <location filename="../ui/experimentpage.ui" line="744"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Nombre d&apos;exécutions entraînées en même temps&#xa0;; les cœurs CPU sont répartis entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1147"/>
+        <location filename="../ui/experimentpage.ui" line="760"/>
         <source>Allow several runs on one GPU</source>
         <translation>Autoriser plusieurs exécutions sur un même GPU</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1150"/>
+        <location filename="../ui/experimentpage.ui" line="763"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Désactivé&#xa0;: les exécutions sur un GPU s&apos;attendent les unes les autres</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1211"/>
+        <location filename="../ui/experimentpage.ui" line="824"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="1214"/>
+        <location filename="../ui/experimentpage.ui" line="827"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Mettre en file d&apos;attente une exécution par modèle coché et les suivre sur la page Entraînement (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../src/app/format.cpp" line="13"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="17"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -825,6 +702,89 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <location filename="../src/app/helpdialogs.cpp" line="95"/>
         <source>Getting started</source>
         <translation>Premiers pas</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseSettings</name>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="24"/>
+        <source>&amp;Epochs (at most):</source>
+        <translation>Épo&amp;ques (au plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="47"/>
+        <source>&amp;Patience:</source>
+        <translation>Pat&amp;ience&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="57"/>
+        <source>Early stopping: stop after this many epochs without a better validation accuracy, and keep the best epoch&apos;s weights (Off: run every epoch)</source>
+        <translation>Arrêt précoce&#xa0;: s&apos;arrêter après ce nombre d&apos;époques sans amélioration de la précision de validation, et garder les poids de la meilleure époque (Désactivé&#xa0;: exécuter toutes les époques)</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="69"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="72"/>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="79"/>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimiseur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="89"/>
+        <source>Optimizer of this phase</source>
+        <translation>Optimiseur de cette phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="96"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Taux d&apos;apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="106"/>
+        <source>Learning rate of this phase, e.g. 1e-4 or 0.0001</source>
+        <translation>Taux d&apos;apprentissage de cette phase, p. ex. 1e-4 ou 0.0001</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="116"/>
+        <source>&amp;Momentum:</source>
+        <translation>&amp;Momentum&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="126"/>
+        <source>Momentum of SGD and RMSprop (Adam has its own)</source>
+        <translation>Momentum de SGD et RMSprop (Adam a le sien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="148"/>
+        <source>Nesterov momentum</source>
+        <translation>Momentum de Nesterov</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="151"/>
+        <source>SGD with Nesterov momentum (needs a momentum above 0)</source>
+        <translation>SGD avec momentum de Nesterov (nécessite un momentum supérieur à 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="161"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Taille de lo&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="177"/>
+        <source>Digits per step in this phase; the head on cached features can take far larger batches (e.g. 256) than fine-tuning</source>
+        <translation>Chiffres par pas dans cette phase&#xa0;; la tête sur les caractéristiques en cache accepte des lots bien plus grands (p.&#xa0;ex. 256) que l&apos;affinage</translation>
+    </message>
+    <message>
+        <location filename="../ui/phasesettings.ui" line="189"/>
+        <source>The run&apos;s batch size</source>
+        <translation>Taille de lot de l&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -983,35 +943,17 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="26"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="30"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="28"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="29"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="34"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="40"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="32"/>
         <source>Head</source>
         <translation>Tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="43"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="36"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -1296,21 +1238,9 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Ouvrir le jeu de données NAME du catalogue (par défaut&#xa0;: le dernier utilisé, sinon MNIST).</translation>
     </message>
     <message>
-        <source>Open the catalog dataset NAME (default MNIST).</source>
-        <translation type="vanished">Ouvrir le jeu de données NAME du catalogue (MNIST par défaut).</translation>
-    </message>
-    <message>
         <location filename="../src/app/main.cpp" line="34"/>
         <source>Open the MNIST-format folder DIR.</source>
         <translation>Ouvrir le dossier DIR au format MNIST.</translation>
-    </message>
-    <message>
-        <source>Dataset not found</source>
-        <translation type="vanished">Jeu de données introuvable</translation>
-    </message>
-    <message>
-        <source>No dataset named &quot;%1&quot; was found. Run ./workbench.sh to fetch MNIST, or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
-        <translation type="vanished">Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Lancez ./workbench.sh pour télécharger MNIST, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
     </message>
 </context>
 <context>
@@ -1536,196 +1466,199 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
 </context>
 <context>
-    <name>mw::app::DrawPage</name>
+    <name>mw::app::DrawModelList</name>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="241"/>
-        <source>test %1%</source>
-        <translation>test %1&#xa0;%</translation>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="124"/>
+        <source>test %1</source>
+        <translation>test %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="241"/>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="124"/>
         <source>not tested</source>
         <translation>non testé</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="232"/>
-        <source>Some runs could not be read: %1</source>
-        <translation>Certaines exécutions n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="245"/>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="128"/>
         <source>loaded from a file</source>
         <translation>chargé depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="251"/>
-        <source>could not load</source>
-        <translation>chargement impossible</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="251"/>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="134"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="522"/>
+        <location filename="../src/app/widgets/drawmodellist.cpp" line="134"/>
+        <source>could not load</source>
+        <translation>chargement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::DrawPage</name>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="164"/>
+        <source>Some runs could not be read: %1</source>
+        <translation>Certaines exécutions n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/drawpage.cpp" line="420"/>
         <source>%1&apos;s input
 %2×3, %3</source>
         <translation>Entrée de %1
 %2×3, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="524"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="422"/>
         <source>ImageNet mean/std</source>
         <translation>Moyenne/écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="501"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="399"/>
         <source>Cropped</source>
         <translation>Rogné</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="502"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="400"/>
         <source>Fitted into 20×20</source>
         <translation>Ajusté à 20×20</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="503"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
         <source>Centred 28×28</source>
         <translation>Centré 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="503"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
         <source>Scaled 28×28</source>
         <translation>Réduit 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="504"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
         <source>Model&apos;s view</source>
         <translation>Vue du modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
         <source>Saliency</source>
         <translation>Saillance</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="511"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="409"/>
         <source> (not used)</source>
         <translation> (non utilisé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="512"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="410"/>
         <source>Cropped%1
 %2</source>
         <translation>Rogné%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="515"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="413"/>
         <source>Fitted into 20×20%1
 %2</source>
         <translation>Ajusté à 20×20%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="517"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
         <source>Centred 28×28
 (centre of mass)</source>
         <translation>Centré 28×28
 (centre de masse)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="517"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
         <source>Scaled 28×28
 (not centred)</source>
         <translation>Réduit 28×28
 (non centré)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="555"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="445"/>
         <source>Saliency
 %1</source>
         <translation>Saillance
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="581"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="463"/>
         <source>%1: no digit found (the picture is blank or has no contrast)</source>
         <translation>%1&#xa0;: aucun chiffre trouvé (l&apos;image est vide ou sans contraste)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
         <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
         <translation>%1&#xa0;: encre foncée sur fond clair, inversée pour obtenir le clair sur foncé de MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="586"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="468"/>
         <source>%1: opened</source>
         <translation>%1&#xa0;: ouvert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="600"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="482"/>
         <source>Nothing to save: the canvas is empty.</source>
         <translation>Rien à enregistrer&#xa0;: le canevas est vide.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="604"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="486"/>
         <source>%1: cannot write the picture</source>
         <translation>%1&#xa0;: impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="607"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="489"/>
         <source>Saved the 28×28 digit to %1</source>
         <translation>Chiffre 28×28 enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="613"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="495"/>
         <source>Save the 28×28 digit</source>
         <translation>Enregistrer le chiffre 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="614"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="496"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="622"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="504"/>
         <source>Open a picture of a digit</source>
         <translation>Ouvrir l&apos;image d&apos;un chiffre</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="623"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="630"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="512"/>
         <source>Load a model checkpoint</source>
         <translation>Charger un point de contrôle de modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="631"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="513"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Points de contrôle (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="662"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="537"/>
         <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
         <translation>Aucun modèle entraîné pour l&apos;instant&#xa0;: entraînez-en un sur la page Expérience, ou chargez un point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="663"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="538"/>
         <source>Looking for trained models…</source>
         <translation>Recherche des modèles entraînés…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="665"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="540"/>
         <source>Tick a model below to see what it says.</source>
         <translation>Cochez un modèle ci-dessous pour voir ce qu&apos;il répond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="667"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
         <source>Loading %n model(s)…</source>
         <translation>
             <numerusform>Chargement de %n modèle…</numerusform>
@@ -1733,12 +1666,12 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="669"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="544"/>
         <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
         <translation>Dessinez un chiffre sur le canevas, ou déposez-y un fichier image.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="671"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
         <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
         <translation>
             <numerusform>%n modèle&#xa0;; la dernière prédiction est apparue %1 ms après la modification du dessin.</numerusform>
@@ -1746,17 +1679,17 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="710"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
         <source>Draw a digit — MNIST Workbench</source>
         <translation>Dessinez un chiffre — MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="708"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="583"/>
         <source>Att&amp;ach</source>
         <translation>Ra&amp;ttacher</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="708"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="583"/>
         <source>&amp;Detach</source>
         <translation>&amp;Détacher</translation>
     </message>
@@ -1779,47 +1712,62 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="125"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="129"/>
         <source>&amp;Run experiment</source>
         <translation>&amp;Lancer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="164"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="130"/>
+        <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
+        <translation>Nombre maximal d&apos;époques de la première phase&#xa0;: les backbones n&apos;entraînent que la tête sur des caractéristiques gelées&#xa0;; les modèles de référence s&apos;entraînent à partir de zéro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="132"/>
+        <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
+        <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="134"/>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (recherche de GPU…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="165"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="161"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto&#xa0;: CPU (aucun GPU trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="162"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto&#xa0;: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="168"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="164"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
         <source>GPU (none found)</source>
         <translation>GPU (aucun trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="172"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n cœur CPU</numerusform>
@@ -1827,17 +1775,17 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="177"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, recherche de GPU…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, aucun GPU CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="183"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="179"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n GPU CUDA</numerusform>
@@ -1845,69 +1793,68 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="130"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
         <source>No recipes found</source>
         <translation>Aucune recette trouvée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="131"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="140"/>
         <source>Recipes are read from %1</source>
         <translation>Les recettes sont lues depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="133"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="142"/>
         <source>Your own settings</source>
         <translation>Vos propres réglages</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="252"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="222"/>
         <source>The %1 learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage %1 est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="250"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="369"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
         <source>head phase&apos;s</source>
         <translation>de la phase tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="250"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
         <source>fine-tune phase&apos;s</source>
         <translation>de la phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="253"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="223"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Le taux d&apos;apprentissage %1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="243"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="212"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Aucun jeu de données&#xa0;: chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="273"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="244"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Choisissez un fichier de poids pour les backbones, ou Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="275"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="305"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="246"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="285"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="280"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1&#xa0;: choisissez son fichier TorchScript (sous Poids du backbone)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="303"/>
         <source>Tick at least one model to run</source>
         <translation>Cochez au moins un modèle à exécuter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="329"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -1915,43 +1862,34 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="368"/>
-        <source>learning rate</source>
-        <translation>taux d&apos;apprentissage</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="423"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="394"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="424"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="395"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="432"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="403"/>
         <source>TorchScript module</source>
         <translation>Module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="433"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="404"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="515"/>
+        <location filename="../src/app/pages/experimentstate.cpp" line="67"/>
         <source>%1; the page keeps the dataset %2</source>
         <translation>%1&#xa0;; la page garde le jeu de données %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="531"/>
+        <location filename="../src/app/pages/experimentstate.cpp" line="83"/>
         <source>the recipe names no models</source>
         <translation>la recette ne nomme aucun modèle</translation>
-    </message>
-    <message>
-        <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes.</source>
-        <translation type="vanished">Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone.</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +1946,7 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::LoadRunsJob</name>
     <message>
-        <location filename="../src/app/jobs/loadrunsjob.cpp" line="42"/>
+        <location filename="../src/app/jobs/loadrunsjob.cpp" line="31"/>
         <source>%1: cannot read the run (%2)</source>
         <translation>%1&#xa0;: impossible de lire l&apos;exécution (%2)</translation>
     </message>
@@ -2143,10 +2081,6 @@ ou déposez un fichier image</translation>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Paramètres&#xa0;: %5&lt;br&gt;Données&#xa0;: %6&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>mw::app::ModelTree</name>
@@ -2220,112 +2154,97 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::PretrainDialog</name>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="137"/>
+        <location filename="../src/app/pretraindialog.cpp" line="133"/>
         <source>Pretrained backbone weights</source>
         <translation>Poids du backbone pré-entraîné</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="138"/>
+        <location filename="../src/app/pretraindialog.cpp" line="134"/>
         <source>safetensors (*.safetensors);;All files (*)</source>
         <translation>safetensors (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="174"/>
+        <location filename="../src/app/pretraindialog.cpp" line="170"/>
         <source>The learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="175"/>
+        <location filename="../src/app/pretraindialog.cpp" line="171"/>
         <source>The learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
         <translation>Le taux d&apos;apprentissage «&#xa0;%1&#xa0;» n&apos;est pas un nombre (écrivez 1e-3 ou 0.001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="180"/>
+        <location filename="../src/app/pretraindialog.cpp" line="176"/>
         <source>No backbone to pretrain</source>
         <translation>Aucun backbone à pré-entraîner</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="184"/>
+        <location filename="../src/app/pretraindialog.cpp" line="180"/>
         <source>No dataset: open one on the Data page first</source>
         <translation>Aucun jeu de données&#xa0;: ouvrez-en d&apos;abord un sur la page Données</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="189"/>
+        <location filename="../src/app/pretraindialog.cpp" line="185"/>
         <source>Choose the file the weights are written to</source>
         <translation>Choisissez le fichier dans lequel les poids sont écrits</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="193"/>
+        <location filename="../src/app/pretraindialog.cpp" line="189"/>
         <source>%1 is a folder; give a file name</source>
         <translation>%1 est un dossier&#xa0;; indiquez un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="213"/>
+        <location filename="../src/app/pretraindialog.cpp" line="209"/>
         <source>learning rate</source>
         <translation>taux d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="218"/>
+        <location filename="../src/app/pretraindialog.cpp" line="214"/>
         <source>%1 exists and will be replaced when the pretraining finishes</source>
         <translation>%1 existe et sera remplacé à la fin du pré-entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="253"/>
+        <location filename="../src/app/pretraindialog.cpp" line="249"/>
         <source>%1: cannot create the folder</source>
         <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="272"/>
+        <location filename="../src/app/pretraindialog.cpp" line="268"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="280"/>
+        <location filename="../src/app/pretraindialog.cpp" line="276"/>
         <source>Epoch 1 of %1</source>
         <translation>Époque 1 sur %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="298"/>
+        <location filename="../src/app/pretraindialog.cpp" line="294"/>
         <source>Stopping within a batch…</source>
         <translation>Arrêt en moins d&apos;un lot…</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="313"/>
+        <location filename="../src/app/pretraindialog.cpp" line="309"/>
         <source>Stop pretraining?</source>
         <translation>Arrêter le pré-entraînement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="314"/>
+        <location filename="../src/app/pretraindialog.cpp" line="310"/>
         <source>%1 is still pretraining on %2. Stop it and close? Nothing is written.</source>
         <translation>%1 est encore en pré-entraînement sur %2. L&apos;arrêter et fermer&#xa0;? Rien n&apos;est écrit.</translation>
     </message>
     <message>
         <location filename="../src/app/pretraindialog.cpp" line="336"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pretraindialog.cpp" line="338"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pretraindialog.cpp" line="339"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../src/app/pretraindialog.cpp" line="353"/>
         <source>Epoch %1 of %2, batch %3 of %4, running accuracy %5</source>
         <translation>Époque %1 sur %2, lot %3 sur %4, précision courante %5</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="372"/>
+        <location filename="../src/app/pretraindialog.cpp" line="355"/>
         <source>; about %1 left (less if it stops early)</source>
         <translation>&#xa0;; encore environ %1 (moins en cas d&apos;arrêt précoce)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pretraindialog.cpp" line="410"/>
+        <location filename="../src/app/pretraindialog.cpp" line="393"/>
         <source>Cancelled after %n epoch(s); nothing was written.</source>
         <translation>
             <numerusform>Annulé après %n époque&#xa0;; rien n&apos;a été écrit.</numerusform>
@@ -2333,7 +2252,7 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pretraindialog.cpp" line="420"/>
+        <location filename="../src/app/pretraindialog.cpp" line="403"/>
         <source>Finished: %n epoch(s) in %1.</source>
         <translation>
             <numerusform>Terminé&#xa0;: %n époque en %1.</numerusform>
@@ -2341,22 +2260,22 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="421"/>
+        <location filename="../src/app/pretraindialog.cpp" line="404"/>
         <source>Backbone weights written to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Poids du backbone écrits dans &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="423"/>
+        <location filename="../src/app/pretraindialog.cpp" line="406"/>
         <source>, test accuracy on %1 %2</source>
         <translation>, précision de test de %2 sur %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="426"/>
+        <location filename="../src/app/pretraindialog.cpp" line="409"/>
         <source> (epoch %1, validation accuracy %2)</source>
         <translation> (époque %1, précision de validation %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pretraindialog.cpp" line="446"/>
+        <location filename="../src/app/pretraindialog.cpp" line="429"/>
         <source>Pretraining failed</source>
         <translation>Échec du pré-entraînement</translation>
     </message>
@@ -2377,246 +2296,246 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="123"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="113"/>
         <source>As &amp;CSV…</source>
         <translation>En &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="124"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="114"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="125"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="115"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Utiliser comme &amp;référence McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="126"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="116"/>
         <source>&amp;Delete run…</source>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="352"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
         <source>Reading runs from %1…</source>
         <translation>Lecture des exécutions depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="197"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="185"/>
         <source>Delete run</source>
         <translation>Supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="198"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="186"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Supprimer l&apos;exécution %1 (précision de test %2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="204"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="192"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Elle n&apos;a pas de dossier d&apos;exécution&#xa0;; elle est seulement retirée du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="205"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="193"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Cela supprime son dossier %1 avec le résultat, le meilleur point de contrôle et le journal. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="235"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="247"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="215"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="218"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="224"/>
         <source>Cannot delete run</source>
         <translation>Impossible de supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="215"/>
         <source>%1: the run is training; cancel it first.</source>
         <translation>%1&#xa0;: l&apos;exécution est en cours d&apos;entraînement&#xa0;; annulez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="236"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="219"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 ne contient aucun %2, ce n&apos;est donc pas un dossier d&apos;exécution&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="248"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="225"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1&#xa0;: impossible de supprimer l&apos;exécution (%2). Elle est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="254"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Certains fichiers sont restés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="260"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="237"/>
         <source>Deleted the run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="355"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
         <source>1 run in %1</source>
         <translation>1 exécution dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="355"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
         <source>%1 runs in %2</source>
         <translation>%1 exécutions dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="358"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 illisible(s) ignorée(s)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="378"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="356"/>
         <source>No test evaluation: the run was cancelled before it</source>
         <translation>Pas d&apos;évaluation de test&#xa0;: l&apos;exécution a été annulée avant</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="403"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="381"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="404"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
         <source>Select a run in the table</source>
         <translation>Sélectionnez une exécution dans le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="404"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
         <source>No runs yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="409"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="387"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="410"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="388"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Cette exécution a été annulée avant son évaluation de test&#xa0;: elle n&apos;a pas de matrice de confusion.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="413"/>
-        <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 % of %3 test digits right</source>
-        <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;, %2&#xa0;% des %3 chiffres de test bien classés</translation>
+        <location filename="../src/app/pages/resultspage.cpp" line="391"/>
+        <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 of %3 test digits right</source>
+        <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;, %2 des %3 chiffres de test bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="421"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="398"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="422"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="576"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="399"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="498"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 chiffres de test %2 pris pour des %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="478"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="438"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Le jeu de données %1 de l&apos;exécution est introuvable (il était dans %2)&#xa0;: ses chiffres ne peuvent donc pas être affichés.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="486"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="504"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="445"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="466"/>
         <source>Cannot show the digits: %1</source>
         <translation>Impossible d&apos;afficher les chiffres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="489"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="448"/>
         <source>Loading the test digits from %1…</source>
         <translation>Chargement des chiffres de test depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="510"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="476"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 contient maintenant %2 chiffres de test, mais l&apos;exécution en a évalué %3&#xa0;: ce ne sont pas les données utilisées par cette exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="541"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="496"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 chiffres de test %2 bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="563"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="501"/>
         <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
         <translation>Plus fortes pertes&#xa0;: les %1 chiffres de test sur lesquels le modèle s&apos;est le plus trompé ou a le plus hésité, les pires d&apos;abord (le pourcentage est sa confiance)&#xa0;; cliquez sur une case pour voir un type d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="572"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="506"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Les %1 erreurs, les confusions les plus fréquentes d&apos;abord&#xa0;; cliquez sur une case pour en voir un type</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="580"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="511"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(la matrice indique %1&#xa0;: %2 ne contient peut-être pas les chiffres vus par cette exécution)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="582"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="513"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(affichés depuis %1&#xa0;; l&apos;exécution a utilisé %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="584"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="515"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(affichés tels que stockés&#xa0;; l&apos;exécution a vu chacun à sa propre position sur un canevas de %1×%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="607"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="28"/>
         <source>%1: the table is saved as .csv or .json</source>
         <translation>%1&#xa0;: le tableau est enregistré en .csv ou .json</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="610"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="31"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="629"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="50"/>
         <source>no figure called &quot;%1&quot;</source>
         <translation>aucune figure nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="643"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="64"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="643"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="64"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="644"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="65"/>
         <source>Export the results table</source>
         <translation>Exporter le tableau des résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="652"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="73"/>
         <source>Cannot export the table</source>
         <translation>Impossible d&apos;exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="654"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="75"/>
         <source>Saved the table to %1</source>
         <translation>Tableau enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="661"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="82"/>
         <source>Save the figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="673"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="94"/>
         <source>Cannot save the figure</source>
         <translation>Impossible d&apos;enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="675"/>
+        <location filename="../src/app/pages/resultsexport.cpp" line="96"/>
         <source>Saved the figure to %1</source>
         <translation>Figure enregistrée dans %1</translation>
     </message>
@@ -2624,241 +2543,251 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="200"/>
         <source>Choose a reference run above the table.</source>
         <translation>Choisissez une exécution de référence au-dessus du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="221"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="210"/>
         <source>This run has no test result (it was cancelled).</source>
         <translation>Cette exécution n&apos;a pas de résultat de test (elle a été annulée).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="223"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="211"/>
         <source>The reference run has no test result (it was cancelled).</source>
         <translation>L&apos;exécution de référence n&apos;a pas de résultat de test (elle a été annulée).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="225"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="213"/>
         <source>Different datasets (%1 and %2): the test digits are not the same.</source>
         <translation>Jeux de données différents (%1 et %2)&#xa0;: les chiffres de test ne sont pas les mêmes.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="227"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="215"/>
         <source>Different splits (%1 and %2): the test digits are not the same.</source>
         <translation>Partitions différentes (%1 et %2)&#xa0;: les chiffres de test ne sont pas les mêmes.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="229"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
         <source>Different test sizes (%1 and %2 digits).</source>
         <translation>Tailles de test différentes (%1 et %2 chiffres).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="261"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
+        <source>Different shifted-digit canvases (%1 and %2; 0: not shifted): the test digits were not seen the same way.</source>
+        <translation>Toiles de chiffres décalés différentes (%1 et %2&#xa0;; 0&#xa0;: non décalés)&#xa0;: les chiffres de test n’ont pas été vus de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="222"/>
+        <source>Shifted digits placed by different seeds (%1 and %2): the test digits were not seen the same way.</source>
+        <translation>Chiffres décalés placés avec des graines différentes (%1 et %2)&#xa0;: les chiffres de test n’ont pas été vus de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="256"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="288"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="291"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="286"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 sur %2 (partition %3, graine %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="339"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="334"/>
         <source>not saved in a run folder</source>
         <translation>non enregistrée dans un dossier d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="341"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Annulée&#xa0;: les poids sont les meilleurs obtenus jusque-là.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="348"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="352"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Annulée avant l&apos;évaluation des chiffres de test.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="348"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Sur %1 chiffres de test&#xa0;; %2 mal classés.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
         <source>%1: 1 epoch</source>
         <translation>%1&#xa0;: 1 époque</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
         <source>%1: %2 epochs</source>
         <translation>%1&#xa0;: %2 époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="359"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="355"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, poids de l&apos;époque %1 conservés</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
         <source>, stopped by %1</source>
         <translation>, arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
         <source>Head phase, feature caching included</source>
         <translation>Phase tête, mise en cache des caractéristiques comprise</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="368"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Les modèles de référence s&apos;entraînent en une seule phase&#xa0;; voici sa durée.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="365"/>
         <source>Fine-tuning phase</source>
         <translation>Phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="370"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Exécution complète&#xa0;: chargement des données, construction du modèle, toutes les phases et l&apos;évaluation de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="373"/>
-        <source>Unknown: the run&apos;s log does not say how many digits it trained on.</source>
-        <translation>Inconnu&#xa0;: le journal de l&apos;exécution n&apos;indique pas sur combien de chiffres elle s&apos;est entraînée.</translation>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <source>Unknown: the run&apos;s result does not say how many digits it trained on (written by an older version).</source>
+        <translation>Inconnu&#xa0;: le résultat de l’exécution n’indique pas sur combien de chiffres elle s’est entraînée (écrit par une version plus ancienne).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="374"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="371"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 chiffres d&apos;entraînement × %2 époques / %3 s d&apos;entraînement (toutes les phases, mise en cache des caractéristiques comprise)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="379"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="376"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 au total&#xa0;; la phase tête en entraîne %2, l&apos;affinage %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="385"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="382"/>
         <source>The other runs are compared with this one.</source>
         <translation>Les autres exécutions sont comparées à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="390"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="387"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Test exact de McNemar par rapport à %1&#xa0;: seule cette exécution se trompe sur %2 chiffres de test, seule la référence sur %3&#xa0;; p bilatéral = %4. Un petit p (disons inférieur à 0,05) signifie que les deux diffèrent plus que ne le voudrait le hasard sur ces chiffres.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
         <source>Test accuracy</source>
         <translation>Précision de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Head / train</source>
         <translation>Tête / entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>Images/s</source>
         <translation>Images/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="416"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="417"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Époques exécutées par phase&#xa0;: tête + affinage (modèles de référence&#xa0;: une seule phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="424"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Secondes de la phase tête (modèles de référence&#xa0;: de leur unique phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Débit d&apos;entraînement&#xa0;: chiffres d&apos;entraînement × époques de toutes les phases / secondes de toutes les phases. La phase tête sur des caractéristiques en cache est bien plus rapide que l&apos;affinage.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="429"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Test exact de McNemar par rapport à %1 sur les chiffres où les deux divergent</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="431"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="428"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Test exact de McNemar par rapport à l&apos;exécution de référence que vous choisissez</translation>
     </message>
@@ -3021,7 +2950,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::TrainingJob</name>
     <message>
-        <location filename="../src/app/jobs/trainingjob.cpp" line="50"/>
+        <location filename="../src/app/jobs/trainingjob.cpp" line="48"/>
         <source>Internal error in the %1 run: %2</source>
         <translation>Erreur interne dans l&apos;exécution %1&#xa0;: %2</translation>
     </message>
@@ -3029,33 +2958,33 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::TrainingPage</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="109"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="100"/>
         <source>%1 · run %2</source>
         <translation>%1 · exécution %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="111"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="112"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="103"/>
         <source>Stop this run within a batch; it keeps the best weights so far</source>
         <translation>Arrêter cette exécution en moins d&apos;un lot&#xa0;; elle garde les meilleurs poids obtenus jusque-là</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="209"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="392"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="200"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="377"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="236"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="227"/>
         <source>Loading data and building the network…</source>
         <translation>Chargement des données et construction du réseau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="237"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="228"/>
         <source>run folder %1, %n CPU thread(s)</source>
         <translation>
             <numerusform>dossier d&apos;exécution %1, %n thread CPU</numerusform>
@@ -3063,12 +2992,12 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="286"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="275"/>
         <source>%1 epoch %2: loss %3, accuracy %4 · validation loss %5, accuracy %6 · %7</source>
         <translation>%1 époque %2&#xa0;: perte %3, précision %4 · perte de validation %5, précision %6 · %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="126"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="117"/>
         <source>Cancelled after %n epoch(s); the best weights so far are kept in its folder</source>
         <translation>
             <numerusform>Annulée après %n époque&#xa0;; les meilleurs poids obtenus jusque-là sont conservés dans son dossier</numerusform>
@@ -3076,43 +3005,43 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="129"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="120"/>
         <source>Test accuracy %1, loss %2 · %3 in all</source>
         <translation>Précision de test %1, perte %2 · %3 au total</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="134"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="397"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="125"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="382"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="114"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="105"/>
         <source>Run folder: %1</source>
         <translation>Dossier d&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="317"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="306"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="354"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="343"/>
         <source>Waiting for a free slot</source>
         <translation>En attente d&apos;un emplacement libre</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="355"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="344"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="359"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="348"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="376"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
         <source>%1 · %n epoch(s) done · finishing</source>
         <translation>
             <numerusform>%1 · %n époque terminée · finalisation</numerusform>
@@ -3120,57 +3049,57 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="378"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="363"/>
         <source>%1 · epoch %2/%3</source>
         <translation>%1 · époque %2/%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="381"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
         <source> · about %1 left in phase</source>
         <translation> · encore environ %1 dans la phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="381"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
         <source> · last epoch</source>
         <translation> · dernière époque</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="383"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="368"/>
         <source> · batch %1/%2</source>
         <translation> · lot %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="387"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="372"/>
         <source>Best validation accuracy %1 (epoch %2)</source>
         <translation>Meilleure précision de validation %1 (époque %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="401"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="386"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="405"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="390"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="422"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="407"/>
         <source>%1 running, %2 waiting</source>
         <translation>%1 en cours, %2 en attente</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="438"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="423"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="441"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="426"/>
         <source>Export learning curves</source>
         <translation>Exporter les courbes d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="450"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="435"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "pretraindialog.h"
 
 #include "data/catalog.h"
+#include "format.h"
 #include "jobs/pretrainjob.h"
 #include "models/registry.h"
 
@@ -39,11 +40,6 @@ QString slug(const QString &name)
     while (out.endsWith(QLatin1Char('-')))
         out.chop(1);
     return out.isEmpty() ? QStringLiteral("dataset") : out;
-}
-
-QString percent(double fraction)
-{
-    return QLocale().toString(100 * fraction, 'f', 2) + QStringLiteral(" %");
 }
 
 } // namespace
@@ -327,19 +323,6 @@ void PretrainDialog::reject()
     box->open();
 }
 
-namespace {
-
-QString duration(double seconds)
-{
-    const qint64 s = qint64(std::llround(std::max(0.0, seconds)));
-    if (s >= 3600)
-        return PretrainDialog::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    if (s >= 60)
-        return PretrainDialog::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-    return PretrainDialog::tr("%1 s").arg(s);
-}
-
-} // namespace
 
 void PretrainDialog::showProgress()
 {
@@ -355,7 +338,7 @@ void PretrainDialog::showProgress()
                        .arg(maxEpochs)
                        .arg(p.batch)
                        .arg(p.batches)
-                       .arg(percent(p.accuracy));
+                       .arg(Format::percent(p.accuracy));
     // An epoch's time: measured (with its validation) once one finished, else from the batches' pace since the first
     // report, which leaves out the start-up (loading, the first slow batches).
     const qint64 batchIndex = qint64(std::max(0, p.epoch - 1)) * p.batches + p.batch;
@@ -369,7 +352,7 @@ void PretrainDialog::showProgress()
     else if (batchIndex - m_firstBatch >= 5 && m_clock.elapsed() > 1000)
         epochSeconds = m_clock.elapsed() / 1000.0 / double(batchIndex - m_firstBatch) * p.batches;
     if (epochSeconds > 0)
-        text += tr("; about %1 left (less if it stops early)").arg(duration(epochSeconds * (1 - done) * maxEpochs));
+        text += tr("; about %1 left (less if it stops early)").arg(Format::duration(epochSeconds * (1 - done) * maxEpochs));
     m_ui.progressLabel->setText(text);
 }
 
@@ -377,9 +360,9 @@ void PretrainDialog::addEpoch(const mw::core::EpochMetrics &m)
 {
     auto *item = new QTreeWidgetItem(m_ui.epochTable);
     item->setText(0, QLocale().toString(m.epoch));
-    item->setText(1, percent(m.trainAccuracy));
-    item->setText(2, percent(m.valAccuracy));
-    item->setText(3, duration(m.seconds));
+    item->setText(1, Format::percent(m.trainAccuracy));
+    item->setText(2, Format::percent(m.valAccuracy));
+    item->setText(3, Format::duration(m.seconds));
     for (int c = 0; c < 4; ++c)
         item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     if (m.valAccuracy > m_bestAccuracy) {
@@ -417,15 +400,15 @@ void PretrainDialog::finish(const mw::core::RunResult &result, const QString &fi
     m_writtenSize = m_startedSize;
     m_ui.progressBar->setRange(0, 1000);
     m_ui.progressBar->setValue(1000);
-    m_ui.progressLabel->setText(tr("Finished: %n epoch(s) in %1.", nullptr, epochs).arg(duration(result.secondsTotal)));
+    m_ui.progressLabel->setText(tr("Finished: %n epoch(s) in %1.", nullptr, epochs).arg(Format::duration(result.secondsTotal)));
     QString text = tr("Backbone weights written to <b>%1</b>").arg(file.toHtmlEscaped());
     if (result.testAccuracy)
         text += tr(", test accuracy on %1 %2").arg(QString::fromStdString(result.dataset).toHtmlEscaped(),
-                                                  percent(*result.testAccuracy));
+                                                  Format::percent(*result.testAccuracy));
     if (phase && phase->bestEpoch > 0 && phase->bestEpoch <= int(result.epochs.size()))
         text += tr(" (epoch %1, validation accuracy %2)")
                     .arg(phase->bestEpoch)
-                    .arg(percent(result.epochs[std::size_t(phase->bestEpoch - 1)].valAccuracy));
+                    .arg(Format::percent(result.epochs[std::size_t(phase->bestEpoch - 1)].valAccuracy));
     text += QStringLiteral(".");
     for (const auto &warning : result.warnings)
         text += QStringLiteral("<br>") + errorHtml(QString::fromStdString(warning));

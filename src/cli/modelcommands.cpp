@@ -43,7 +43,7 @@ ModelSpec specFor(const std::string &model, const std::string &weights)
 {
     ModelSpec spec;
     spec.name = model;
-    if (model == "torchscript") {
+    if (model == mw::core::kTorchScriptModel) {
         if (weights.empty())
             throw UsageError("--model torchscript needs the TorchScript file as --weights FILE");
         spec.scriptPath = weights;
@@ -97,12 +97,12 @@ int embed(const EmbedOptions &o)
         throw UsageError("--limit must be positive");
     const ModelSpec spec = specFor(o.model, o.weights);
     const int size = inputSizeOf(spec);
-    std::string source = spec.name == "torchscript" ? spec.scriptPath : "random init";
+    std::string source = spec.name == mw::core::kTorchScriptModel ? spec.scriptPath : "random init";
     const NetworkPtr network = makeNetwork(spec);
     Backbone *b = network->backbone();
     if (!b)
         throw UsageError(o.model + " is a from-scratch baseline: embed needs a backbone (see models)");
-    if (!o.weights.empty() && spec.name != "torchscript")
+    if (!o.weights.empty() && spec.name != mw::core::kTorchScriptModel)
         source = loadBackboneWeights(*b, o.weights);
 
     const Dataset dataset = loadDataset(o.folder);

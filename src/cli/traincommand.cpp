@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <thread>
 #include <unistd.h>
 
@@ -172,19 +173,16 @@ void validateForCli(const RunConfig &config, const RunOptions &options)
     try {
         validate(config);
     } catch (const UsageError &e) {
-        // Say it in the words of the command line.
-        std::string message = e.what();
+        // Said in the words of the command line: the flag that sets the error's key, then what is wrong with it.
+        if (e.key().empty() || e.problem().empty())
+            throw;
         for (const auto &flag : options.flags) {
-            std::size_t from = 0;
-            while (from < flag.key.size()) {
-                const std::size_t to = std::min(flag.key.find(' ', from), flag.key.size());
-                const std::string setting = "setting \"" + flag.key.substr(from, to - from) + "\"";
-                if (const auto at = message.find(setting); at != std::string::npos)
-                    message.replace(at, setting.size(), flag.option->get_name());
-                from = to + 1;
-            }
+            std::istringstream keys(flag.key);
+            for (std::string key; keys >> key;)
+                if (key == e.key())
+                    throw UsageError(e.key(), flag.option->get_name() + " " + e.problem(), e.problem());
         }
-        throw UsageError(message);
+        throw;
     }
 }
 
@@ -293,7 +291,7 @@ int train(const TrainOptions &o, const std::string &folder)
     RunConfig base;
     base.dataset = folder;
     RunConfig c = applyRunOptions(o.run, base);
-    if (c.model.name == "torchscript") {
+    if (c.model.name == mw::core::kTorchScriptModel) {
         c.model.scriptPath = c.weights;
         c.weights.clear();
     }

@@ -50,7 +50,7 @@ void TorchScriptCheckJob::run()
     try {
         torch::NoGradGuard noGrad;
         mw::core::ModelSpec spec;
-        spec.name = "torchscript";
+        spec.name = mw::core::kTorchScriptModel;
         spec.scriptPath = m_file.toStdString();
         spec.inputSize = m_inputSize;
         const mw::core::NetworkPtr network = mw::core::makeNetwork(spec);

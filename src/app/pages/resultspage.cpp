@@ -1,6 +1,7 @@
 #include "pages/resultspage.h"
 
 #include "errors.h"
+#include "format.h"
 #include "jobs/loadrunsjob.h"
 #include "training/celldigits.h"
 #include "training/runstore.h"
@@ -387,9 +388,8 @@ void ResultsPage::showRunTexts()
         m_ui.cellLabel->setText(tr("This run was cancelled before its test evaluation: it has no confusion matrix."));
         return;
     }
-    m_ui.matrixTitle->setText(tr("Confusion matrix — <b>%1</b>, %2 % of %3 test digits right")
-                                  .arg(m_model.runLabel(row).toHtmlEscaped())
-                                  .arg(*r.testAccuracy * 100, 0, 'f', 2)
+    m_ui.matrixTitle->setText(tr("Confusion matrix — <b>%1</b>, %2 of %3 test digits right")
+                                  .arg(m_model.runLabel(row).toHtmlEscaped(), Format::percent(*r.testAccuracy))
                                   .arg(ResultsTableModel::testSize(r)));
     for (int i = 0; i < m_ui.confusionsList->count(); ++i) {
         QListWidgetItem *item = m_ui.confusionsList->item(i);

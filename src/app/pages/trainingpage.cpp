@@ -1,5 +1,6 @@
 #include "pages/trainingpage.h"
 
+#include "format.h"
 #include "jobs/runqueue.h"
 #include "models/registry.h"
 #include "training/earlystopping.h"
@@ -25,16 +26,6 @@ namespace {
 constexpr int kBarSteps = 1000;
 constexpr int kRedrawMs = 40;
 
-QString duration(double seconds)
-{
-    if (seconds < 60)
-        return QObject::tr("%1 s").arg(seconds, 0, 'f', seconds < 10 ? 1 : 0);
-    const int s = int(seconds + 0.5);
-    if (s < 3600)
-        return QObject::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QObject::tr("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString phaseName(mw::core::PhaseName phase)
 {
     switch (phase) {
@@ -44,8 +35,6 @@ QString phaseName(mw::core::PhaseName phase)
     }
     return QObject::tr("Training");
 }
-
-QString percent(double fraction) { return QStringLiteral("%1%").arg(100 * fraction, 0, 'f', 2); }
 
 } // namespace
 
@@ -129,9 +118,9 @@ QString TrainingPage::outcome(const Job &job) const
                   int(result.epochs.size()));
     } else if (result.testAccuracy) {
         text = tr("Test accuracy %1, loss %2 · %3 in all")
-                   .arg(percent(*result.testAccuracy))
+                   .arg(Format::percent(*result.testAccuracy))
                    .arg(*result.testLoss, 0, 'f', 4)
-                   .arg(duration(result.secondsTotal));
+                   .arg(Format::duration(result.secondsTotal));
     } else {
         text = tr("Finished");
     }
@@ -287,9 +276,9 @@ void TrainingPage::addEpoch(int id, const mw::core::EpochMetrics &m)
                       .arg(QString::fromStdString(toString(m.phase)))
                       .arg(m.epoch)
                       .arg(m.trainLoss, 0, 'f', 4)
-                      .arg(percent(m.trainAccuracy))
+                      .arg(Format::percent(m.trainAccuracy))
                       .arg(m.valLoss, 0, 'f', 4)
-                      .arg(percent(m.valAccuracy), duration(m.seconds)));
+                      .arg(Format::percent(m.valAccuracy), Format::duration(m.seconds)));
     touch(id);
 }
 
@@ -374,14 +363,14 @@ void TrainingPage::refreshRow(Job &job)
             text = tr("%1 · epoch %2/%3").arg(phaseName(*job.phase)).arg(job.phaseEpochs + 1).arg(job.maxEpochs);
             if (job.phaseEpochs > 0) {
                 const double left = std::max(0.0, last - done) * job.phaseSeconds / job.phaseEpochs;
-                text += left >= 1 ? tr(" · about %1 left in phase").arg(duration(left)) : tr(" · last epoch");
+                text += left >= 1 ? tr(" · about %1 left in phase").arg(Format::duration(left)) : tr(" · last epoch");
             } else if (job.batches > 0) {
                 text += tr(" · batch %1/%2").arg(job.batch).arg(job.batches);
             }
         }
         job.bar->setFormat(text);
         status = job.bestEpoch > 0 ? tr("Best validation accuracy %1 (epoch %2)")
-                                         .arg(percent(job.bestAccuracy))
+                                         .arg(Format::percent(job.bestAccuracy))
                                          .arg(job.bestEpoch)
                                    : job.activity;
         if (!job.cancel->isEnabled())

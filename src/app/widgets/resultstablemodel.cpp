@@ -1,5 +1,6 @@
 #include "widgets/resultstablemodel.h"
 
+#include "format.h"
 #include "training/runstore.h"
 
 #include <QDir>
@@ -19,15 +20,6 @@ namespace mw::app {
 namespace {
 
 QString qs(const std::string &s) { return QString::fromStdString(s); }
-
-QString duration(double seconds)
-{
-    if (seconds < 60)
-        return QObject::tr("%1 s").arg(seconds, 0, 'f', 1);
-    if (seconds < 3600)
-        return QObject::tr("%1 min %2 s").arg(int(seconds) / 60).arg(int(seconds) % 60, 2, 10, QLatin1Char('0'));
-    return QObject::tr("%1 h %2 min").arg(int(seconds) / 3600).arg(int(seconds) / 60 % 60, 2, 10, QLatin1Char('0'));
-}
 
 // Baselines train in one phase (Train); the table shows it where backbones show their head phase.
 const mw::core::PhaseSummary *firstPhase(const mw::core::RunResult &r)
@@ -265,7 +257,7 @@ QVariant ResultsTableModel::display(const RunRecord &record, int row, int column
     switch (column) {
     case ModelColumn: return runLabel(row);
     case WeightsColumn: return weightsName(r);
-    case AccuracyColumn: return r.testAccuracy ? QStringLiteral("%1 %").arg(*r.testAccuracy * 100, 0, 'f', 2) : na;
+    case AccuracyColumn: return r.testAccuracy ? Format::percent(*r.testAccuracy) : na;
     case LossColumn: return r.testLoss ? QString::number(*r.testLoss, 'f', 4) : na;
     case EpochsColumn: {
         QStringList parts;
@@ -275,13 +267,13 @@ QVariant ResultsTableModel::display(const RunRecord &record, int row, int column
     }
     case HeadTimeColumn: {
         const auto *p = firstPhase(r);
-        return p ? duration(p->seconds) : QStringLiteral("—");
+        return p ? Format::duration(p->seconds) : QStringLiteral("—");
     }
     case FinetuneTimeColumn: {
         const auto *p = r.phase(mw::core::PhaseName::Finetune);
-        return p ? duration(p->seconds) : QStringLiteral("—");
+        return p ? Format::duration(p->seconds) : QStringLiteral("—");
     }
-    case TotalTimeColumn: return duration(r.secondsTotal);
+    case TotalTimeColumn: return Format::duration(r.secondsTotal);
     case ImagesPerSecondColumn: {
         const auto ips = imagesPerSecond(record);
         return ips ? QLocale().toString(*ips, 'f', 0) : na;

@@ -112,7 +112,7 @@ BackbonePtr makeBackbone(const std::string &name)
 
 int inputSizeOf(const ModelSpec &spec)
 {
-    if (spec.name == "torchscript")
+    if (spec.name == kTorchScriptModel)
         return spec.inputSize > 0 ? spec.inputSize : 32;
     const ModelInfo &info = modelInfo(spec.name);
     if (info.kind == ModelKind::Baseline) {
@@ -135,7 +135,7 @@ NetworkPtr build(const ModelSpec &spec)
 {
     const int size = inputSizeOf(spec);
     BackbonePtr backbone;
-    if (spec.name == "torchscript") {
+    if (spec.name == kTorchScriptModel) {
         if (spec.scriptPath.empty())
             throw UsageError("the torchscript model needs a TorchScript file");
         backbone = std::make_shared<ScriptBackbone>(spec.scriptPath, size);

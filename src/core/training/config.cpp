@@ -102,7 +102,7 @@ void validate(const RunConfig &c, bool checkModel)
     if (c.model.name.empty())
         bad("model.name", "is empty: choose a model (see the models command)");
     if (checkModel) {
-        if (c.model.name == "torchscript") {
+        if (c.model.name == kTorchScriptModel) {
             if (c.model.scriptPath.empty())
                 bad("model.script_path", "is empty: the torchscript model needs a TorchScript file");
         } else {
@@ -141,7 +141,7 @@ void validate(const RunConfig &c, bool checkModel)
     if (c.precision != "fp32" && c.precision != "bf16")
         bad("precision", "must be fp32 or bf16, not \"" + c.precision + "\"");
     // A TorchScript backbone shares its parameters' storage with the script module: re-laying them out would split it.
-    if (c.channelsLast && c.model.name == "torchscript")
+    if (c.channelsLast && c.model.name == kTorchScriptModel)
         bad("channels_last", "is not available for a TorchScript backbone");
     requireAtLeast("frozen_layers", c.frozenLayers, 0);
     requireRange("augment.rotation", c.augment.rotation, 0, 180.000001);

@@ -26,11 +26,12 @@ RunResult pretrainBackbone(const RunConfig &config, const std::filesystem::path 
                            const TrainerCallbacks &callbacks, std::stop_token stop)
 {
     validate(config);
-    if (config.model.name == "torchscript" || modelInfo(config.model.name).kind != ModelKind::Backbone)
+    if (config.model.name == kTorchScriptModel || modelInfo(config.model.name).kind != ModelKind::Backbone)
         throw UsageError("pretraining needs a backbone (resnet18, resnet50, mobilenet_v1, ...), not "
                          + config.model.name);
     if (!config.weights.empty())
-        throw UsageError("setting \"weights\" does not apply: pretraining starts from random initialisation");
+        throw UsageError("weights", "setting \"weights\" does not apply: pretraining starts from random initialisation",
+                         "does not apply: pretraining starts from random initialisation");
     if (out.empty())
         throw UsageError("give the file to write the pretrained backbone to");
     {

@@ -46,7 +46,7 @@ std::vector<std::string> loadRunWeights(Network &network, const RunConfig &confi
         result.weightsSha256 = fileSha256(config.weights);
         return {"weights: " + loaded};
     }
-    if (config.model.name == "torchscript" && !config.model.scriptPath.empty()) {
+    if (config.model.name == kTorchScriptModel && !config.model.scriptPath.empty()) {
         result.weightsSource = config.model.scriptPath;
         result.weightsSha256 = fileSha256(config.model.scriptPath);
         return {};

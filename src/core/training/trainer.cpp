@@ -547,7 +547,7 @@ RunResult runExperiment(const RunConfig &config, const TrainerCallbacks &callbac
     validate(config);
     RunConfig resolved = config;
     // Baselines take the shifted digits' canvas as it is.
-    if (config.shiftCanvas > 0 && resolved.model.inputSize == 0 && config.model.name != "torchscript"
+    if (config.shiftCanvas > 0 && resolved.model.inputSize == 0 && config.model.name != kTorchScriptModel
         && modelInfo(config.model.name).kind == ModelKind::Baseline)
         resolved.model.inputSize = config.shiftCanvas;
     resolved.model.inputSize = inputSizeOf(resolved.model);
@@ -561,7 +561,9 @@ RunResult runExperiment(const RunConfig &config, const std::shared_ptr<Network> 
 {
     validate(config, false);
     if (config.model.inputSize <= 0)
-        throw UsageError("setting \"model.input_size\" must be given for a network built outside the model registry");
+        throw UsageError("model.input_size",
+                         "setting \"model.input_size\" must be given for a network built outside the model registry",
+                         "must be given for a network built outside the model registry");
     if (!network)
         throw std::invalid_argument("runExperiment: no network");
     return Experiment(config, network, callbacks, std::move(stop), store).run();
