@@ -49,6 +49,19 @@ inline QString runFixture(const QString &script, const QStringList &args, int ti
         .arg(script, QString::fromLocal8Bit(python.readAllStandardError()), python.errorString());
 }
 
+// `statement` throws Type whose message contains `fragment` (an error must name the file, key or setting).
+#define MW_EXPECT_THROW_NAMING(Type, statement, fragment)                                                          \
+    do {                                                                                                            \
+        bool thrown = false;                                                                                        \
+        try {                                                                                                       \
+            (void)(statement);                                                                                      \
+        } catch (const Type &e) {                                                                                   \
+            thrown = true;                                                                                          \
+            QVERIFY2(std::string(e.what()).find(fragment) != std::string::npos, e.what());                          \
+        }                                                                                                           \
+        QVERIFY2(thrown, "no " #Type " from " #statement);                                                          \
+    } while (0)
+
 inline std::vector<std::uint8_t> idxBytes(std::uint8_t dims, const std::vector<std::uint32_t> &shape,
                                           const std::vector<std::uint8_t> &payload)
 {

@@ -24,17 +24,7 @@ using namespace mw::core;
 
 namespace {
 
-#define EXPECT_THROW_NAMING(Type, expression, text)                                                                  \
-    do {                                                                                                             \
-        bool thrown = false;                                                                                         \
-        try {                                                                                                        \
-            (void)(expression);                                                                                      \
-        } catch (const Type &e) {                                                                                    \
-            thrown = true;                                                                                           \
-            QVERIFY2(std::string(e.what()).find(text) != std::string::npos, e.what());                               \
-        }                                                                                                            \
-        QVERIFY2(thrown, "expected " #Type " from " #expression);                                                   \
-    } while (0)
+#define EXPECT_THROW_NAMING(Type, statement, fragment) MW_EXPECT_THROW_NAMING(Type, statement, fragment)
 
 GreyImage canvasWith(const std::function<bool(int, int)> &ink, int side = 280)
 {

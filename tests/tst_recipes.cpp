@@ -21,17 +21,7 @@ using namespace mw::core;
 
 namespace {
 
-#define EXPECT_THROW_NAMING(Type, statement, fragment)                                                              \
-    do {                                                                                                            \
-        bool thrown = false;                                                                                        \
-        try {                                                                                                       \
-            statement;                                                                                              \
-        } catch (const Type &e) {                                                                                   \
-            thrown = true;                                                                                          \
-            QVERIFY2(std::string(e.what()).find(fragment) != std::string::npos, e.what());                          \
-        }                                                                                                           \
-        QVERIFY2(thrown, "no " #Type " from " #statement);                                                          \
-    } while (0)
+#define EXPECT_THROW_NAMING(Type, statement, fragment) MW_EXPECT_THROW_NAMING(Type, statement, fragment)
 
 // A backbone small enough to run every epoch through it.
 class TinyBackbone : public Backbone {

@@ -7,6 +7,7 @@
 #include "training/phase.h"
 #include "training/result.h"
 #include "training/resume.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,17 +18,7 @@
 
 using namespace mw::core;
 
-#define EXPECT_THROW_NAMING(Type, statement, fragment)                                                              \
-    do {                                                                                                            \
-        bool thrown = false;                                                                                        \
-        try {                                                                                                       \
-            statement;                                                                                              \
-        } catch (const Type &e) {                                                                                   \
-            thrown = true;                                                                                          \
-            QVERIFY2(std::string(e.what()).find(fragment) != std::string::npos, e.what());                          \
-        }                                                                                                           \
-        QVERIFY2(thrown, "no " #Type " from " #statement);                                                          \
-    } while (0)
+#define EXPECT_THROW_NAMING(Type, statement, fragment) MW_EXPECT_THROW_NAMING(Type, statement, fragment)
 
 namespace {
 

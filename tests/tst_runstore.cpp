@@ -158,6 +158,16 @@ private Q_SLOTS:
         qunsetenv("MNIST_WORKBENCH_DATA_DIR");
     }
 
+    void aRunFolderSaysWhenItWasMade()
+    {
+        const std::string time = runDirTime(newRunDir("resnet18", m_runs));
+        QCOMPARE(time.size(), std::size_t(8));
+        QCOMPARE(time[2], ':');
+        QCOMPARE(runDirTime(m_runs / "20240501-142233-resnet18-2"), std::string("14:22:33"));
+        QCOMPARE(runDirTime(m_runs / "my-run"), std::string());
+        QCOMPARE(runDirTime(m_runs / "2024050-142233-x"), std::string());
+    }
+
     void listingSkipsPartAndDeletingAndFindsInterruptedRuns()
     {
         finished("20240501-100000-mlp");

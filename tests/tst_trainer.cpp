@@ -7,6 +7,7 @@
 #include "models/zoo.h"
 #include "random.h"
 #include "testsupport.h"
+#include "torchsupport.h"
 #include "training/augment.h"
 #include "training/runstore.h"
 #include "training/trainer.h"
@@ -22,55 +23,16 @@ using namespace mw::core;
 
 namespace {
 
-// A backbone small enough to run every epoch through it, with the BatchNorms that make freezing subtle.
-class TinyBackbone : public Backbone {
-public:
-    TinyBackbone()
-    {
-        conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 8, 3).stride(2).bias(false)));
-        bn1 = register_module("bn1", torch::nn::BatchNorm2d(8));
-        conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(8, 16, 3).stride(2)));
-        bn2 = register_module("bn2", torch::nn::BatchNorm2d(16));
-    }
-    torch::Tensor features(const torch::Tensor &x) override
-    {
-        auto y = torch::relu(bn1->forward(conv1->forward(x)));
-        y = torch::relu(bn2->forward(conv2->forward(y)));
-        return torch::adaptive_avg_pool2d(y, {2, 2}).flatten(1);
-    }
-    int featureWidth() const override { return 64; }
-    int defaultInputSize() const override { return 16; }
-    int minimumInputSize() const override { return 8; }
-    std::vector<std::string> layers() const override { return {"conv1", "bn1", "conv2", "bn2"}; }
-
-    torch::nn::Conv2d conv1{nullptr}, conv2{nullptr};
-    torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr};
-};
+using mw::test::changed;
+using mw::test::Snapshot;
+using mw::test::snapshot;
+using mw::test::TinyBackbone;
 
 std::shared_ptr<TransferNet> tinyNet(std::uint64_t seed = 1)
 {
     return withDefaultGenerator(seed, [] {
         return std::make_shared<TransferNet>(std::make_shared<TinyBackbone>(), HeadOptions{{32}, 0.2});
     });
-}
-
-using Snapshot = std::map<std::string, torch::Tensor>;
-
-Snapshot snapshot(const torch::nn::Module &module)
-{
-    Snapshot s;
-    for (const auto &[name, tensor] : stateDictOf(module))
-        s[name] = tensor.detach().clone();
-    return s;
-}
-
-std::vector<std::string> changed(const Snapshot &before, const torch::nn::Module &after)
-{
-    std::vector<std::string> out;
-    for (const auto &[name, tensor] : stateDictOf(after))
-        if (!torch::equal(before.at(name), tensor))
-            out.push_back(name);
-    return out;
 }
 
 bool isBatchNorm(const std::string &name) { return name.find(".bn") != std::string::npos; }
@@ -143,28 +105,14 @@ bool sameRun(const RunResult &a, const RunResult &b)
     return equal;
 }
 
-#define EXPECT_THROW_NAMING(Type, statement, fragment)                                                              \
-    do {                                                                                                            \
-        bool thrown = false;                                                                                        \
-        try {                                                                                                       \
-            statement;                                                                                              \
-        } catch (const Type &e) {                                                                                   \
-            thrown = true;                                                                                          \
-            QVERIFY2(std::string(e.what()).find(fragment) != std::string::npos, e.what());                          \
-        }                                                                                                           \
-        QVERIFY2(thrown, "no " #Type " from " #statement);                                                          \
-    } while (0)
+#define EXPECT_THROW_NAMING(Type, statement, fragment) MW_EXPECT_THROW_NAMING(Type, statement, fragment)
 
 // Accuracy and mean loss of a network on a part of the split, computed here rather than by the trainer.
 std::pair<double, double> evaluateOn(Network &net, const RunConfig &c, Part which)
 {
     torch::NoGradGuard noGrad;
     const Dataset d = loadDataset(c.dataset);
-    SplitOptions o;
-    o.kind = c.split;
-    o.seed = c.seed;
-    o.trainLimit = c.trainLimit;
-    const Split split = makeSplit(d.data, o);
+    const Split split = makeSplit(d.data, splitOptionsOf(c));
     const auto images = imagesTensor(d.data, split.part(which));
     const auto labels = labelsTensor(d.data, split.part(which));
     net.eval();
@@ -216,12 +164,7 @@ void checkTestDetails(const RunResult &r, Network &net, const RunConfig &c)
     // left out is right and has no higher loss than the last of the top losses.
     torch::NoGradGuard noGrad;
     const Dataset data = loadDataset(c.dataset);
-    SplitOptions o;
-    o.kind = c.split;
-    o.seed = c.seed;
-    o.trainLimit = c.trainLimit;
-    o.validationSize = c.validationSize;
-    const Split split = makeSplit(data.data, o);
+    const Split split = makeSplit(data.data, splitOptionsOf(c));
     const auto labels = labelsTensor(data.data, split.part(Part::Test));
     net.eval();
     const auto logits = net.forward(preprocessBatch(imagesTensor(data.data, split.part(Part::Test)), c.model.inputSize));

@@ -2296,191 +2296,191 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="113"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="110"/>
         <source>As &amp;CSV…</source>
         <translation>Als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="114"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="111"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="115"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="112"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Als McNemar-&amp;Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="116"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="113"/>
         <source>&amp;Delete run…</source>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
         <source>Reading runs from %1…</source>
         <translation>Läufe werden aus %1 gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="185"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="182"/>
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="186"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="183"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Den Lauf %1 (Testgenauigkeit %2) löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="192"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="189"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Er hat keinen Laufordner; er wird nur aus der Tabelle entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="193"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="190"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Dadurch wird sein Ordner %1 mit dem Ergebnis, dem besten Checkpoint und dem Log gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="212"/>
         <location filename="../src/app/pages/resultspage.cpp" line="215"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="218"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="224"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="221"/>
         <source>Cannot delete run</source>
         <translation>Lauf kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="215"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="212"/>
         <source>%1: the run is training; cancel it first.</source>
         <translation>%1: Der Lauf trainiert gerade; brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="219"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="216"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 enthält keine Datei %2 und ist daher kein Laufordner; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="225"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1: Der Lauf kann nicht gelöscht werden (%2). Er ist noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="226"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Einige Dateien sind in %1 verblieben (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="237"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="234"/>
         <source>Deleted the run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
         <source>1 run in %1</source>
         <translation>1 Lauf in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
         <source>%1 runs in %2</source>
         <translation>%1 Läufe in %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 nicht lesbare übersprungen: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="356"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="37"/>
         <source>No test evaluation: the run was cancelled before it</source>
         <translation>Keine Testauswertung: Der Lauf wurde vorher abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="381"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="62"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="63"/>
         <source>Select a run in the table</source>
         <translation>Wählen Sie einen Lauf in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="63"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="387"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="68"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="388"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="69"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Dieser Lauf wurde vor seiner Testauswertung abgebrochen: Er hat keine Konfusionsmatrix.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="391"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="72"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 of %3 test digits right</source>
         <translation>Konfusionsmatrix — &lt;b&gt;%1&lt;/b&gt;, %2 von %3 Testziffern richtig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="398"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="79"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="399"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="498"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="80"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="179"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 Testziffern %2 für %3 gehalten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="438"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="119"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Der Datensatz %1 des Laufs wurde nicht gefunden (er lag in %2), daher können seine Ziffern nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="445"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="466"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="126"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="147"/>
         <source>Cannot show the digits: %1</source>
         <translation>Die Ziffern können nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="448"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="129"/>
         <source>Loading the test digits from %1…</source>
         <translation>Testziffern werden aus %1 geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="476"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="157"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 hat jetzt %2 Testziffern, der Lauf hat aber %3 ausgewertet: Das sind nicht die Daten, die dieser Lauf verwendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="496"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="177"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 Testziffern %2 richtig klassifiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="501"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="182"/>
         <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
         <translation>Größte Verluste: die %1 Testziffern, bei denen das Modell am stärksten danebenlag oder am unsichersten war, die schlimmsten zuerst (die Prozentzahl ist seine Zuversicht); klicken Sie auf eine Zelle, um eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="506"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="187"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Alle %1 Fehler, die häufigsten Verwechslungen zuerst; klicken Sie auf eine Zelle, um nur eine Art zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="511"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="192"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(laut Matrix %1: %2 enthält möglicherweise nicht die Ziffern, die dieser Lauf gesehen hat)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="513"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="194"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(angezeigt aus %1; der Lauf verwendete %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="515"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="196"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(wie gespeichert angezeigt; der Lauf sah jede an ihrer eigenen Stelle auf einer %1×%1-Fläche)</translation>
     </message>
@@ -2543,251 +2543,251 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="200"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="197"/>
         <source>Choose a reference run above the table.</source>
         <translation>Wählen Sie über der Tabelle einen Referenzlauf.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="210"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="207"/>
         <source>This run has no test result (it was cancelled).</source>
         <translation>Dieser Lauf hat kein Testergebnis (er wurde abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="211"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="208"/>
         <source>The reference run has no test result (it was cancelled).</source>
         <translation>Der Referenzlauf hat kein Testergebnis (er wurde abgebrochen).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="213"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="210"/>
         <source>Different datasets (%1 and %2): the test digits are not the same.</source>
         <translation>Unterschiedliche Datensätze (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="215"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="212"/>
         <source>Different splits (%1 and %2): the test digits are not the same.</source>
         <translation>Unterschiedliche Aufteilungen (%1 und %2): Die Testziffern sind nicht dieselben.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="214"/>
         <source>Different test sizes (%1 and %2 digits).</source>
         <translation>Unterschiedliche Testgrößen (%1 und %2 Ziffern).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="216"/>
         <source>Different shifted-digit canvases (%1 and %2; 0: not shifted): the test digits were not seen the same way.</source>
         <translation>Verschiedene Leinwände für verschobene Ziffern (%1 und %2; 0: nicht verschoben): Die Testziffern wurden nicht gleich gesehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="222"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
         <source>Shifted digits placed by different seeds (%1 and %2): the test digits were not seen the same way.</source>
         <translation>Verschobene Ziffern mit verschiedenen Seeds platziert (%1 und %2): Die Testziffern wurden nicht gleich gesehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="256"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="253"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="280"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="280"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 Threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="286"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="328"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 auf %2 (Aufteilung %3, Startwert %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="334"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
         <source>not saved in a run folder</source>
         <translation>nicht in einem Laufordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Abgebrochen: Die Gewichte sind die bis dahin besten.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="335"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="340"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="344"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Abgebrochen, bevor die Testziffern ausgewertet wurden.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="348"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Auf %1 Testziffern; %2 falsch klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
         <source>%1: 1 epoch</source>
         <translation>%1: 1 Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
         <source>%1: %2 epochs</source>
         <translation>%1: %2 Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="355"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="352"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, Gewichte von Epoche %1 behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
         <source>, stopped by %1</source>
         <translation>, gestoppt durch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="360"/>
         <source>Head phase, feature caching included</source>
         <translation>Head-Phase, einschließlich Zwischenspeichern der Merkmale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Vergleichsmodelle trainieren in einer Phase; dies ist deren Dauer.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="365"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="362"/>
         <source>Fine-tuning phase</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Gesamter Lauf: Laden der Daten, Aufbau des Modells, alle Phasen und die Testauswertung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
         <source>Unknown: the run&apos;s result does not say how many digits it trained on (written by an older version).</source>
         <translation>Unbekannt: Das Ergebnis des Laufs gibt nicht an, auf wie vielen Ziffern er trainiert hat (von einer älteren Version geschrieben).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="371"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="368"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 Trainingsziffern × %2 Epochen / %3 s Training (alle Phasen, einschließlich Zwischenspeichern der Merkmale)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="376"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="373"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 insgesamt; die Head-Phase trainiert %2, das Fine-Tuning %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="382"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="379"/>
         <source>The other runs are compared with this one.</source>
         <translation>Die anderen Läufe werden mit diesem verglichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="387"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="384"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Exakter McNemar-Test gegen %1: nur dieser Lauf falsch bei %2 Testziffern, nur die Referenz bei %3; zweiseitiges p = %4. Ein kleines p (etwa unter 0,05) bedeutet, dass sich die beiden auf diesen Ziffern stärker unterscheiden, als durch Zufall zu erwarten ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="401"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
         <source>Head / train</source>
         <translation>Head / Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Images/s</source>
         <translation>Bilder/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="417"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Durchlaufene Epochen je Phase: Head + Fine-Tuning (Vergleichsmodelle: eine Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Sekunden der Head-Phase (Vergleichsmodelle: ihrer einzigen Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Trainingsdurchsatz: Trainingsziffern × Epochen aller Phasen / Sekunden aller Phasen. Die Head-Phase auf zwischengespeicherten Merkmalen ist viel schneller als das Fine-Tuning.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Exakter McNemar-Test gegen %1 auf den Ziffern, bei denen sich die beiden unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="428"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="425"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Exakter McNemar-Test gegen den von Ihnen gewählten Referenzlauf</translation>
     </message>

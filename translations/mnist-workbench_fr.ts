@@ -2296,191 +2296,191 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="113"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="110"/>
         <source>As &amp;CSV…</source>
         <translation>En &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="114"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="111"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="115"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="112"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Utiliser comme &amp;référence McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="116"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="113"/>
         <source>&amp;Delete run…</source>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
         <source>Reading runs from %1…</source>
         <translation>Lecture des exécutions depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="185"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="182"/>
         <source>Delete run</source>
         <translation>Supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="186"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="183"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Supprimer l&apos;exécution %1 (précision de test %2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="192"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="189"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Elle n&apos;a pas de dossier d&apos;exécution&#xa0;; elle est seulement retirée du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="193"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="190"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Cela supprime son dossier %1 avec le résultat, le meilleur point de contrôle et le journal. Cette opération est irréversible.</translation>
     </message>
     <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="212"/>
         <location filename="../src/app/pages/resultspage.cpp" line="215"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="218"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="224"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="221"/>
         <source>Cannot delete run</source>
         <translation>Impossible de supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="215"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="212"/>
         <source>%1: the run is training; cancel it first.</source>
         <translation>%1&#xa0;: l&apos;exécution est en cours d&apos;entraînement&#xa0;; annulez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="219"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="216"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 ne contient aucun %2, ce n&apos;est donc pas un dossier d&apos;exécution&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="225"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1&#xa0;: impossible de supprimer l&apos;exécution (%2). Elle est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="229"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="226"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Certains fichiers sont restés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="237"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="234"/>
         <source>Deleted the run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
         <source>1 run in %1</source>
         <translation>1 exécution dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
         <source>%1 runs in %2</source>
         <translation>%1 exécutions dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="336"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 illisible(s) ignorée(s)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="356"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="37"/>
         <source>No test evaluation: the run was cancelled before it</source>
         <translation>Pas d&apos;évaluation de test&#xa0;: l&apos;exécution a été annulée avant</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="381"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="62"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="63"/>
         <source>Select a run in the table</source>
         <translation>Sélectionnez une exécution dans le tableau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="382"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="63"/>
         <source>No runs yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="387"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="68"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="388"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="69"/>
         <source>This run was cancelled before its test evaluation: it has no confusion matrix.</source>
         <translation>Cette exécution a été annulée avant son évaluation de test&#xa0;: elle n&apos;a pas de matrice de confusion.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="391"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="72"/>
         <source>Confusion matrix — &lt;b&gt;%1&lt;/b&gt;, %2 of %3 test digits right</source>
         <translation>Matrice de confusion — &lt;b&gt;%1&lt;/b&gt;, %2 des %3 chiffres de test bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="398"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="79"/>
         <source>%1→%2 ×%3</source>
         <translation>%1→%2 ×%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="399"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="498"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="80"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="179"/>
         <source>%1 test digits %2 taken for %3</source>
         <translation>%1 chiffres de test %2 pris pour des %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="438"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="119"/>
         <source>The run&apos;s dataset %1 is not found (it was in %2), so its digits cannot be shown.</source>
         <translation>Le jeu de données %1 de l&apos;exécution est introuvable (il était dans %2)&#xa0;: ses chiffres ne peuvent donc pas être affichés.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="445"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="466"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="126"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="147"/>
         <source>Cannot show the digits: %1</source>
         <translation>Impossible d&apos;afficher les chiffres&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="448"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="129"/>
         <source>Loading the test digits from %1…</source>
         <translation>Chargement des chiffres de test depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="476"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="157"/>
         <source>%1 now has %2 test digits but the run evaluated %3: it is not the data this run used.</source>
         <translation>%1 contient maintenant %2 chiffres de test, mais l&apos;exécution en a évalué %3&#xa0;: ce ne sont pas les données utilisées par cette exécution.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="496"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="177"/>
         <source>%1 test digits %2 classified right</source>
         <translation>%1 chiffres de test %2 bien classés</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="501"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="182"/>
         <source>Top losses: the %1 test digits the model was most wrong or least sure about, worst first (the percentage is its confidence); click a cell to see one kind</source>
         <translation>Plus fortes pertes&#xa0;: les %1 chiffres de test sur lesquels le modèle s&apos;est le plus trompé ou a le plus hésité, les pires d&apos;abord (le pourcentage est sa confiance)&#xa0;; cliquez sur une case pour voir un type d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="506"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="187"/>
         <source>All %1 mistakes, the most common confusions first; click a cell to see one kind</source>
         <translation>Les %1 erreurs, les confusions les plus fréquentes d&apos;abord&#xa0;; cliquez sur une case pour en voir un type</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="511"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="192"/>
         <source>(the matrix says %1: %2 may not hold the digits this run saw)</source>
         <translation>(la matrice indique %1&#xa0;: %2 ne contient peut-être pas les chiffres vus par cette exécution)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="513"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="194"/>
         <source>(shown from %1; the run used %2)</source>
         <translation>(affichés depuis %1&#xa0;; l&apos;exécution a utilisé %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="515"/>
+        <location filename="../src/app/pages/resultsrun.cpp" line="196"/>
         <source>(shown as stored; the run saw each at its own place on a %1×%1 canvas)</source>
         <translation>(affichés tels que stockés&#xa0;; l&apos;exécution a vu chacun à sa propre position sur un canevas de %1×%1)</translation>
     </message>
@@ -2543,251 +2543,251 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="200"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="197"/>
         <source>Choose a reference run above the table.</source>
         <translation>Choisissez une exécution de référence au-dessus du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="210"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="207"/>
         <source>This run has no test result (it was cancelled).</source>
         <translation>Cette exécution n&apos;a pas de résultat de test (elle a été annulée).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="211"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="208"/>
         <source>The reference run has no test result (it was cancelled).</source>
         <translation>L&apos;exécution de référence n&apos;a pas de résultat de test (elle a été annulée).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="213"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="210"/>
         <source>Different datasets (%1 and %2): the test digits are not the same.</source>
         <translation>Jeux de données différents (%1 et %2)&#xa0;: les chiffres de test ne sont pas les mêmes.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="215"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="212"/>
         <source>Different splits (%1 and %2): the test digits are not the same.</source>
         <translation>Partitions différentes (%1 et %2)&#xa0;: les chiffres de test ne sont pas les mêmes.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="217"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="214"/>
         <source>Different test sizes (%1 and %2 digits).</source>
         <translation>Tailles de test différentes (%1 et %2 chiffres).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="216"/>
         <source>Different shifted-digit canvases (%1 and %2; 0: not shifted): the test digits were not seen the same way.</source>
         <translation>Toiles de chiffres décalés différentes (%1 et %2&#xa0;; 0&#xa0;: non décalés)&#xa0;: les chiffres de test n’ont pas été vus de la même façon.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="222"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="219"/>
         <source>Shifted digits placed by different seeds (%1 and %2): the test digits were not seen the same way.</source>
         <translation>Chiffres décalés placés avec des graines différentes (%1 et %2)&#xa0;: les chiffres de test n’ont pas été vus de la même façon.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="256"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="253"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="280"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="280"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="286"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="328"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 sur %2 (partition %3, graine %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="334"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
         <source>not saved in a run folder</source>
         <translation>non enregistrée dans un dossier d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Annulée&#xa0;: les poids sont les meilleurs obtenus jusque-là.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="338"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="335"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="343"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="340"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="347"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="344"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Annulée avant l&apos;évaluation des chiffres de test.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="348"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Sur %1 chiffres de test&#xa0;; %2 mal classés.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
         <source>%1: 1 epoch</source>
         <translation>%1&#xa0;: 1 époque</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
         <source>%1: %2 epochs</source>
         <translation>%1&#xa0;: %2 époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="355"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="352"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, poids de l&apos;époque %1 conservés</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="357"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
         <source>, stopped by %1</source>
         <translation>, arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="360"/>
         <source>Head phase, feature caching included</source>
         <translation>Phase tête, mise en cache des caractéristiques comprise</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Les modèles de référence s&apos;entraînent en une seule phase&#xa0;; voici sa durée.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="365"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="362"/>
         <source>Fine-tuning phase</source>
         <translation>Phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Exécution complète&#xa0;: chargement des données, construction du modèle, toutes les phases et l&apos;évaluation de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
         <source>Unknown: the run&apos;s result does not say how many digits it trained on (written by an older version).</source>
         <translation>Inconnu&#xa0;: le résultat de l’exécution n’indique pas sur combien de chiffres elle s’est entraînée (écrit par une version plus ancienne).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="371"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="368"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 chiffres d&apos;entraînement × %2 époques / %3 s d&apos;entraînement (toutes les phases, mise en cache des caractéristiques comprise)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="376"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="373"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 au total&#xa0;; la phase tête en entraîne %2, l&apos;affinage %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="382"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="379"/>
         <source>The other runs are compared with this one.</source>
         <translation>Les autres exécutions sont comparées à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="387"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="384"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Test exact de McNemar par rapport à %1&#xa0;: seule cette exécution se trompe sur %2 chiffres de test, seule la référence sur %3&#xa0;; p bilatéral = %4. Un petit p (disons inférieur à 0,05) signifie que les deux diffèrent plus que ne le voudrait le hasard sur ces chiffres.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="401"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
         <source>Test accuracy</source>
         <translation>Précision de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
         <source>Head / train</source>
         <translation>Tête / entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Images/s</source>
         <translation>Images/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="414"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="415"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="417"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Époques exécutées par phase&#xa0;: tête + affinage (modèles de référence&#xa0;: une seule phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Secondes de la phase tête (modèles de référence&#xa0;: de leur unique phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Débit d&apos;entraînement&#xa0;: chiffres d&apos;entraînement × époques de toutes les phases / secondes de toutes les phases. La phase tête sur des caractéristiques en cache est bien plus rapide que l&apos;affinage.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Test exact de McNemar par rapport à %1 sur les chiffres où les deux divergent</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="428"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="425"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Test exact de McNemar par rapport à l&apos;exécution de référence que vous choisissez</translation>
     </message>

@@ -79,42 +79,14 @@ std::string phaseEpochs(const RunResult &r, PhaseName name)
     return p ? std::to_string(p->epochs) : "-";
 }
 
-} // namespace
-
-CLI::App *addCompareCommand(CLI::App &app, CompareOptions &o)
+// Each model's settings from the recipe (if any) and the flags, validated, and checked to be comparable.
+std::vector<RunConfig> compareConfigs(const CompareOptions &o, const std::string &folder,
+                                      const std::optional<Recipe> &recipe, const std::vector<std::string> &models)
 {
-    auto *cmd = app.add_subcommand(
-        "compare", "Train several models one after another on the same split, digit order and seed; print the "
-                   "comparison table and McNemar's test between each pair. Each run writes its run folder. With a "
-                   "recipe, its settings replace the defaults below and the flags given change them");
-    auto *recipe = cmd->add_option("--recipe", o.recipe, "A recipe (see recipes): its models and settings");
-    auto *models = cmd->add_option("--models", o.models, "Models to compare, comma-separated (see models)")
-                       ->delimiter(',');
-    recipe->excludes(models);
-    models->excludes(recipe);
-    cmd->add_option("--weights", o.weights,
-                    "Backbone weights as MODEL=FILE (repeat for several models; FILE alone with one model)");
-    addRunOptions(*cmd, o.run, {.model = false, .weights = false, .finetune = true});
-    cmd->add_option("--out", o.out, "Folder to create the run folders in (default: the app's data dir, runs/)");
-    cmd->add_option("--json", o.json, "Also write the comparison (every result and the McNemar tests) to this file");
-    return cmd;
-}
-
-int compare(const CompareOptions &o, const std::string &folder)
-{
-    std::optional<Recipe> recipe;
-    std::vector<std::string> models = o.models;
-    if (!o.recipe.empty()) {
-        recipe = findRecipe(loadRecipes(), o.recipe);
-        models = recipe->models;
-    }
-    if (models.empty())
-        throw UsageError("give a recipe with --recipe NAME (see recipes) or models with --models A,B,...");
     for (std::size_t i = 0; i < models.size(); ++i)
         if (std::find(models.begin(), models.begin() + std::ptrdiff_t(i), models[i]) != models.begin() + std::ptrdiff_t(i))
             throw UsageError("--models lists \"" + models[i] + "\" twice");
     const auto weights = weightsByModel(o.weights, models);
-
     std::vector<RunConfig> configs;
     for (const auto &model : models) {
         RunConfig base;
@@ -140,44 +112,46 @@ int compare(const CompareOptions &o, const std::string &folder)
         if (const auto why = whyNotComparable(configs.front(), c))
             throw UsageError(configs.front().model.name + " and " + c.model.name + " could not be compared: "
                              + why->message());
-    if (!o.json.empty())
-        checkWritable(o.json);
-    if (!o.out.empty()) {
-        std::error_code ec;
-        std::filesystem::create_directories(o.out, ec);
-        if (ec)
-            throw UsageError(o.out + ": cannot create the folder (" + ec.message() + ")");
-    }
+    return configs;
+}
 
+struct CompareOutcome {
     std::vector<CompareRun> runs;
     bool failed = false, cancelled = false;
-    {
-        Interruption interruption;
-        for (std::size_t i = 0; i < configs.size() && !cancelled; ++i) {
-            const RunConfig &c = configs[i];
-            std::printf("== %s (%zu of %zu)\n", c.model.name.c_str(), i + 1, configs.size());
-            std::fflush(stdout);
-            CompareRun run{c.model.name, {}, std::nullopt, {}};
-            try {
-                RunStore store(newRunDir(c.model.name, o.out));
-                run.folder = store.dir();
-                ProgressPrinter progress(c, c.model.name + ": ");
-                run.result = runExperiment(c, progress.callbacks(), interruption.token(), &store);
-                cancelled = run.result->cancelled;
-                for (const auto &warning : run.result->warnings) {
-                    std::fprintf(stderr, "mnist-workbench-cli: %s: %s\n", c.model.name.c_str(), warning.c_str());
-                    failed = true;
-                }
-            } catch (const Error &e) {
-                run.error = e.what();
-                std::fprintf(stderr, "mnist-workbench-cli: %s: %s\n", c.model.name.c_str(), e.what());
-                failed = true;
-            }
-            runs.push_back(std::move(run));
-        }
-    }
+};
 
-    const RunConfig &shared = configs.front();
+// The runs one after the other, each in its own folder; Ctrl+C stops the one training and those after it.
+CompareOutcome trainAll(const std::vector<RunConfig> &configs, const std::string &out)
+{
+    CompareOutcome outcome;
+    Interruption interruption;
+    for (std::size_t i = 0; i < configs.size() && !outcome.cancelled; ++i) {
+        const RunConfig &c = configs[i];
+        std::printf("== %s (%zu of %zu)\n", c.model.name.c_str(), i + 1, configs.size());
+        std::fflush(stdout);
+        CompareRun run{c.model.name, {}, std::nullopt, {}};
+        try {
+            RunStore store(newRunDir(c.model.name, out));
+            run.folder = store.dir();
+            ProgressPrinter progress(c, c.model.name + ": ");
+            run.result = runExperiment(c, progress.callbacks(), interruption.token(), &store);
+            outcome.cancelled = run.result->cancelled;
+            for (const auto &warning : run.result->warnings) {
+                std::fprintf(stderr, "mnist-workbench-cli: %s: %s\n", c.model.name.c_str(), warning.c_str());
+                outcome.failed = true;
+            }
+        } catch (const Error &e) {
+            run.error = e.what();
+            std::fprintf(stderr, "mnist-workbench-cli: %s: %s\n", c.model.name.c_str(), e.what());
+            outcome.failed = true;
+        }
+        outcome.runs.push_back(std::move(run));
+    }
+    return outcome;
+}
+
+void printTable(const std::vector<CompareRun> &runs, const RunConfig &shared, const std::optional<Recipe> &recipe)
+{
     std::string dataset = shared.dataset;
     for (const auto &run : runs)
         if (run.result)
@@ -209,7 +183,11 @@ int compare(const CompareOptions &o, const std::string &folder)
                     duration(r.secondsTotal).c_str(), epochs.c_str(), parameters.c_str(),
                     r.cancelled ? "  (cancelled)" : "");
     }
+}
 
+// McNemar's test for every pair of runs that can be compared, printed and returned for the JSON file.
+nlohmann::json printMcNemar(const std::vector<CompareRun> &runs)
+{
     nlohmann::json tests = nlohmann::json::array();
     bool header = false;
     for (std::size_t i = 0; i < runs.size(); ++i)
@@ -239,33 +217,85 @@ int compare(const CompareOptions &o, const std::string &folder)
                              {"only_second_wrong", m.onlySecondWrong},
                              {"p_value", m.pValue}});
         }
-    for (const auto &run : runs)
+    return tests;
+}
+
+void writeComparison(const std::string &path, const std::optional<Recipe> &recipe,
+                     const std::vector<std::string> &models, const std::vector<CompareRun> &runs,
+                     const nlohmann::json &tests)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto &run : runs) {
+        nlohmann::json item = {{"model", run.model}};
+        if (run.result) {
+            item["run_folder"] = run.folder.string();
+            item["result"] = toJson(*run.result);
+        } else {
+            item["error"] = run.error;
+        }
+        list.push_back(item);
+    }
+    const nlohmann::json comparison = {{"recipe", recipe ? nlohmann::json(recipe->name) : nlohmann::json()},
+                                       {"models", models},
+                                       {"runs", list},
+                                       {"mcnemar", tests}};
+    writeJsonFile(path, comparison.dump(2));
+}
+
+} // namespace
+
+CLI::App *addCompareCommand(CLI::App &app, CompareOptions &o)
+{
+    auto *cmd = app.add_subcommand(
+        "compare", "Train several models one after another on the same split, digit order and seed; print the "
+                   "comparison table and McNemar's test between each pair. Each run writes its run folder. With a "
+                   "recipe, its settings replace the defaults below and the flags given change them");
+    auto *recipe = cmd->add_option("--recipe", o.recipe, "A recipe (see recipes): its models and settings");
+    auto *models = cmd->add_option("--models", o.models, "Models to compare, comma-separated (see models)")
+                       ->delimiter(',');
+    recipe->excludes(models);
+    models->excludes(recipe);
+    cmd->add_option("--weights", o.weights,
+                    "Backbone weights as MODEL=FILE (repeat for several models; FILE alone with one model)");
+    addRunOptions(*cmd, o.run, {.model = false, .weights = false, .finetune = true});
+    cmd->add_option("--out", o.out, "Folder to create the run folders in (default: the app's data dir, runs/)");
+    cmd->add_option("--json", o.json, "Also write the comparison (every result and the McNemar tests) to this file");
+    return cmd;
+}
+
+int compare(const CompareOptions &o, const std::string &folder)
+{
+    std::optional<Recipe> recipe;
+    std::vector<std::string> models = o.models;
+    if (!o.recipe.empty()) {
+        recipe = findRecipe(loadRecipes(), o.recipe);
+        models = recipe->models;
+    }
+    if (models.empty())
+        throw UsageError("give a recipe with --recipe NAME (see recipes) or models with --models A,B,...");
+    const std::vector<RunConfig> configs = compareConfigs(o, folder, recipe, models);
+    if (!o.json.empty())
+        checkWritable(o.json);
+    if (!o.out.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(o.out, ec);
+        if (ec)
+            throw UsageError(o.out + ": cannot create the folder (" + ec.message() + ")");
+    }
+
+    const CompareOutcome outcome = trainAll(configs, o.out);
+    printTable(outcome.runs, configs.front(), recipe);
+    const nlohmann::json tests = printMcNemar(outcome.runs);
+    for (const auto &run : outcome.runs)
         if (run.result)
             std::printf("%s: %s\n", run.model.c_str(), run.folder.c_str());
-
-    if (!o.json.empty()) {
-        nlohmann::json list = nlohmann::json::array();
-        for (const auto &run : runs) {
-            nlohmann::json item = {{"model", run.model}};
-            if (run.result) {
-                item["run_folder"] = run.folder.string();
-                item["result"] = toJson(*run.result);
-            } else {
-                item["error"] = run.error;
-            }
-            list.push_back(item);
-        }
-        writeJsonFile(o.json, nlohmann::json{{"recipe", recipe ? nlohmann::json(recipe->name) : nlohmann::json()},
-                                             {"models", models},
-                                             {"runs", list},
-                                             {"mcnemar", tests}}
-                                  .dump(2));
-    }
-    if (cancelled) {
+    if (!o.json.empty())
+        writeComparison(o.json, recipe, models, outcome.runs, tests);
+    if (outcome.cancelled) {
         std::fprintf(stderr, "mnist-workbench-cli: cancelled; the runs so far are kept\n");
         return 130;
     }
-    return failed ? 2 : 0;
+    return outcome.failed ? 2 : 0;
 }
 
 int listRecipes(bool json)

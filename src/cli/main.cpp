@@ -117,6 +117,8 @@ int benchLoad(const std::string &folder, int repeat, const std::string &jsonPath
 
 } // namespace
 
+// One function on purpose: the command table, read top to bottom like --help, and its dispatch; CLI11 binds the
+// options to variables that must live from the table until the dispatch.
 int main(int argc, char **argv)
 {
     CLI::App app{"MNIST Workbench, headless: datasets, models, training, comparisons, features and benchmarks.\n"

@@ -65,6 +65,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int kCellRole = Qt::UserRole; // confusionsList items: true * 10 + predicted
+
     void retranslate();
     void finishListing(std::vector<RunRecord> runs, const QStringList &problems);
     void deleteRun(const QString &dir);

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
@@ -113,12 +112,10 @@ QString ResultsTableModel::runLabel(int row) const
                                       [&](const RunRecord &r) { return r.result.model == record.result.model; }) > 1;
     if (!shared)
         return model;
-    // newRunDir names folders "20240501-142233-model": the time tells runs of one model apart.
-    static const QRegularExpression stamp(QStringLiteral("^\\d{8}-(\\d\\d)(\\d\\d)(\\d\\d)"));
+    // The time its folder was made tells runs of one model apart.
     const QString name = QFileInfo(record.dir).fileName();
-    const auto match = stamp.match(name);
-    if (match.hasMatch())
-        return QStringLiteral("%1 %2:%3:%4").arg(model, match.captured(1), match.captured(2), match.captured(3));
+    if (const std::string time = mw::core::runDirTime(record.dir.toStdString()); !time.empty())
+        return QStringLiteral("%1 %2").arg(model, qs(time));
     return QStringLiteral("%1 (%2)").arg(model, name.isEmpty() ? QString::number(row + 1) : name);
 }
 

@@ -155,6 +155,16 @@ void validate(const RunConfig &c, bool checkModel)
     requireAtLeast("threads", c.threads, 0);
 }
 
+SplitOptions splitOptionsOf(const RunConfig &c)
+{
+    SplitOptions options;
+    options.kind = c.split;
+    options.seed = c.seed;
+    options.trainLimit = c.trainLimit;
+    options.validationSize = c.validationSize;
+    return options;
+}
+
 nlohmann::json toJson(const RunConfig &c)
 {
     nlohmann::json model = {{"name", c.model.name},

@@ -87,4 +87,7 @@ nlohmann::json toJson(const RunConfig &config);
 // Missing keys keep their defaults, so recipes can be partial; unknown keys and wrong types throw UsageError.
 RunConfig runConfigFromJson(const nlohmann::json &json);
 
+// How the run splits its dataset (kind, seed, train limit, validation size): the trainer's split, wherever it is redone.
+SplitOptions splitOptionsOf(const RunConfig &config);
+
 } // namespace mw::core

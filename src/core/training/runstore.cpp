@@ -240,6 +240,18 @@ std::filesystem::path newRunDir(const std::string &model, const std::filesystem:
     }
 }
 
+std::string runDirTime(const std::filesystem::path &dir)
+{
+    const std::string name = dir.filename().string();
+    // "YYYYMMDD-HHMMSS-", as newRunDir's strftime writes it.
+    if (name.size() < 16 || name[8] != '-' || name[15] != '-')
+        return {};
+    for (std::size_t i = 0; i < 15; ++i)
+        if (i != 8 && !std::isdigit(static_cast<unsigned char>(name[i])))
+            return {};
+    return name.substr(9, 2) + ":" + name.substr(11, 2) + ":" + name.substr(13, 2);
+}
+
 RunResult loadInterruptedRun(const std::filesystem::path &partDir)
 {
     const auto file = partDir / RunStore::kResumeInfoFile;

@@ -75,6 +75,9 @@ std::filesystem::path defaultRunsDir();
 // with "-2", "-3", ... when that exists.
 std::filesystem::path newRunDir(const std::string &model, const std::filesystem::path &parent = {});
 
+// The time of day ("14:22:33") a folder that newRunDir named was made; empty for a folder named otherwise.
+std::string runDirTime(const std::filesystem::path &dir);
+
 // Reads <dir>/result.json. Throws DataError naming the file and the problem.
 RunResult loadRunResult(const std::filesystem::path &dir);
 

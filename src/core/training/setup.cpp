@@ -13,12 +13,7 @@ namespace mw::core {
 RunData loadRunData(const RunConfig &config, const torch::Device &device)
 {
     const Dataset dataset = loadDataset(config.dataset);
-    SplitOptions splitOptions;
-    splitOptions.kind = config.split;
-    splitOptions.seed = config.seed;
-    splitOptions.trainLimit = config.trainLimit;
-    splitOptions.validationSize = config.validationSize;
-    const Split split = makeSplit(dataset.data, splitOptions);
+    const Split split = makeSplit(dataset.data, splitOptionsOf(config));
     auto part = [&](Part which) {
         const std::vector<int> &indices = split.part(which);
         PartData out;
