@@ -1,13 +1,26 @@
 #pragma once
 
-// Helpers shared by the offscreen GUI tests: find a named widget (or stop the test), type into a line edit as a
-// user does, and a translator that marks every string it translates.
+// Helpers shared by the offscreen GUI tests: the pages' data folder, find a named widget (or stop the test), type into
+// a line edit as a user does, and a translator that marks every string it translates.
+#include "testsupport.h"
+
 #include <QLineEdit>
 #include <QObject>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
 namespace mw::test {
+
+// The pages' run store and catalog in the test's folder, never the user's, and a small custom dataset there (6,000
+// train + 50 test digits). Returns the dataset's folder.
+inline QString usePageFixture(const QTemporaryDir &dir)
+{
+    qputenv("MNIST_WORKBENCH_DATA_DIR", dir.filePath(QStringLiteral("data")).toLocal8Bit());
+    const QString dataset = dir.filePath(QStringLiteral("mine"));
+    writeSmallDataset(dataset.toStdString(), 6000, 50);
+    return dataset;
+}
 
 template <typename T>
 T *child(QObject *parent, const char *name)

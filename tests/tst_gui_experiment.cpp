@@ -52,10 +52,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // The pages' run store and catalog live in the test's folder, not the user's.
-        qputenv("MNIST_WORKBENCH_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
-        m_dataset = m_dir.filePath(QStringLiteral("mine"));
-        mw::test::writeSmallDataset(m_dataset.toStdString(), 6000, 50);
+        m_dataset = mw::test::usePageFixture(m_dir);
     }
 
     void cleanup()
