@@ -7,6 +7,7 @@
 #include "training/pretrain.h"
 #include "training/recipe.h"
 #include "training/runstore.h"
+#include "weightstore/catalog.h"
 
 #include <CLI/CLI.hpp>
 
@@ -46,11 +47,15 @@ std::map<std::string, std::string> weightsByModel(const std::vector<std::string>
                                                   const std::vector<std::string> &models)
 {
     std::map<std::string, std::string> out;
+    const std::vector<WeightsEntry> catalog = given.empty() ? std::vector<WeightsEntry>() : loadWeightsCatalog();
     for (const auto &item : given) {
         const auto eq = item.find('=');
         const std::string model = eq == std::string::npos ? std::string() : item.substr(0, eq);
+        const WeightsEntry *entry = eq == std::string::npos ? findWeightsEntry(catalog, item) : nullptr;
         if (!model.empty() && std::find(models.begin(), models.end(), model) != models.end())
             out[model] = item.substr(eq + 1);
+        else if (entry && std::find(models.begin(), models.end(), entry->model) != models.end())
+            out[entry->model] = item; // a catalog name says which model it is for
         else if (models.size() == 1)
             out[models.front()] = item;
         else
@@ -98,6 +103,7 @@ std::vector<RunConfig> compareConfigs(const CompareOptions &o, const std::string
         RunConfig c = applyRunOptions(o.run, base);
         if (const auto it = weights.find(model); it != weights.end())
             c.weights = it->second;
+        prepareWeightsForCli(c, o.run);
         if (c.dataset.empty())
             throw UsageError("give a dataset with --data DIR or --dataset NAME");
         try {
@@ -256,7 +262,9 @@ CLI::App *addCompareCommand(CLI::App &app, CompareOptions &o)
     recipe->excludes(models);
     models->excludes(recipe);
     cmd->add_option("--weights", o.weights,
-                    "Backbone weights as MODEL=FILE (repeat for several models; FILE alone with one model)");
+                    "Backbone weights as MODEL=FILE or a weights catalog name (repeat for several models; FILE "
+                    "alone with one model)");
+    addWeightsUseOptions(*cmd, o.run.weightsUse);
     addRunOptions(*cmd, o.run, {.model = false, .weights = false, .finetune = true});
     cmd->add_option("--out", o.out, "Folder to create the run folders in (default: the app's data dir, runs/)");
     cmd->add_option("--json", o.json, "Also write the comparison (every result and the McNemar tests) to this file");

@@ -1,4 +1,4 @@
-// mnist-workbench-cli: the headless front end. Exit codes: 0 ok, 2 bad input or usage, 1 internal error.
+// mnist-workbench-cli: the headless front end. Exit codes: 0 ok, 2 bad input or usage, 1 internal error, 130 cancelled.
 #include "data/catalog.h"
 #include "data/split.h"
 #include "errors.h"
@@ -6,7 +6,9 @@
 #include "modelcommands.h"
 #include "predictcommand.h"
 #include "runtime.h"
+#include "weightstore/download.h"
 #include "traincommand.h"
+#include "weightscommands.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -21,7 +23,7 @@ namespace {
 
 using namespace mw::core;
 
-constexpr int kExitOk = 0, kExitInternal = 1, kExitBadInput = 2;
+constexpr int kExitOk = 0, kExitInternal = 1, kExitBadInput = 2, kExitCancelled = 130;
 
 // --data DIR or --dataset NAME (a catalog name, case-insensitive) to a folder.
 std::string resolveFolder(const std::string &folder, const std::string &name)
@@ -122,7 +124,7 @@ int benchLoad(const std::string &folder, int repeat, const std::string &jsonPath
 int main(int argc, char **argv)
 {
     CLI::App app{"MNIST Workbench, headless: datasets, models, training, comparisons, features and benchmarks.\n"
-                 "Exit codes: 0 ok, 2 bad input or usage, 1 internal error.",
+                 "Exit codes: 0 ok, 2 bad input or usage, 1 internal error, 130 cancelled (Ctrl+C).",
                  "mnist-workbench-cli"};
     app.set_version_flag("--version", MW_VERSION);
     app.require_subcommand(1);
@@ -148,7 +150,9 @@ int main(int argc, char **argv)
     auto *embedCmd = app.add_subcommand("embed", "Write the backbone features of digits as a float32 .npy [N, width]");
     embedCmd->add_option("--model", embedOptions.model, "Backbone name (see models), or torchscript")->required();
     embedCmd->add_option("--weights", embedOptions.weights,
-                         "Backbone weights (.pth or .safetensors; the module itself for torchscript)");
+                         "Backbone weights: a weights catalog name (fetched when missing), a .pth or .safetensors "
+                         "file; the module itself for torchscript");
+    mw::cli::addWeightsUseOptions(*embedCmd, embedOptions.weightsUse);
     addSource(embedCmd);
     embedCmd->add_option("--split", embedOptions.split, "Part of the standard split: test, train or val")
         ->capture_default_str();
@@ -174,6 +178,9 @@ int main(int argc, char **argv)
     mw::cli::PretrainOptions pretrainOptions;
     auto *pretrainCmd = mw::cli::addPretrainCommand(app, pretrainOptions);
     addSource(pretrainCmd);
+
+    mw::cli::WeightsOptions weightsOptions;
+    const mw::cli::WeightsCommands weightsCmds = mw::cli::addWeightsCommands(app, weightsOptions);
 
     mw::cli::PredictOptions predictOptions;
     auto *predictCmd = mw::cli::addPredictCommand(app, predictOptions);
@@ -226,6 +233,10 @@ int main(int argc, char **argv)
             return mw::cli::listRecipes(json);
         if (pretrainCmd->parsed())
             return mw::cli::pretrain(pretrainOptions, resolveFolder(folder, datasetName));
+        if (weightsCmds.fetch->parsed())
+            return mw::cli::fetchWeightsCommand(weightsOptions);
+        if (weightsCmds.list->parsed())
+            return mw::cli::listWeights(weightsOptions.json);
         if (predictCmd->parsed())
             return mw::cli::predict(predictOptions);
         if (bench->parsed() && !benchOptions.model.empty()) {
@@ -234,6 +245,9 @@ int main(int argc, char **argv)
         }
         if (bench->parsed())
             return benchLoad(resolveFolder(folder, datasetName), repeat, jsonPath);
+    } catch (const DownloadCancelled &) {
+        std::cerr << "mnist-workbench-cli: cancelled; the partial download is kept for the next fetch to resume\n";
+        return kExitCancelled;
     } catch (const Error &e) {
         std::cerr << "mnist-workbench-cli: " << e.what() << '\n';
         return kExitBadInput;

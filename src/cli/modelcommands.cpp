@@ -102,8 +102,10 @@ int embed(const EmbedOptions &o)
     Backbone *b = network->backbone();
     if (!b)
         throw UsageError(o.model + " is a from-scratch baseline: embed needs a backbone (see models)");
-    if (!o.weights.empty() && spec.name != mw::core::kTorchScriptModel)
-        source = loadBackboneWeights(*b, o.weights);
+    if (!o.weights.empty() && spec.name != mw::core::kTorchScriptModel) {
+        const ResolvedWeights weights = fetchCatalogWeights(o.weights, o.model, o.weightsUse);
+        source = loadBackboneWeights(*b, weights.file);
+    }
 
     const Dataset dataset = loadDataset(o.folder);
     const Split split = makeSplit(dataset.data, {});

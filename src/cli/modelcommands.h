@@ -2,6 +2,8 @@
 
 // The CLI's model commands: models, embed, bench --model. Each returns the process exit code; engine errors
 // propagate as mw::core::Error.
+#include "weightscommands.h"
+
 #include <string>
 
 namespace mw::cli {
@@ -11,6 +13,7 @@ int listModels(bool json);
 struct EmbedOptions {
     std::string model, weights, folder, split = "test", out, device = "auto";
     int limit = 1000, batchSize = 256;
+    WeightsUse weightsUse;
 };
 int embed(const EmbedOptions &options);
 

@@ -74,7 +74,8 @@ void addRunOptions(CLI::App &cmd, RunOptions &o, RunFlagSet set)
             [](const RunOptions &o, RunConfig &c) { c.model.name = o.values.model.name; });
     if (set.weights)
         add(cmd.add_option("--weights", v.weights,
-                           "Backbone weights (.pth or .safetensors; for torchscript the module file itself)"),
+                           "Backbone weights: a weights catalog name (see weights; fetched when missing), or a .pth "
+                           "or .safetensors file; for torchscript the module file itself"),
             "weights", [](const RunOptions &o, RunConfig &c) { c.weights = o.values.weights; });
     add(cmd.add_option("--input-size", v.model.inputSize, "Backbone input size (default: the model's)"),
         "model.input_size", [](const RunOptions &o, RunConfig &c) { c.model.inputSize = o.values.model.inputSize; });
@@ -186,6 +187,14 @@ void validateForCli(const RunConfig &config, const RunOptions &options)
     }
 }
 
+void prepareWeightsForCli(RunConfig &config, const RunOptions &options)
+{
+    WeightsUse use = options.weightsUse;
+    for (const RunOptions::Flag &flag : options.flags)
+        use.normalizationGiven = use.normalizationGiven || (flag.key == "normalization" && flag.option->count() > 0);
+    prepareCatalogWeights(config, use);
+}
+
 Interruption::Interruption()
 {
     g_interrupted = 0;
@@ -280,6 +289,7 @@ CLI::App *addTrainCommand(CLI::App &app, TrainOptions &o)
     auto *cmd = app.add_subcommand("train", "Train one model: head phase + fine-tune for backbones, one phase for "
                                             "baselines; writes a run folder (result.json, best checkpoint, log)");
     addRunOptions(*cmd, o.run);
+    addWeightsUseOptions(*cmd, o.run.weightsUse);
     cmd->get_option("--model")->description("Model name (see models), or torchscript")->required();
     cmd->add_option("--out", o.out, "Run folder to create (default: a new folder under the app's data dir, runs/)");
     cmd->add_option("--json", o.json, "Also write result.json to this file");
@@ -295,6 +305,7 @@ int train(const TrainOptions &o, const std::string &folder)
         c.model.scriptPath = c.weights;
         c.weights.clear();
     }
+    prepareWeightsForCli(c, o.run);
     validateForCli(c, o.run);
     if (!o.json.empty())
         checkWritable(o.json);

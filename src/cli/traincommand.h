@@ -3,6 +3,7 @@
 // The CLI's experiment commands (train here; compare, recipes and pretrain in experimentcommands.h) and what they
 // share: the training settings as flags, Ctrl+C, progress lines and JSON output.
 #include "training/trainer.h"
+#include "weightscommands.h"
 
 #include <functional>
 #include <stop_token>
@@ -23,6 +24,7 @@ struct RunOptions {
     std::string optimizer = "adam", split = "standard", normalization = "tutorial";
     double momentum = 0;
     bool nesterov = false, noFeatureCache = false;
+    WeightsUse weightsUse; // train and compare: --offline, --mirror
 
     struct Flag {
         CLI::Option *option;
@@ -40,6 +42,8 @@ void addRunOptions(CLI::App &command, RunOptions &options, RunFlagSet set = {});
 // `base` with the given flags laid over it, validated (UsageError naming the flag).
 mw::core::RunConfig applyRunOptions(const RunOptions &options, mw::core::RunConfig base);
 void validateForCli(const mw::core::RunConfig &config, const RunOptions &options);
+// Fetches catalog weights the config names (see prepareCatalogWeights); a --normalization flag keeps its value.
+void prepareWeightsForCli(mw::core::RunConfig &config, const RunOptions &options);
 
 // Ctrl+C requests a stop (the trainer stops within a batch) instead of killing the process; restored on destruction.
 class Interruption {

@@ -166,6 +166,8 @@ nlohmann::json toJson(const RunResult &r)
     nlohmann::json weights = r.weightsSha256.empty()
                                  ? nlohmann::json(r.weightsSource)
                                  : nlohmann::json{{"file", r.weightsSource}, {"sha256", r.weightsSha256}};
+    if (!r.weightsName.empty())
+        weights["name"] = r.weightsName;
     nlohmann::json details = nlohmann::json::array();
     for (const auto &d : r.testDetails)
         details.push_back(toJson(d));
@@ -225,6 +227,7 @@ RunResult runResultFromJson(const nlohmann::json &json)
         const JsonReader w = j.child("weights_source");
         r.weightsSource = w.require<std::string>("file");
         r.weightsSha256 = w.require<std::string>("sha256");
+        w.read("name", r.weightsName);
     } else {
         r.weightsSource = j.require<std::string>("weights_source");
     }

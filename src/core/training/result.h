@@ -71,6 +71,7 @@ struct RunResult {
     std::uint64_t seed = 0;
     std::string weightsSource = "random init"; // or the weights file
     std::string weightsSha256;                  // of that file
+    std::string weightsName;                    // the weights catalog's entry the file came from; empty: a file given by path
     RunConfig config;
     std::vector<EpochMetrics> epochs;
     int boundaryEpoch = 0; // head-phase epochs: the curve's phase marker goes after this epoch

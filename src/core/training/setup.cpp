@@ -7,6 +7,7 @@
 #include "models/freeze.h"
 #include "models/zoo.h"
 #include "training/shift.h"
+#include "weightstore/catalog.h"
 
 namespace mw::core {
 
@@ -36,10 +37,13 @@ std::vector<std::string> loadRunWeights(Network &network, const RunConfig &confi
         if (!backbone)
             throw UsageError("weights \"" + config.weights + "\" do not apply: " + config.model.name
                              + " is a from-scratch baseline");
-        const std::string loaded = loadBackboneWeights(*backbone, config.weights);
-        result.weightsSource = config.weights;
-        result.weightsSha256 = fileSha256(config.weights);
-        return {"weights: " + loaded};
+        // A catalog name stands for its verified file (front ends fetch it first: the trainer never downloads).
+        const ResolvedWeights weights = resolveWeights(config.weights);
+        const std::string loaded = loadBackboneWeights(*backbone, weights.file);
+        result.weightsSource = weights.file.string();
+        result.weightsSha256 = fileSha256(weights.file);
+        result.weightsName = weights.entryName;
+        return {"weights: " + (weights.entryName.empty() ? "" : weights.entryName + ", ") + loaded};
     }
     if (config.model.name == kTorchScriptModel && !config.model.scriptPath.empty()) {
         result.weightsSource = config.model.scriptPath;
