@@ -278,6 +278,9 @@ int compare(const CompareOptions &o, const std::string &folder)
     if (!o.recipe.empty()) {
         recipe = findRecipe(loadRecipes(), o.recipe);
         models = recipe->models;
+        if (o.weights.empty()) // the user's --weights replace what the recipe would start from
+            for (const std::string &note : recipeWeightsNotes(*recipe))
+                std::printf("%s\n", note.c_str());
     }
     if (models.empty())
         throw UsageError("give a recipe with --recipe NAME (see recipes) or models with --models A,B,...");

@@ -3,11 +3,13 @@
 #include "data/catalog.h"
 #include "errors.h"
 #include "training/jsonread.h"
+#include "weightstore/catalog.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <set>
 
 #ifndef MW_RECIPES_SOURCE_DIR
@@ -16,6 +18,32 @@
 
 namespace mw::core {
 namespace {
+
+// The catalog's ImageNet entry for a backbone when its file is at hand; nothing for baselines, a missing file or a
+// user catalog that cannot be read (recipeWeightsNotes says why).
+std::optional<WeightsEntry> imageNetWeightsAtHand(const std::string &model)
+{
+    if (modelInfo(model).kind != ModelKind::Backbone)
+        return std::nullopt;
+    try {
+        const std::vector<WeightsEntry> catalog = loadWeightsCatalog();
+        const WeightsEntry *entry = imageNetEntryFor(catalog, model);
+        if (!entry)
+            return std::nullopt;
+        const WeightsState state = weightsStatus(*entry).state;
+        if (state == WeightsState::Verified || state == WeightsState::Unchecked)
+            return *entry;
+    } catch (const Error &) {
+    }
+    return std::nullopt;
+}
+
+void applyEntry(RunConfig &config, const WeightsEntry &entry)
+{
+    config.weights = entry.name;
+    if (!entry.normalization.empty())
+        config.normalization = normalizationFromString(entry.normalization);
+}
 
 [[noreturn]] void bad(const std::filesystem::path &file, const std::string &problem)
 {
@@ -76,7 +104,8 @@ Recipe loadRecipe(const std::filesystem::path &file)
     recipe.file = file;
     try {
         const JsonReader r(json, "", "key");
-        r.allowOnly({"name", "title", "description", "models", "config", "models_config"});
+        r.allowOnly({"name", "title", "description", "models", "config", "models_config", "imagenet_weights"});
+        r.read("imagenet_weights", recipe.imageNetWeights);
         recipe.name = r.require<std::string>("name");
         recipe.title = r.require<std::string>("title");
         recipe.description = r.require<std::string>("description");
@@ -168,6 +197,9 @@ RunConfig configFor(const Recipe &recipe, const std::string &model)
     if (std::find(recipe.models.begin(), recipe.models.end(), model) == recipe.models.end())
         bad(recipe.file, "the recipe has no model \"" + model + "\"");
     RunConfig config = parse(recipe, model);
+    if (recipe.imageNetWeights && config.weights.empty())
+        if (const auto at = imageNetWeightsAtHand(model))
+            applyEntry(config, *at);
     std::error_code ec;
     if (config.dataset.empty() || std::filesystem::is_directory(config.dataset, ec))
         return config;
@@ -181,6 +213,36 @@ RunConfig configFor(const Recipe &recipe, const std::string &model)
     }
     bad(recipe.file, "dataset \"" + config.dataset + "\" is neither a folder nor a dataset the catalog found (found: "
                          + (found.empty() ? "none" : found) + ")");
+}
+
+std::vector<std::string> recipeWeightsNotes(const Recipe &recipe)
+{
+    if (!recipe.imageNetWeights)
+        return {};
+    const std::vector<WeightsEntry> catalog = loadWeightsCatalog();
+    std::vector<std::string> notes;
+    for (const std::string &model : recipe.models) {
+        if (modelInfo(model).kind != ModelKind::Backbone)
+            continue;
+        const WeightsEntry *entry = imageNetEntryFor(catalog, model);
+        if (!entry) {
+            const bool keras = std::any_of(catalog.begin(), catalog.end(), [&](const auto &e) { return e.model == model; });
+            notes.push_back(model + ": random init; "
+                            + std::string(keras ? "the catalog's ImageNet weights for it are Keras .h5 files, which "
+                                                  "this version cannot load yet"
+                                                : "the weights catalog has no ImageNet weights for it"));
+            continue;
+        }
+        const WeightsStatus status = weightsStatus(*entry);
+        if (status.state == WeightsState::Verified || status.state == WeightsState::Unchecked)
+            notes.push_back(model + ": ImageNet weights " + entry->name + " (" + toString(status.state) + "), "
+                            + entry->normalization + " normalization");
+        else
+            notes.push_back(model + ": random init, because ImageNet weights " + entry->name + " are "
+                            + toString(status.state) + " (mnist-workbench-cli weights fetch " + entry->name
+                            + ", or Download on the Experiment page)");
+    }
+    return notes;
 }
 
 } // namespace mw::core
