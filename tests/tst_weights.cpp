@@ -267,6 +267,12 @@ private Q_SLOTS:
         mw::test::writeFile(file("pickle-like.safetensors"), bytes);
         QCOMPARE(readWeights(file("pickle-like.safetensors")).at(0).second.item<float>(), 2.5f);
         compareStateDicts(readWeights(torchFile("ref.safetensors")), readSafetensors(torchFile("ref.safetensors")));
+
+        // A Keras .h5 file (HDF5 signature) is named for what it is, not misread as a damaged safetensors file.
+        std::vector<std::uint8_t> hdf5 = {0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+        hdf5.resize(2048, 0);
+        mw::test::writeFile(file("resnet50_notop.h5"), hdf5);
+        expectError(file("resnet50_notop.h5"), "Keras .h5 files are not supported yet", readWeights);
     }
 
     void damagedPthFilesAreErrorsNotCrashes()

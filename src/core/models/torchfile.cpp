@@ -151,6 +151,9 @@ StateDict readWeights(const std::filesystem::path &path)
     const auto got = std::size_t(in.gcount());
     if ((got >= 4 && std::memcmp(magic, "PK\x03\x04", 4) == 0) || isLegacy(magic, got))
         return readTorchStateDict(path); // which says what to do with a legacy file
+    if (got >= 8 && std::memcmp(magic, "\x89HDF\r\n\x1a\n", 8) == 0)
+        throw WeightsError(path.string() + ": an HDF5 file (Keras .h5 weights); Keras .h5 files are not supported yet: "
+                                           "use torchvision's .pth weights (mnist-workbench-cli weights)");
     return readSafetensors(path);
 }
 
