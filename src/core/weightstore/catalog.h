@@ -79,6 +79,10 @@ struct WeightsStatus {
 // weightsDir()/digests.json. Throws DataError naming a file that cannot be read.
 WeightsStatus weightsStatus(const WeightsEntry &entry);
 
+// Records a file's digests as weightsStatus would have found them (the downloader hashed it while checking it), so a
+// file just downloaded is not read again.
+void rememberDigests(const std::filesystem::path &file, const std::string &sha256, const std::string &md5);
+
 // The file's digest of `kind`, compared with `digest`: whether it matches (always false for Kind::None).
 bool digestMatches(const Digest &digest, const std::string &sha256, const std::string &md5);
 

@@ -283,11 +283,11 @@ std::string quoted(const std::string &name) { return "\"" + name + "\""; }
 }
 
 // Hashes the finished .part; a file that is not the published one is deleted (resuming it could never help).
-void verifyPart(const WeightsEntry &entry, const fs::path &part, const std::string &url)
+FileDigests verifyPart(const WeightsEntry &entry, const fs::path &part, const std::string &url)
 {
     const FileDigests digests = fileDigests(part);
     if (entry.digest.kind == Digest::Kind::None || digestMatches(entry.digest, digests.sha256, digests.md5))
-        return;
+        return digests;
     std::error_code ec;
     fs::remove(part, ec);
     const bool md5 = entry.digest.kind == Digest::Kind::Md5;
@@ -386,8 +386,9 @@ WeightsStatus fetchWeights(const WeightsEntry &entry, const DownloadOptions &opt
     const Attempt attempt = download(url, partPath, entry, options);
     if (attempt.outcome != Outcome::Complete)
         throwUnfinished(entry, url, partPath, attempt);
-    verifyPart(entry, partPath, url);
+    const FileDigests digests = verifyPart(entry, partPath, url);
     install(partPath, dir / entry.file);
+    rememberDigests(dir / entry.file, digests.sha256, digests.md5); // a rename keeps size and time: no second read
     return weightsStatus(entry);
 }
 

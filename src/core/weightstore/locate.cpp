@@ -46,27 +46,42 @@ class DigestCache {
 public:
     FileDigests digestsOf(const fs::path &file)
     {
-        const auto size = std::int64_t(fs::file_size(file));
-        const auto mtime = std::int64_t(fs::last_write_time(file).time_since_epoch().count());
-        const std::string key = fs::absolute(file).lexically_normal().string();
+        const Stamp stamp = stampOf(file);
         {
             std::lock_guard lock(m_mutex);
             const nlohmann::json cache = read();
-            if (cache.contains(key)) {
-                const auto &c = cache[key];
-                if (c.value("size", std::int64_t(-1)) == size && c.value("mtime", std::int64_t(-1)) == mtime)
+            if (cache.contains(stamp.key)) {
+                const auto &c = cache[stamp.key];
+                if (c.value("size", std::int64_t(-1)) == stamp.size && c.value("mtime", std::int64_t(-1)) == stamp.mtime)
                     return {c.value("sha256", ""), c.value("md5", "")};
             }
         }
         const FileDigests digests = fileDigests(file); // outside the lock: other files need not wait
-        std::lock_guard lock(m_mutex);
-        nlohmann::json cache = read();
-        cache[key] = {{"size", size}, {"mtime", mtime}, {"sha256", digests.sha256}, {"md5", digests.md5}};
-        write(cache);
+        remember(file, digests);
         return digests;
     }
 
+    void remember(const fs::path &file, const FileDigests &digests)
+    {
+        const Stamp stamp = stampOf(file);
+        std::lock_guard lock(m_mutex);
+        nlohmann::json cache = read();
+        cache[stamp.key] = {{"size", stamp.size}, {"mtime", stamp.mtime}, {"sha256", digests.sha256}, {"md5", digests.md5}};
+        write(cache);
+    }
+
 private:
+    struct Stamp {
+        std::string key;
+        std::int64_t size, mtime;
+    };
+
+    static Stamp stampOf(const fs::path &file)
+    {
+        return {fs::absolute(file).lexically_normal().string(), std::int64_t(fs::file_size(file)),
+                std::int64_t(fs::last_write_time(file).time_since_epoch().count())};
+    }
+
     static fs::path file() { return weightsDir() / "digests.json"; }
 
     static nlohmann::json read()
@@ -107,6 +122,11 @@ std::string actualOfKind(const Digest &digest, const FileDigests &d)
 } // namespace
 
 fs::path weightsDir() { return appDataDir() / "weights"; }
+
+void rememberDigests(const fs::path &file, const std::string &sha256, const std::string &md5)
+{
+    digestCache().remember(file, {sha256, md5});
+}
 
 std::vector<fs::path> weightsSearchFolders()
 {
