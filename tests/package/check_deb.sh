@@ -26,7 +26,7 @@ grep -q '^\./home\|^\./root\|^\./etc/' <<<"$contents" && fail "the package write
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for d in libtorch libqt6widgets6 libqt6charts6 libqcustomplot qt6-qpa-plugins libqt6svg6 curl; do
+for d in libtorch libqt6widgets6 libqt6charts6 libqcustomplot qt6-qpa-plugins libqt6svg6 libcurl4; do
   grep -q "$d" <<<"$depends" || fail "Depends does not name $d"
 done
 
