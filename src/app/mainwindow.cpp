@@ -2,6 +2,7 @@
 
 #include "data/catalog.h"
 #include "helpdialogs.h"
+#include "jobs/weightsjobs.h"
 #include "jobs/runqueue.h"
 #include "pages/datapage.h"
 #include "pages/drawpage.h"
@@ -12,6 +13,7 @@
 #include "runtime.h"
 #include "settingsdialog.h"
 #include "uilanguage.h"
+#include "weightsdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -109,6 +111,7 @@ MainWindow::~MainWindow()
     m_runQueue->cancelAll(); // training stops within a batch, keeping its best weights
     if (PretrainDialog *pretrain = m_experimentPage->pretrainDialog())
         pretrain->cancel(); // stops within a batch, writing nothing
+    WeightsDownloads::of(&m_pool)->cancelAll(); // within a second, keeping the .part for the next session
     m_pool.clear();
     m_pool.waitForDone();
 }
@@ -118,6 +121,7 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, m_dataPage, &DataPage::chooseFolder);
     m_rescanAction = m_fileMenu->addAction(QString(), QKeySequence::Refresh, m_dataPage, &DataPage::refreshCatalog);
+    m_weightsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showWeights);
     m_fileMenu->addAction(m_experimentPage->runAction());
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), standardKeys(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma),
@@ -153,6 +157,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open dataset folder…"));
     m_rescanAction->setText(tr("&Rescan datasets"));
+    m_weightsAction->setText(tr("&Weights…"));
+    m_weightsAction->setToolTip(tr("The weights catalog: ImageNet weights for the backbones, their status, download "
+                                   "and delete"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -240,6 +247,19 @@ void MainWindow::showSettings()
     }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+WeightsDialog *MainWindow::weightsDialog() const { return m_weightsDialog; }
+
+void MainWindow::showWeights()
+{
+    if (!m_weightsDialog) {
+        m_weightsDialog = new WeightsDialog(&m_pool, this);
+        m_weightsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_weightsDialog->show();
+    m_weightsDialog->raise();
+    m_weightsDialog->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QThreadPool>
 
 #include <memory>
@@ -18,6 +19,7 @@ class RunQueue;
 class TrainingPage;
 class ResultsPage;
 class UiLanguage;
+class WeightsDialog;
 
 // Assembles the pages and owns the thread pool that all engine work runs on. Remembers the session in QSettings
 // (~/.config/mnist-workbench/mnist-workbench.conf): window geometry, page, last dataset, experiment settings, language and theme.
@@ -38,6 +40,7 @@ public:
     RunQueue *runQueue() const { return m_runQueue; }
     ResultsPage *resultsPage() const { return m_resultsPage; }
     QThreadPool *pool() { return &m_pool; }
+    WeightsDialog *weightsDialog() const; // the open one, if any
 
     // At start: the folder or catalog name given on the command line, else the last dataset of the previous
     // session, else MNIST. False (and a message) when none of them can be found.
@@ -53,6 +56,7 @@ public:
 
 public Q_SLOTS:
     void showSettings();
+    void showWeights();
     void showAbout();
 
 protected:
@@ -81,6 +85,8 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_openAction = nullptr;
     QAction *m_rescanAction = nullptr;
+    QAction *m_weightsAction = nullptr;
+    QPointer<WeightsDialog> m_weightsDialog;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_gettingStartedAction = nullptr;

@@ -1,6 +1,9 @@
 #include "settingsdialog.h"
 
+#include "errors.h"
+#include "jobs/weightsjobs.h"
 #include "uilanguage.h"
+#include "weightstore/download.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -14,10 +17,11 @@ SettingsDialog::SettingsDialog(const QString &languageCode, Theme theme, ApplyFu
     fill();
     m_ui.languageCombo->setCurrentIndex(std::max(0, m_ui.languageCombo->findData(languageCode)));
     m_ui.themeCombo->setCurrentIndex(std::max(0, m_ui.themeCombo->findData(themeKey(theme))));
+    m_ui.mirrorEdit->setText(weightsMirror());
     connect(m_ui.buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::applyChoice);
     connect(m_ui.buttons, &QDialogButtonBox::accepted, this, [this] {
-        applyChoice();
-        accept();
+        if (applyChoice())
+            accept();
     });
     connect(m_ui.buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -25,6 +29,8 @@ SettingsDialog::SettingsDialog(const QString &languageCode, Theme theme, ApplyFu
 QString SettingsDialog::languageCode() const { return m_ui.languageCombo->currentData().toString(); }
 
 Theme SettingsDialog::theme() const { return themeFromKey(m_ui.themeCombo->currentData().toString()); }
+
+QString SettingsDialog::mirror() const { return m_ui.mirrorEdit->text().trimmed(); }
 
 void SettingsDialog::fill()
 {
@@ -42,10 +48,22 @@ void SettingsDialog::fill()
     m_ui.themeCombo->setCurrentIndex(std::max(0, theme));
 }
 
-void SettingsDialog::applyChoice()
+bool SettingsDialog::applyChoice()
 {
+    m_ui.mirrorProblemLabel->clear();
+    try {
+        // The engine's own rule for a mirror, on an example URL: what it refuses here it would refuse at download.
+        mw::core::mirroredUrl("https://download.pytorch.org/models/x.pth", mirror().toStdString());
+    } catch (const mw::core::Error &e) {
+        m_ui.mirrorProblemLabel->setText(QStringLiteral("<span style=\"color:#c62828\">%1</span>")
+                                             .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
+        m_ui.mirrorEdit->setFocus();
+        return false;
+    }
+    setWeightsMirror(mirror());
     if (m_apply)
         m_apply(languageCode(), theme());
+    return true;
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

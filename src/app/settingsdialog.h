@@ -9,8 +9,9 @@
 
 namespace mw::app {
 
-// Language and theme. Apply and OK hand the choice to `apply` (MainWindow switches at once and stores it);
-// Cancel keeps what was applied last.
+// Language, theme and the weights mirror. Apply and OK hand the language and theme to `apply` (MainWindow switches at
+// once and stores it) and store the mirror (a URL the engine refuses is said, and nothing is applied); Cancel keeps
+// what was applied last.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -19,13 +20,14 @@ public:
 
     QString languageCode() const;
     Theme theme() const;
+    QString mirror() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void fill();
-    void applyChoice();
+    bool applyChoice(); // false: the mirror is no URL the engine takes
 
     Ui::SettingsDialog m_ui;
     ApplyFunction m_apply;

@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "jobs/runfilescheck.h"
 #include "jobs/runqueue.h"
+#include "jobs/weightsjobs.h"
 #include "models/registry.h"
 #include "pretraindialog.h"
 #include "widgets/modeltree.h"
@@ -23,7 +24,7 @@ namespace mw::app {
 
 ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *parent)
     : QWidget(parent), m_pool(pool), m_queue(queue), m_runAction(new QAction(this)),
-      m_filesCheck(new RunFilesCheck(pool, this))
+      m_filesCheck(new RunFilesCheck(pool, this)), m_downloads(WeightsDownloads::of(pool))
 {
     m_ui.setupUi(this);
     setUpPhases();
@@ -79,6 +80,12 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
     });
     connect(m_filesCheck, &RunFilesCheck::passed, this, &ExperimentPage::queueRuns);
     connect(m_filesCheck, &RunFilesCheck::failed, this, &ExperimentPage::refuse);
+    connect(m_filesCheck, &RunFilesCheck::abandoned, this, [this](const QString &message) {
+        updateEnabled();
+        m_ui.validationLabel->setText(errorHtml(message));
+    });
+    loadCatalog();
+    setUpImageNet();
     connect(m_ui.recipeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int recipe = m_ui.recipeCombo->itemData(index, kRecipeRole).toInt();
         if (recipe >= 0 && recipe < int(m_recipes.size()))
@@ -150,6 +157,8 @@ void ExperimentPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     // Counting builds every network once (a second or two): only when someone looks, and never on this thread.
     m_ui.modelTree->countParameters(m_pool);
+    if (m_imageNet.isEmpty() && m_imageNetLookups == 0)
+        refreshImageNet(); // the list's ImageNet marks; files are hashed on the pool, once
 }
 
 void ExperimentPage::fillDevices(int gpus)
@@ -237,12 +246,13 @@ mw::core::RunConfig ExperimentPage::settings(Problem *problem) const
     base.shiftCanvas = m_ui.shiftCanvasSpin->value() == m_ui.shiftCanvasSpin->minimum() ? 0 : m_ui.shiftCanvasSpin->value();
     base.featureCache = m_ui.featureCacheCheck->isChecked();
     base.device = m_ui.deviceCombo->currentData(kDeviceRole).toString().toStdString();
-    base.weights.clear();
-    if (m_ui.weightsCombo->currentIndex() == 1) {
+    base.weights.clear(); // with ImageNet weights, each backbone gets its own entry (configs())
+    if (weightsSource() == WeightsSource::File) {
+        // A catalog name works here as on the command line (--weights NAME).
         const QString file = m_ui.weightsEdit->text().trimmed();
         if (file.isEmpty())
             note(tr("Choose a weights file for the backbones, or Random init"), QStringLiteral("weights"));
-        else if (!QFileInfo(file).isFile())
+        else if (!QFileInfo(file).isFile() && !isCatalogName(file))
             note(tr("%1: no such file").arg(file), QStringLiteral("weights"));
         base.weights = file.toStdString();
     }
@@ -271,10 +281,10 @@ std::vector<mw::core::RunConfig> ExperimentPage::configs(Problem *problemOut) co
         mw::core::RunConfig config = base;
         config.model.name = model.name.toStdString();
         config.model.inputSize = model.inputSize;
-        config.weights = model.backbone ? base.weights : std::string();
+        if (!chooseWeights(config, model.backbone, model.title, &problem))
+            return {};
         if (model.name == QLatin1String(mw::core::kTorchScriptModel)) {
-            // The module's own weights: the weights file is for the registry's backbones, whose names it has.
-            config.weights.clear();
+            // The module's own weights (chooseWeights left none): the weights file is for the registry's backbones.
             const QString file = m_ui.scriptEdit->text().trimmed();
             if (file.isEmpty()) {
                 problem = {tr("%1: choose its TorchScript file (under Backbone weights)").arg(model.title),
@@ -368,9 +378,10 @@ void ExperimentPage::updateEnabled()
     m_ui.finetuneBox->setEnabled(backboneSettings);
     m_ui.weightsBox->setEnabled(backboneSettings);
     m_ui.featureCacheCheck->setEnabled(backboneSettings && !m_ui.augmentCheck->isChecked());
-    const bool fromFile = m_ui.weightsCombo->currentIndex() == 1;
+    const bool fromFile = weightsSource() == WeightsSource::File;
     m_ui.weightsEdit->setEnabled(fromFile);
     m_ui.browseWeightsButton->setEnabled(fromFile);
+    showImageNet();
     const bool scripted = m_ui.modelTree->isChecked(QLatin1String(mw::core::kTorchScriptModel));
     m_ui.scriptEdit->setEnabled(scripted);
     m_ui.browseScriptButton->setEnabled(scripted);

@@ -3,7 +3,9 @@
 #include "training/config.h"
 #include "training/recipe.h"
 #include "ui_experimentpage.h"
+#include "weightstore/catalog.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
@@ -23,11 +25,14 @@ namespace mw::app {
 class PretrainDialog;
 class RunFilesCheck;
 class RunQueue;
+class WeightsDownloads;
 
 // Choose the models (any number: one run each) and the settings they share; Run queues the runs.
 // Every change is checked at once with the engine's own validate(), and Run stays off while something is wrong.
 // A weights file is read and loaded into each chosen backbone, and a TorchScript module loaded and probed, on the
 // pool before anything is queued (RunFilesCheck). Pretrain… makes a weights file in the app (PretrainDialog).
+// "ImageNet weights (catalog)" gives each ticked backbone the catalog's entry for it (imageNetEntryFor) and that
+// entry's normalization; Download fetches the ones not at hand, and Run waits for them before it queues.
 class ExperimentPage : public QWidget {
     Q_OBJECT
 public:
@@ -42,7 +47,12 @@ public:
     // One config per ticked model, or the first problem (as validate() words it).
     std::vector<mw::core::RunConfig> configs(QString *problem = nullptr) const;
     QString problem() const { return m_problem; }
-    bool isCheckingWeights() const; // weights or a TorchScript module, on the pool
+    bool isCheckingWeights() const; // weights or a TorchScript module, on the pool (or their download)
+    // Where the backbones' weights come from, as the weights combo lists them.
+    enum class WeightsSource { RandomInit = 0, File = 1, ImageNet = 2 };
+    void setWeightsSource(WeightsSource source);
+    WeightsSource weightsSource() const;
+    bool isLookingUpImageNet() const { return m_imageNetLookups > 0; }
     QAction *runAction() const { return m_runAction; }
 
     // The recipes found in recipesDir() (resources/recipes, or $MNIST_WORKBENCH_RECIPES), as the recipe combo lists them.
@@ -52,8 +62,9 @@ public:
     QString applyRecipe(const mw::core::Recipe &recipe);
 
     // What the page holds, to come back after a restart: the ticked models (with backbones' input sizes), the
-    // settings as the engine's RunConfig JSON text (a string, as the engine wrote it), and the recipe picked. restoreState() keeps the page's dataset, skips
-    // models it does not know, drops a weights file that is gone, and ignores settings it cannot read.
+    // settings as the engine's RunConfig JSON text (a string, as the engine wrote it), the weights source when it is
+    // the catalog's ImageNet weights, and the recipe picked. restoreState() keeps the page's dataset, skips models it
+    // does not know, drops a weights file that is gone (a catalog name stays), and ignores settings it cannot read.
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
@@ -63,6 +74,8 @@ public:
 public Q_SLOTS:
     void run();
     void openPretrainDialog();
+    void downloadImageNetWeights(); // the ticked backbones' entries that are not at hand
+    void refreshImageNet();         // looks again which entries are at hand (on the pool)
     // Weights from a file for the backbones, and `model` ticked at `inputSize` (what "Use these weights" does).
     void useWeights(const QString &file, const QString &model, int inputSize);
 
@@ -106,6 +119,23 @@ private:
     void queueRuns(const std::vector<mw::core::RunConfig> &configs);
     void refuse(const QString &message, const QString &title, const QString &explanation);
 
+    // The catalog's ImageNet weights (experimentweights.cpp).
+    struct ImageNetChoice {
+        QString entry; // empty: the catalog has no loadable entry for the backbone
+        mw::core::WeightsStatus status;
+    };
+    void setUpImageNet();
+    void loadCatalog();
+    bool isCatalogName(const QString &weights) const;
+    // Sets the run's weights (and the catalog entry's normalization) from the source chosen; false and a problem
+    // when the backbone's entry is not known yet.
+    bool chooseWeights(mw::core::RunConfig &config, bool backbone, const QString &title, Problem *problem) const;
+    void applyEntry(mw::core::RunConfig &config, const std::string &name) const;
+    void imageNetFound(int generation, const QString &model, const QString &entry, const mw::core::WeightsStatus &status);
+    void showImageNet();
+    QString imageNetLine(const QString &model, const QString &title) const;
+    QStringList missingImageNet() const; // entries of ticked backbones that are not at hand
+
     Ui::ExperimentPage m_ui;
     QThreadPool *m_pool;
     RunQueue *m_queue;
@@ -117,6 +147,13 @@ private:
     std::function<QString()> m_recipeNote; // words what did not fit of the recipe applied last, if anything
     QWidget *m_invalidWidget = nullptr;
     QPointer<PretrainDialog> m_pretrainDialog;
+    WeightsDownloads *m_downloads;
+    std::vector<mw::core::WeightsEntry> m_catalog;
+    QString m_catalogProblem; // the user's catalog ($MNIST_WORKBENCH_WEIGHTS_CATALOG) could not be read
+    QHash<QString, ImageNetChoice> m_imageNet; // by backbone, from the last lookup
+    QHash<QString, QString> m_downloadErrors;  // by entry: why its last download failed
+    int m_imageNetLookups = 0;   // running
+    int m_imageNetGeneration = 0; // a newer lookup's results replace an older one's
 };
 
 } // namespace mw::app

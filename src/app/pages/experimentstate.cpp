@@ -88,6 +88,19 @@ QString ExperimentPage::applyRecipe(const mw::core::Recipe &recipe)
     applyConfig(first);
     m_base.model = mw::core::ModelSpec{}; // each run gets its own name and input size from the tree
     m_base.weights.clear();
+    // A recipe that starts its backbones from the catalog's ImageNet weights names an entry for each backbone whose
+    // file is at hand: the page's ImageNet choice does the same per ticked backbone, and says what each one lacks.
+    if (std::any_of(runs.begin(), runs.end(),
+                    [this](const mw::core::RunConfig &c) { return isCatalogName(QString::fromStdString(c.weights)); })) {
+        setWeightsSource(WeightsSource::ImageNet);
+    } else if (recipe.imageNetWeights) {
+        const auto previous = m_recipeNote;
+        m_recipeNote = [previous] {
+            const QString none = tr("none of its backbones has ImageNet weights at hand, so they start from random "
+                                    "init; choose “ImageNet weights (catalog)” under Backbone weights to download them");
+            return previous ? previous() + QStringLiteral("; ") + none : none;
+        };
+    }
     for (const QString &name : m_ui.modelTree->models()) {
         const auto run = std::find_if(runs.begin(), runs.end(),
                                       [&](const mw::core::RunConfig &c) { return c.model.name == name.toStdString(); });
@@ -125,6 +138,8 @@ QJsonObject ExperimentPage::saveState() const
         // The engine's JSON as it wrote it, read back by the engine: no second JSON library in between.
         {QStringLiteral("settings"), QString::fromStdString(mw::core::toJson(config).dump())},
     };
+    if (weightsSource() == WeightsSource::ImageNet) // the entries are chosen per backbone when the page runs
+        state.insert(QStringLiteral("weights_source"), QStringLiteral("imagenet"));
     if (const QString script = m_ui.scriptEdit->text().trimmed(); !script.isEmpty())
         state.insert(QStringLiteral("torchscript_file"), script);
     const int recipe = m_ui.recipeCombo->currentData(kRecipeRole).toInt();
@@ -139,13 +154,16 @@ void ExperimentPage::restoreState(const QJsonObject &state)
     if (saved.isString()) {
         try {
             mw::core::RunConfig config = mw::core::runConfigFromJson(nlohmann::json::parse(saved.toString().toStdString()));
-            if (!config.weights.empty() && !QFileInfo(QString::fromStdString(config.weights)).isFile())
+            const QString weights = QString::fromStdString(config.weights);
+            if (!weights.isEmpty() && !QFileInfo(weights).isFile() && !isCatalogName(weights))
                 config.weights.clear(); // moved or deleted since: the backbones start from random weights
             applyConfig(config); // leaves the dataset picker alone
         } catch (const std::exception &) {
             // Written by another version, or damaged: the settings stay as they are.
         }
     }
+    if (state.value(QStringLiteral("weights_source")).toString() == QLatin1String("imagenet"))
+        setWeightsSource(WeightsSource::ImageNet);
     const QString script = state.value(QStringLiteral("torchscript_file")).toString();
     m_ui.scriptEdit->setText(QFileInfo(script).isFile() ? script : QString()); // like a weights file that is gone
     QStringList models;

@@ -16,6 +16,9 @@ namespace {
 enum Column { ColModel, ColInput, ColParameters, ColHeadPhase, ColDescription };
 constexpr int kNameRole = Qt::UserRole;        // model name (child items)
 constexpr int kMinSizeRole = Qt::UserRole + 1; // smallest input size the model takes
+constexpr int kTitleRole = Qt::UserRole + 2;   // the model's name as shown, without the ImageNet mark
+constexpr int kImageNetRole = Qt::UserRole + 3; // "entry (status)" of the ImageNet weights at hand, if any
+constexpr int kTipRole = Qt::UserRole + 4;      // the model's tooltip without the ImageNet line
 
 constexpr int kScriptDefaultSize = 32; // what the engine probes when no size is given
 constexpr int kScriptMinimumSize = 8;  // the module decides what it takes; the probe before queueing finds out
@@ -67,7 +70,6 @@ void ModelTree::fill()
         if (backbone)
             flags |= Qt::ItemIsEditable;
         item->setFlags(flags);
-        item->setText(ColModel, QString::fromStdString(info.displayName));
         item->setData(ColModel, kNameRole, QString::fromStdString(info.name));
         item->setCheckState(ColModel, Qt::Unchecked);
         item->setData(ColInput, Qt::EditRole, info.defaultInputSize);
@@ -79,7 +81,8 @@ void ModelTree::fill()
         const QString description = QString::fromStdString(info.description);
         item->setText(ColDescription, description);
         item->setToolTip(ColDescription, description);
-        item->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QString::fromStdString(info.name)));
+        item->setData(ColModel, kTipRole, QStringLiteral("%1 (%2)").arg(description, QString::fromStdString(info.name)));
+        showTitle(item, QString::fromStdString(info.displayName));
     }
     // Last among the backbones; its name and description are translated (retranslate).
     auto *script = new QTreeWidgetItem(backbones);
@@ -115,6 +118,7 @@ void ModelTree::retranslate()
         item->setToolTip(ColInput, tr("Input size in pixels (at least %1); double-click to change")
                                        .arg(item->data(ColInput, kMinSizeRole).toInt()));
         item->setToolTip(ColHeadPhase, tr("Parameters the head phase trains (the backbone is frozen)"));
+        showTitle(item, item->data(ColModel, kTitleRole).toString()); // the ImageNet mark in the new language
     }
     for (int i = 0; i < baselines->childCount(); ++i) {
         baselines->child(i)->setToolTip(ColInput, tr("Baselines take the 28x28 digits as they are"));
@@ -125,10 +129,10 @@ void ModelTree::retranslate()
             tr("Your own module saved with torch.jit.save, as the backbone under the tutorial's head: its forward() "
                "takes [B, 3, N, N] images at the input size in this column and returns the features (their width is "
                "probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.");
-        script->setText(ColModel, tr("Your TorchScript module"));
+        script->setData(ColModel, kTipRole, QStringLiteral("%1 (%2)").arg(description, QLatin1String(mw::core::kTorchScriptModel)));
+        showTitle(script, tr("Your TorchScript module"));
         script->setText(ColDescription, description);
         script->setToolTip(ColDescription, description);
-        script->setToolTip(ColModel, QStringLiteral("%1 (%2)").arg(description, QLatin1String(mw::core::kTorchScriptModel)));
         script->setToolTip(ColInput, tr("Input size in pixels the module is given; double-click to change"));
         script->setToolTip(ColParameters, tr("Counted when the module is checked, before its first run"));
     }
@@ -178,7 +182,8 @@ QList<ModelTree::Choice> ModelTree::checked() const
         if (name.isEmpty() || row->checkState(ColModel) != Qt::Checked)
             continue;
         const bool backbone = isBackbone(row);
-        choices.append({name, row->text(ColModel), backbone, backbone ? row->data(ColInput, Qt::EditRole).toInt() : 0});
+        choices.append({name, row->data(ColModel, kTitleRole).toString(), backbone,
+                        backbone ? row->data(ColInput, Qt::EditRole).toInt() : 0});
     }
     return choices;
 }
@@ -200,7 +205,34 @@ bool ModelTree::isChecked(const QString &model) const
 QString ModelTree::title(const QString &model) const
 {
     const QTreeWidgetItem *row = item(model);
-    return row ? row->text(ColModel) : QString();
+    return row ? row->data(ColModel, kTitleRole).toString() : QString();
+}
+
+void ModelTree::setImageNetWeights(const QString &model, const QString &entry, const QString &status)
+{
+    QTreeWidgetItem *row = item(model);
+    if (!row)
+        return;
+    const QSignalBlocker blocker(this);
+    row->setData(ColModel, kImageNetRole, entry.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(entry, status));
+    showTitle(row, row->data(ColModel, kTitleRole).toString());
+}
+
+bool ModelTree::hasImageNetMark(const QString &model) const
+{
+    const QTreeWidgetItem *row = item(model);
+    return row && !row->data(ColModel, kImageNetRole).toString().isEmpty();
+}
+
+void ModelTree::showTitle(QTreeWidgetItem *row, const QString &title)
+{
+    row->setData(ColModel, kTitleRole, title);
+    const QString weights = row->data(ColModel, kImageNetRole).toString();
+    row->setText(ColModel, weights.isEmpty() ? title : tr("%1  ImageNet ✓").arg(title));
+    QString tip = row->data(ColModel, kTipRole).toString();
+    if (!weights.isEmpty())
+        tip += QLatin1Char('\n') + tr("ImageNet weights at hand: %1").arg(weights);
+    row->setToolTip(ColModel, tip);
 }
 
 bool ModelTree::setChecked(const QString &model, bool checked)
@@ -235,7 +267,7 @@ QString ModelTree::currentDescription() const
     if (!row || row->data(ColModel, kNameRole).toString().isEmpty())
         return {};
     return QStringLiteral("<b>%1</b> (<tt>%2</tt>): %3")
-        .arg(row->text(ColModel).toHtmlEscaped(), row->data(ColModel, kNameRole).toString(),
+        .arg(row->data(ColModel, kTitleRole).toString().toHtmlEscaped(), row->data(ColModel, kNameRole).toString(),
              row->text(ColDescription).toHtmlEscaped());
 }
 

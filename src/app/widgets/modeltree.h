@@ -29,6 +29,10 @@ public:
     // The first call counts every registry model's parameters on the pool (it builds each network once).
     void countParameters(QThreadPool *pool);
     void setCounts(const QString &model, qint64 total, qint64 headPhase);
+    // Marks a backbone whose ImageNet weights are at hand ("ImageNet ✓" after its name, the entry in the tooltip);
+    // an empty entry clears the mark.
+    void setImageNetWeights(const QString &model, const QString &entry, const QString &status);
+    bool hasImageNetMark(const QString &model) const;
 
     QStringList models() const; // every row's model, top to bottom
     QList<Choice> checked() const;
@@ -44,6 +48,7 @@ public:
 
 private:
     QTreeWidgetItem *item(const QString &model) const;
+    void showTitle(QTreeWidgetItem *row, const QString &title); // the model's name, and the ImageNet mark if any
     QList<QTreeWidgetItem *> rows() const; // each group, then its models
 
     bool m_countsRequested = false;
