@@ -387,12 +387,12 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Head-Phase (die einzige Phase eines Vergleichsmodells)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="675"/>
+        <location filename="../ui/experimentpage.ui" line="734"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="363"/>
+        <location filename="../ui/experimentpage.ui" line="422"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
         <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für die angekreuzten Backbones (Vortrainieren… erzeugt eine); sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
     </message>
@@ -442,223 +442,248 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Aus einer Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="332"/>
+        <location filename="../ui/experimentpage.ui" line="329"/>
+        <source>ImageNet weights (catalog)</source>
+        <translation>ImageNet-Gewichte (Katalog)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="337"/>
         <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
         <translation>Ein Backbone hier auf einem anderen Datensatz (etwa Fashion-MNIST) vortrainieren und seine Gewichte aus einer Datei verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="335"/>
+        <location filename="../ui/experimentpage.ui" line="340"/>
         <source>Pretra&amp;in…</source>
         <translation>&amp;Vortrainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="351"/>
+        <location filename="../ui/experimentpage.ui" line="356"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="366"/>
+        <source>ImageNet:</source>
+        <translation>ImageNet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="381"/>
+        <source>The catalog&apos;s ImageNet weights for each ticked backbone (File &gt; Weights… lists them all); each run uses the normalization its weights were trained with</source>
+        <translation>Die ImageNet-Gewichte des Katalogs für jedes angekreuzte Backbone (Datei &gt; Gewichte… listet sie alle auf); jeder Lauf verwendet die Normalisierung, mit der seine Gewichte trainiert wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="396"/>
+        <source>Download and verify the ImageNet weights that the ticked backbones lack; the window stays usable, and Run queues its runs once they are here</source>
+        <translation>Die ImageNet-Gewichte, die den angekreuzten Backbones fehlen, herunterladen und prüfen; das Fenster bleibt benutzbar, und Starten reiht die Läufe ein, sobald sie vorhanden sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="399"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="425"/>
         <source>.pth or .safetensors</source>
         <translation>.pth oder .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="373"/>
+        <location filename="../ui/experimentpage.ui" line="432"/>
         <source>&amp;Browse…</source>
         <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="382"/>
+        <location filename="../ui/experimentpage.ui" line="441"/>
         <source>&amp;TorchScript:</source>
         <translation>TorchScri&amp;pt:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="394"/>
+        <location filename="../ui/experimentpage.ui" line="453"/>
         <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
         <translation>Das mit torch.jit.save gespeicherte Modul, das „Ihr TorchScript-Modul“ als Backbone ausführt, mit seinen eigenen Gewichten; es wird geladen und probeweise ausgeführt, bevor ein Lauf startet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="397"/>
+        <location filename="../ui/experimentpage.ui" line="456"/>
         <source>A .pt module</source>
         <translation>Ein .pt-Modul</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="404"/>
+        <location filename="../ui/experimentpage.ui" line="463"/>
         <source>Brow&amp;se…</source>
         <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="418"/>
+        <location filename="../ui/experimentpage.ui" line="477"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="427"/>
+        <location filename="../ui/experimentpage.ui" line="486"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="437"/>
+        <location filename="../ui/experimentpage.ui" line="496"/>
         <source>Digits per training step (both phases)</source>
         <translation>Ziffern pro Trainingsschritt (beide Phasen)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="453"/>
+        <location filename="../ui/experimentpage.ui" line="512"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="463"/>
+        <location filename="../ui/experimentpage.ui" line="522"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Wie die Pixel skaliert werden: [-1, 1] wie im Tutorial oder ImageNet-Mittelwert/-Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="467"/>
+        <location filename="../ui/experimentpage.ui" line="526"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutorial: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="472"/>
+        <location filename="../ui/experimentpage.ui" line="531"/>
         <source>ImageNet mean / std</source>
         <translation>ImageNet-Mittelwert / Standardabw.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="480"/>
+        <location filename="../ui/experimentpage.ui" line="539"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Backbone-Merkmale in der Head-Phase zwischenspeichern</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="483"/>
+        <location filename="../ui/experimentpage.ui" line="542"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Die Merkmale des eingefrorenen Backbones werden einmal berechnet und in jeder Head-Epoche wiederverwendet (nicht mit Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="493"/>
+        <location filename="../ui/experimentpage.ui" line="552"/>
         <source>&amp;Augment training digits</source>
         <translation>Trainingsziffern &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="496"/>
+        <location filename="../ui/experimentpage.ui" line="555"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Zufällige Drehung, Verschiebung, Zoom und Scherung jeder Trainingsziffer, pro Batch neu gezogen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="506"/>
+        <location filename="../ui/experimentpage.ui" line="565"/>
         <source>&amp;Rotation:</source>
         <translation>&amp;Drehung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="516"/>
+        <location filename="../ui/experimentpage.ui" line="575"/>
         <source>Uniform in [-r, r]</source>
         <translation>Gleichverteilt in [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="534"/>
-        <location filename="../ui/experimentpage.ui" line="633"/>
+        <location filename="../ui/experimentpage.ui" line="593"/>
+        <location filename="../ui/experimentpage.ui" line="692"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="541"/>
+        <location filename="../ui/experimentpage.ui" line="600"/>
         <source>S&amp;hift:</source>
         <translation>&amp;Verschiebung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="551"/>
+        <location filename="../ui/experimentpage.ui" line="610"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Anteil der Seitenlänge, gleichverteilt in [-s, s] je Achse</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="573"/>
+        <location filename="../ui/experimentpage.ui" line="632"/>
         <source>&amp;Zoom:</source>
         <translation>Zoo&amp;m:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="583"/>
+        <location filename="../ui/experimentpage.ui" line="642"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Skalierung gleichverteilt in [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="605"/>
+        <location filename="../ui/experimentpage.ui" line="664"/>
         <source>Shea&amp;r:</source>
         <translation>Sc&amp;herung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="615"/>
+        <location filename="../ui/experimentpage.ui" line="674"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Grad, gleichverteilt in [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="640"/>
+        <location filename="../ui/experimentpage.ui" line="699"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Horizontale Spiegelungen (falsch für Ziffern)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="643"/>
+        <location filename="../ui/experimentpage.ui" line="702"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Angeboten, weil die Tutorials es taten: Eine gespiegelte 2 ist keine 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="653"/>
+        <location filename="../ui/experimentpage.ui" line="712"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Verschobene Zi&amp;ffern:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="663"/>
+        <location filename="../ui/experimentpage.ui" line="722"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Jede Ziffer (Training, Validierung und Test) liegt an ihrer eigenen zufälligen Position auf einer schwarzen Fläche dieser Größe, festgelegt durch den Startwert: ein Test der Robustheit gegen Verschiebung (das MLP-vs-CNN-Tutorial verwendete 48). Aus: Ziffern unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="678"/>
+        <location filename="../ui/experimentpage.ui" line="737"/>
         <source> px canvas</source>
         <translation> px Fläche</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="688"/>
+        <location filename="../ui/experimentpage.ui" line="747"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="697"/>
+        <location filename="../ui/experimentpage.ui" line="756"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="707"/>
+        <location filename="../ui/experimentpage.ui" line="766"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Wo die Läufe trainieren; Auto nimmt eine GPU, wenn eine vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="714"/>
+        <location filename="../ui/experimentpage.ui" line="773"/>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="734"/>
+        <location filename="../ui/experimentpage.ui" line="793"/>
         <source>Runs at &amp;once:</source>
         <translation>&amp;Parallele Läufe:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="744"/>
+        <location filename="../ui/experimentpage.ui" line="803"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Wie viele Läufe gleichzeitig trainieren; die CPU-Kerne werden unter ihnen aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="760"/>
+        <location filename="../ui/experimentpage.ui" line="819"/>
         <source>Allow several runs on one GPU</source>
         <translation>Mehrere Läufe auf einer GPU erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="763"/>
+        <location filename="../ui/experimentpage.ui" line="822"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Aus: Läufe auf einer GPU warten aufeinander</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="824"/>
+        <location filename="../ui/experimentpage.ui" line="883"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="827"/>
+        <location filename="../ui/experimentpage.ui" line="886"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Einen Lauf pro angekreuztem Modell einreihen und auf der Seite Training verfolgen (Strg+R)</translation>
     </message>
@@ -1144,7 +1169,22 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Helle oder dunkle Farben; Kurven und Diagramme folgen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="50"/>
+        <location filename="../ui/settingsdialog.ui" line="48"/>
+        <source>Weights &amp;mirror:</source>
+        <translation>Spiegelserver für &amp;Gewichte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="58"/>
+        <source>A base URL that replaces the host of every weights download (for example http://mirror.lab/pytorch turns https://download.pytorch.org/models/x.pth into http://mirror.lab/pytorch/models/x.pth); empty: download from where the catalog says</source>
+        <translation>Eine Basis-URL, die den Host jedes Gewichts-Downloads ersetzt (zum Beispiel wird mit http://mirror.lab/pytorch aus https://download.pytorch.org/models/x.pth die Adresse http://mirror.lab/pytorch/models/x.pth); leer: von dort herunterladen, wo der Katalog es angibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="61"/>
+        <source>none: download from the catalog&apos;s URLs</source>
+        <translation>keiner: von den URLs des Katalogs herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="80"/>
         <source>Window layout, the last dataset and the experiment settings are kept between sessions.</source>
         <translation>Fensteraufteilung, der zuletzt geöffnete Datensatz und die Experiment-Einstellungen bleiben zwischen Sitzungen erhalten.</translation>
     </message>
@@ -1223,6 +1263,49 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <location filename="../src/app/uilanguage.cpp" line="25"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="6"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="56"/>
+        <source>Look for the selected entries&apos; files again and compare their digests with the published ones (all entries when none is selected)</source>
+        <translation>Die Dateien der ausgewählten Einträge erneut suchen und ihre Prüfsummen mit den veröffentlichten vergleichen (alle Einträge, wenn keiner ausgewählt ist)</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="59"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="66"/>
+        <source>Download the selected entries&apos; files into the app&apos;s weights folder and verify them; a cancelled download resumes where it stopped</source>
+        <translation>Die Dateien der ausgewählten Einträge in den Gewichtsordner der Anwendung herunterladen und prüfen; ein abgebrochener Download wird dort fortgesetzt, wo er angehalten hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="69"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="76"/>
+        <source>D&amp;elete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="83"/>
+        <source>Open the folder of the selected entry&apos;s file (the app&apos;s weights folder when it has none)</source>
+        <translation>Den Ordner der Datei des ausgewählten Eintrags öffnen (den Gewichtsordner der Anwendung, wenn er keine hat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="86"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1546,57 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <location filename="../src/app/widgets/digitlistmodel.cpp" line="38"/>
         <source>official test</source>
         <translation>offizielle Testdaten</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::DownloadBar</name>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="60"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="64"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="66"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="68"/>
+        <source>resumed at %1</source>
+        <translation>fortgesetzt bei %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/downloadbar.cpp" line="81"/>
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1 (%n weiterer wartet)</numerusform>
+            <numerusform>%1 (%n weitere warten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="83"/>
+        <source>Downloading %1 into %2</source>
+        <translation>%1 wird nach %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="89"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="90"/>
+        <source>Stop downloading; the part already here is kept, and the next download resumes it</source>
+        <translation>Den Download anhalten; der bereits vorhandene Teil bleibt erhalten, und der nächste Download setzt ihn fort</translation>
     </message>
 </context>
 <context>
@@ -1712,62 +1846,62 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="129"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="136"/>
         <source>&amp;Run experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="130"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="137"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
         <translation>Höchstzahl der Epochen der ersten Phase: Backbones trainieren nur den Head auf eingefrorenen Merkmalen; Vergleichsmodelle trainieren von Grund auf</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="132"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="134"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="169"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (Suche nach GPUs…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="161"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto: CPU (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="162"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="171"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="164"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="173"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="175"/>
         <source>GPU (none found)</source>
         <translation>GPU (keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="175"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="172"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="185"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n CPU-Kern</numerusform>
@@ -1775,17 +1909,17 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="177"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, Suche nach GPUs…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="187"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, keine CUDA-GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="179"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="188"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n CUDA-GPU</numerusform>
@@ -1793,68 +1927,68 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
         <source>No recipes found</source>
         <translation>Keine Rezepte gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="140"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="147"/>
         <source>Recipes are read from %1</source>
         <translation>Rezepte werden aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="142"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="149"/>
         <source>Your own settings</source>
         <translation>Eigene Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="222"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="231"/>
         <source>The %1 learning rate is empty</source>
         <translation>Die Lernrate der %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="229"/>
         <source>head phase&apos;s</source>
         <translation>Head-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="229"/>
         <source>fine-tune phase&apos;s</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="223"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="232"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="212"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="221"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="244"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="254"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="246"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="285"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="256"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="295"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="280"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="290"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1: Wählen Sie seine TorchScript-Datei (unter Backbone-Gewichte)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="303"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
         <source>Tick at least one model to run</source>
         <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="323"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -1862,22 +1996,22 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="394"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="405"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="395"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="406"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="403"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="414"/>
         <source>TorchScript module</source>
         <translation>TorchScript-Modul</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="404"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="415"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
@@ -1890,6 +2024,61 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <location filename="../src/app/pages/experimentstate.cpp" line="83"/>
         <source>the recipe names no models</source>
         <translation>das Rezept nennt keine Modelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentstate.cpp" line="99"/>
+        <source>none of its backbones has ImageNet weights at hand, so they start from random init; choose “ImageNet weights (catalog)” under Backbone weights to download them</source>
+        <translation>für keines seiner Backbones sind ImageNet-Gewichte vorhanden, daher beginnen sie mit zufälliger Initialisierung; wählen Sie „ImageNet-Gewichte (Katalog)“ unter Backbone-Gewichte, um sie herunterzuladen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="108"/>
+        <source>Looking for the ImageNet weights of %1…</source>
+        <translation>Die ImageNet-Gewichte von %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="155"/>
+        <source>looking for its weights…</source>
+        <translation>seine Gewichte werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="159"/>
+        <source>the catalog has its ImageNet weights only as a Keras .h5 file, not loadable yet: it starts from random init</source>
+        <translation>der Katalog hat seine ImageNet-Gewichte nur als Keras-.h5-Datei, die noch nicht geladen werden kann: Es beginnt mit zufälliger Initialisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="161"/>
+        <source>no ImageNet weights in the catalog: it starts from random init</source>
+        <translation>keine ImageNet-Gewichte im Katalog: Es beginnt mit zufälliger Initialisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="167"/>
+        <source>downloading…</source>
+        <translation>wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="167"/>
+        <source>waiting to download</source>
+        <translation>wartet auf den Download</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="169"/>
+        <source>not downloaded (%1)</source>
+        <translation>nicht heruntergeladen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="173"/>
+        <source> · ImageNet mean/std normalization</source>
+        <translation> · Normalisierung mit ImageNet-Mittelwert/-Standardabweichung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="175"/>
+        <source> · [-1, 1] normalization</source>
+        <translation> · Normalisierung auf [-1, 1]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="194"/>
+        <source>Tick a backbone to see its ImageNet weights here.</source>
+        <translation>Kreuzen Sie ein Backbone an, um hier seine ImageNet-Gewichte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1954,117 +2143,127 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="151"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="86"/>
+        <location filename="../src/app/mainwindow.cpp" line="88"/>
         <source>Cannot resume the run</source>
         <translation>Der Lauf kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/mainwindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="154"/>
+        <location filename="../src/app/mainwindow.cpp" line="158"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Datenordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="155"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>&amp;Rescan datasets</source>
         <translation>Datensätze &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <source>&amp;Weights…</source>
+        <translation>&amp;Gewichte…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="161"/>
+        <source>The weights catalog: ImageNet weights for the backbones, their status, download and delete</source>
+        <translation>Der Gewichtskatalog: ImageNet-Gewichte für die Backbones, ihr Status, Herunterladen und Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="157"/>
+        <location filename="../src/app/mainwindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow.cpp" line="167"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="162"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>Ü&amp;ber MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="163"/>
+        <location filename="../src/app/mainwindow.cpp" line="170"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="211"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>Dataset not found</source>
         <translation>Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="212"/>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Kein Datensatz namens „%1“ gefunden. Laden Sie MNIST mit mnist-workbench-fetch-mnist herunter (oder ./workbench.sh im Quellbaum), oder öffnen Sie einen Ordner über Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="270"/>
         <source>Quit while training?</source>
         <translation>Beenden, während trainiert wird?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="271"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n Lauf trainiert noch oder wartet. Beenden und abbrechen? Er behält seine bisher besten Gewichte.</numerusform>
@@ -2072,12 +2271,12 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>About MNIST Workbench</source>
         <translation>Über MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="286"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Einstellungen: %5&lt;br&gt;Daten: %6&lt;/p&gt;</translation>
     </message>
@@ -2085,70 +2284,80 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ModelTree</name>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="109"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="112"/>
         <source>Backbones (head phase, then fine-tuning)</source>
         <translation>Backbones (Head-Phase, dann Fine-Tuning)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="110"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="113"/>
         <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
         <translation>Vortrainierte (oder zufällig initialisierte) Merkmalsextraktoren mit dem Head aus dem Tutorial</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="111"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="114"/>
         <source>Baselines (from scratch, one phase)</source>
         <translation>Vergleichsmodelle (von Grund auf, eine Phase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="112"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
         <source>Small networks that learn MNIST from scratch</source>
         <translation>Kleine Netze, die MNIST von Grund auf lernen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="118"/>
         <source>Input size in pixels (at least %1); double-click to change</source>
         <translation>Eingabegröße in Pixeln (mindestens %1); zum Ändern doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="117"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="120"/>
         <source>Parameters the head phase trains (the backbone is frozen)</source>
         <translation>Parameter, die die Head-Phase trainiert (das Backbone ist eingefroren)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="120"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="124"/>
         <source>Baselines take the 28x28 digits as they are</source>
         <translation>Vergleichsmodelle nehmen die 28x28-Ziffern, wie sie sind</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="121"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="125"/>
         <source>A baseline trains all its parameters</source>
         <translation>Ein Vergleichsmodell trainiert alle seine Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="125"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="129"/>
         <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
         <translation>Ihr eigenes, mit torch.jit.save gespeichertes Modul als Backbone unter dem Head aus dem Tutorial: Sein forward() nimmt [B, 3, N, N]-Bilder in der Eingabegröße dieser Spalte entgegen und gibt die Merkmale zurück (deren Breite wird durch einen Probelauf ermittelt). Wählen Sie seine Datei unter Backbone-Gewichte bei TorchScript; es bringt seine eigenen Gewichte mit.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="128"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="133"/>
         <source>Your TorchScript module</source>
         <translation>Ihr TorchScript-Modul</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="132"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="136"/>
         <source>Input size in pixels the module is given; double-click to change</source>
         <translation>Eingabegröße in Pixeln, die das Modul erhält; zum Ändern doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="133"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="137"/>
         <source>Counted when the module is checked, before its first run</source>
         <translation>Wird beim Prüfen des Moduls gezählt, vor seinem ersten Lauf</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="159"/>
-        <location filename="../src/app/widgets/modeltree.cpp" line="160"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="163"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="164"/>
         <source>?</source>
         <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="231"/>
+        <source>%1  ImageNet ✓</source>
+        <translation>%1  ImageNet ✓</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="234"/>
+        <source>ImageNet weights at hand: %1</source>
+        <translation>ImageNet-Gewichte vorhanden: %1</translation>
     </message>
 </context>
 <context>
@@ -2850,32 +3059,69 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::RunFilesCheck</name>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="32"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="148"/>
         <source>Checking %1 against %2…</source>
         <translation>%1 wird gegen %2 geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="40"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="139"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="155"/>
         <source>Cannot use these weights</source>
         <translation>Diese Gewichte können nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="41"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="24"/>
+        <source>Cannot download the weights</source>
+        <translation>Die Gewichte können nicht heruntergeladen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="25"/>
+        <source>No run was queued. The weights of %1 could not be fetched; File &gt; Weights… shows the catalog, where each file comes from and the folder to put it in by hand. A mirror for the downloads can be set in File &gt; Settings.</source>
+        <translation>Es wurde kein Lauf eingereiht. Die Gewichte von %1 konnten nicht geholt werden; Datei &gt; Gewichte… zeigt den Katalog, woher jede Datei stammt und in welchen Ordner Sie sie von Hand legen können. Einen Spiegelserver für die Downloads können Sie unter Datei &gt; Einstellungen festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="35"/>
+        <source>Download of %1 cancelled: no run was queued. The part already downloaded is kept, and the next download resumes it.</source>
+        <translation>Download von %1 abgebrochen: Es wurde kein Lauf eingereiht. Der bereits heruntergeladene Teil bleibt erhalten, und der nächste Download setzt ihn fort.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="75"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="126"/>
+        <source>Looking for the weights of %1…</source>
+        <translation>Die Gewichte von %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="97"/>
+        <source>Downloading the weights of %1: the runs are queued once they are verified</source>
+        <translation>Die Gewichte von %1 werden heruntergeladen: Die Läufe werden eingereiht, sobald sie verifiziert sind</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="133"/>
+        <source>%1: %2, verified (the published file)</source>
+        <translation>%1: %2, verifiziert (die veröffentlichte Datei)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="140"/>
+        <source>No run was queued. Catalog weights are used once their file is here and verified: download them with File &gt; Weights… (or the Download button under Backbone weights).</source>
+        <translation>Es wurde kein Lauf eingereiht. Gewichte aus dem Katalog werden verwendet, sobald ihre Datei vorhanden und verifiziert ist: Laden Sie sie über Datei &gt; Gewichte… herunter (oder mit der Schaltfläche Herunterladen unter Backbone-Gewichte).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="156"/>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
         <translation>Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones. Ein TorchScript-Modul (torch.jit.save) ist ein eigenes Backbone: Kreuzen Sie „Ihr TorchScript-Modul“ an und wählen Sie die Datei unter TorchScript.</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="62"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="176"/>
         <source>Loading %1 and probing it at %2×%2 px…</source>
         <translation>%1 wird geladen und bei %2×%2 px probeweise ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="72"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="185"/>
         <source>Cannot use this TorchScript module</source>
         <translation>Dieses TorchScript-Modul kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="73"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="186"/>
         <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
         <translation>Es wurde kein Lauf eingereiht. „Ihr TorchScript-Modul“ benötigt ein mit torch.jit.save gespeichertes Modul (zum Beispiel torch.jit.script(model)), dessen forward() [B, 3, N, N]-Bilder in der Eingabegröße seiner Zeile entgegennimmt und [B, C]- oder [B, C, H, W]-Merkmale zurückgibt.</translation>
     </message>
@@ -2896,17 +3142,17 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/settingsdialog.cpp" line="38"/>
+        <location filename="../src/app/settingsdialog.cpp" line="44"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../src/app/settingsdialog.cpp" line="39"/>
+        <location filename="../src/app/settingsdialog.cpp" line="45"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../src/app/settingsdialog.cpp" line="40"/>
+        <location filename="../src/app/settingsdialog.cpp" line="46"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
@@ -3110,6 +3356,173 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <location filename="../src/app/jobs/enginejobs.cpp" line="54"/>
         <source>%1: cannot be read as weights (%2)</source>
         <translation>%1: kann nicht als Gewichte gelesen werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::WeightsDialog</name>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="183"/>
+        <source>Delete weights files?</source>
+        <translation>Gewichtsdateien löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/weightsdialog.cpp" line="184"/>
+        <source>Delete %n file(s) from %1?</source>
+        <translation>
+            <numerusform>%n Datei aus %1 löschen?</numerusform>
+            <numerusform>%n Dateien aus %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="187"/>
+        <source>Runs that use them need them downloaded again. Files in your torch hub or Keras caches are never deleted here.</source>
+        <translation>Für Läufe, die sie verwenden, müssen sie erneut heruntergeladen werden. Dateien in Ihren Caches von torch hub oder Keras werden hier nie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="209"/>
+        <source>Could not delete %1</source>
+        <translation>%1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="223"/>
+        <source>No file manager could open %1</source>
+        <translation>Kein Dateimanager konnte %1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="249"/>
+        <source>This file is in another program&apos;s cache (torch hub or Keras): the app uses it where it is and never deletes it</source>
+        <translation>Diese Datei liegt im Cache eines anderen Programms (torch hub oder Keras): Die Anwendung verwendet sie an Ort und Stelle und löscht sie nie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="251"/>
+        <source>Delete the selected entries&apos; files from %1 (asks first); files in the torch hub and Keras caches are never deleted here</source>
+        <translation>Die Dateien der ausgewählten Einträge aus %1 löschen (mit Rückfrage); Dateien in den Caches von torch hub und Keras werden hier nie gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="260"/>
+        <source>The published weights the backbones can start from. Downloads go to %1. Files already in your torch hub cache or Keras cache are found and used where they are; Delete removes only files in the app&apos;s own folder. Keras .h5 files can be downloaded, but not loaded yet.</source>
+        <translation>Die veröffentlichten Gewichte, von denen die Backbones ausgehen können. Downloads werden in %1 gespeichert. Dateien, die bereits in Ihrem torch-hub-Cache oder Keras-Cache liegen, werden gefunden und an Ort und Stelle verwendet; Löschen entfernt nur Dateien im eigenen Ordner der Anwendung. Keras-.h5-Dateien können heruntergeladen, aber noch nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::WeightsDownloadJob</name>
+    <message>
+        <location filename="../src/app/jobs/weightsjobs.cpp" line="67"/>
+        <source>Internal error downloading %1: %2</source>
+        <translation>Interner Fehler beim Herunterladen von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::WeightsTableModel</name>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="27"/>
+        <source>not downloaded</source>
+        <translation>nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="29"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="31"/>
+        <source>damaged (digest differs)</source>
+        <translation>beschädigt (Prüfsumme weicht ab)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="33"/>
+        <source>unchecked (no digest published)</source>
+        <translation>ungeprüft (keine Prüfsumme veröffentlicht)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="108"/>
+        <source>downloading, %1 %</source>
+        <translation>wird heruntergeladen, %1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="109"/>
+        <source>downloading…</source>
+        <translation>wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="112"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="114"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="117"/>
+        <source>not downloaded (%1 here; Download resumes)</source>
+        <translation>nicht heruntergeladen (%1 vorhanden; Herunterladen setzt fort)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="139"/>
+        <source>Keras .h5: not loadable yet</source>
+        <translation>Keras .h5: noch nicht ladbar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="173"/>
+        <source>In the app&apos;s weights folder (%1)</source>
+        <translation>Im Gewichtsordner der Anwendung (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="174"/>
+        <source>Found in another program&apos;s cache (torch hub or Keras); used where it is, never deleted here</source>
+        <translation>Im Cache eines anderen Programms gefunden (torch hub oder Keras); wird an Ort und Stelle verwendet, hier nie gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="176"/>
+        <source>Downloads go to %1</source>
+        <translation>Downloads werden in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="197"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="199"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="201"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="203"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="205"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="207"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="209"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="211"/>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>

@@ -387,12 +387,12 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Phase tête (la seule phase d&apos;un modèle de référence)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="675"/>
+        <location filename="../ui/experimentpage.ui" line="734"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="363"/>
+        <location filename="../ui/experimentpage.ui" line="422"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
         <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour les backbones cochés (Pré-entraîner… en crée un)&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
@@ -442,223 +442,248 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="332"/>
+        <location filename="../ui/experimentpage.ui" line="329"/>
+        <source>ImageNet weights (catalog)</source>
+        <translation>Poids ImageNet (catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="337"/>
         <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
         <translation>Pré-entraîner ici un backbone sur un autre jeu de données (comme Fashion-MNIST) et utiliser ses poids depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="335"/>
+        <location filename="../ui/experimentpage.ui" line="340"/>
         <source>Pretra&amp;in…</source>
         <translation>Pré-entraî&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="351"/>
+        <location filename="../ui/experimentpage.ui" line="356"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="366"/>
+        <source>ImageNet:</source>
+        <translation>ImageNet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="381"/>
+        <source>The catalog&apos;s ImageNet weights for each ticked backbone (File &gt; Weights… lists them all); each run uses the normalization its weights were trained with</source>
+        <translation>Les poids ImageNet du catalogue pour chaque backbone coché (Fichier &gt; Poids… les liste tous)&#xa0;; chaque exécution utilise la normalisation avec laquelle ses poids ont été entraînés</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="396"/>
+        <source>Download and verify the ImageNet weights that the ticked backbones lack; the window stays usable, and Run queues its runs once they are here</source>
+        <translation>Télécharger et vérifier les poids ImageNet qui manquent aux backbones cochés&#xa0;; la fenêtre reste utilisable, et Lancer met les exécutions en file d&apos;attente dès que les poids sont là</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="399"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="425"/>
         <source>.pth or .safetensors</source>
         <translation>.pth ou .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="373"/>
+        <location filename="../ui/experimentpage.ui" line="432"/>
         <source>&amp;Browse…</source>
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="382"/>
+        <location filename="../ui/experimentpage.ui" line="441"/>
         <source>&amp;TorchScript:</source>
         <translation>Torch&amp;Script&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="394"/>
+        <location filename="../ui/experimentpage.ui" line="453"/>
         <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
         <translation>Le module enregistré avec torch.jit.save que «&#xa0;Votre module TorchScript&#xa0;» exécute comme backbone, avec ses propres poids&#xa0;; il est chargé et sondé avant le démarrage de toute exécution</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="397"/>
+        <location filename="../ui/experimentpage.ui" line="456"/>
         <source>A .pt module</source>
         <translation>Un module .pt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="404"/>
+        <location filename="../ui/experimentpage.ui" line="463"/>
         <source>Brow&amp;se…</source>
         <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="418"/>
+        <location filename="../ui/experimentpage.ui" line="477"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="427"/>
+        <location filename="../ui/experimentpage.ui" line="486"/>
         <source>&amp;Batch size:</source>
         <translation>Taill&amp;e de lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="437"/>
+        <location filename="../ui/experimentpage.ui" line="496"/>
         <source>Digits per training step (both phases)</source>
         <translation>Chiffres par pas d&apos;entraînement (les deux phases)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="453"/>
+        <location filename="../ui/experimentpage.ui" line="512"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="463"/>
+        <location filename="../ui/experimentpage.ui" line="522"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Mise à l&apos;échelle des pixels&#xa0;: [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="467"/>
+        <location filename="../ui/experimentpage.ui" line="526"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutoriel&#xa0;: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="472"/>
+        <location filename="../ui/experimentpage.ui" line="531"/>
         <source>ImageNet mean / std</source>
         <translation>Moyenne / écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="480"/>
+        <location filename="../ui/experimentpage.ui" line="539"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Mettre en cache les caractéristiques du backbone en phase tête</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="483"/>
+        <location filename="../ui/experimentpage.ui" line="542"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Les caractéristiques du backbone gelé sont calculées une fois et réutilisées à chaque époque de la phase tête (pas avec l&apos;augmentation)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="493"/>
+        <location filename="../ui/experimentpage.ui" line="552"/>
         <source>&amp;Augment training digits</source>
         <translation>&amp;Augmenter les chiffres d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="496"/>
+        <location filename="../ui/experimentpage.ui" line="555"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Rotation, translation, zoom et cisaillement aléatoires de chaque chiffre d&apos;entraînement, tirés par lot</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="506"/>
+        <location filename="../ui/experimentpage.ui" line="565"/>
         <source>&amp;Rotation:</source>
         <translation>R&amp;otation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="516"/>
+        <location filename="../ui/experimentpage.ui" line="575"/>
         <source>Uniform in [-r, r]</source>
         <translation>Uniforme dans [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="534"/>
-        <location filename="../ui/experimentpage.ui" line="633"/>
+        <location filename="../ui/experimentpage.ui" line="593"/>
+        <location filename="../ui/experimentpage.ui" line="692"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="541"/>
+        <location filename="../ui/experimentpage.ui" line="600"/>
         <source>S&amp;hift:</source>
         <translation>Tran&amp;slation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="551"/>
+        <location filename="../ui/experimentpage.ui" line="610"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Fraction du côté, uniforme dans [-s, s] par axe</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="573"/>
+        <location filename="../ui/experimentpage.ui" line="632"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="583"/>
+        <location filename="../ui/experimentpage.ui" line="642"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Facteur d&apos;échelle uniforme dans [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="605"/>
+        <location filename="../ui/experimentpage.ui" line="664"/>
         <source>Shea&amp;r:</source>
         <translation>&amp;Cisaillement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="615"/>
+        <location filename="../ui/experimentpage.ui" line="674"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Degrés, uniforme dans [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="640"/>
+        <location filename="../ui/experimentpage.ui" line="699"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Retournements horizontaux (inadaptés aux chiffres)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="643"/>
+        <location filename="../ui/experimentpage.ui" line="702"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Proposé parce que les tutoriels le faisaient&#xa0;: un 2 retourné n&apos;est pas un 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="653"/>
+        <location filename="../ui/experimentpage.ui" line="712"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Chiffres &amp;décalés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="663"/>
+        <location filename="../ui/experimentpage.ui" line="722"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Chaque chiffre (entraînement, validation et test) occupe sa propre position aléatoire sur un canevas noir de cette taille, fixée par la graine&#xa0;: un test de robustesse à la translation (le tutoriel MLP contre CNN utilisait 48). Désactivé&#xa0;: chiffres tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="678"/>
+        <location filename="../ui/experimentpage.ui" line="737"/>
         <source> px canvas</source>
         <translation> px de canevas</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="688"/>
+        <location filename="../ui/experimentpage.ui" line="747"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="697"/>
+        <location filename="../ui/experimentpage.ui" line="756"/>
         <source>De&amp;vice:</source>
         <translation>Appa&amp;reil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="707"/>
+        <location filename="../ui/experimentpage.ui" line="766"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Où les exécutions s&apos;entraînent&#xa0;; Auto prend un GPU s&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="714"/>
+        <location filename="../ui/experimentpage.ui" line="773"/>
         <source>Found:</source>
         <translation>Détectés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="734"/>
+        <location filename="../ui/experimentpage.ui" line="793"/>
         <source>Runs at &amp;once:</source>
         <translation>E&amp;xécutions simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="744"/>
+        <location filename="../ui/experimentpage.ui" line="803"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Nombre d&apos;exécutions entraînées en même temps&#xa0;; les cœurs CPU sont répartis entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="760"/>
+        <location filename="../ui/experimentpage.ui" line="819"/>
         <source>Allow several runs on one GPU</source>
         <translation>Autoriser plusieurs exécutions sur un même GPU</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="763"/>
+        <location filename="../ui/experimentpage.ui" line="822"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Désactivé&#xa0;: les exécutions sur un GPU s&apos;attendent les unes les autres</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="824"/>
+        <location filename="../ui/experimentpage.ui" line="883"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="827"/>
+        <location filename="../ui/experimentpage.ui" line="886"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Mettre en file d&apos;attente une exécution par modèle coché et les suivre sur la page Entraînement (Ctrl+R)</translation>
     </message>
@@ -1144,7 +1169,22 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Couleurs claires ou sombres&#xa0;; courbes et graphiques suivent</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.ui" line="50"/>
+        <location filename="../ui/settingsdialog.ui" line="48"/>
+        <source>Weights &amp;mirror:</source>
+        <translation>&amp;Miroir des poids&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="58"/>
+        <source>A base URL that replaces the host of every weights download (for example http://mirror.lab/pytorch turns https://download.pytorch.org/models/x.pth into http://mirror.lab/pytorch/models/x.pth); empty: download from where the catalog says</source>
+        <translation>Une URL de base qui remplace l&apos;hôte de chaque téléchargement de poids (par exemple, http://mirror.lab/pytorch transforme https://download.pytorch.org/models/x.pth en http://mirror.lab/pytorch/models/x.pth)&#xa0;; vide&#xa0;: télécharger depuis l&apos;adresse indiquée par le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="61"/>
+        <source>none: download from the catalog&apos;s URLs</source>
+        <translation>aucun&#xa0;: télécharger depuis les URL du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="80"/>
         <source>Window layout, the last dataset and the experiment settings are kept between sessions.</source>
         <translation>La disposition de la fenêtre, le dernier jeu de données et les paramètres de l&apos;expérience sont conservés d&apos;une session à l&apos;autre.</translation>
     </message>
@@ -1223,6 +1263,49 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <location filename="../src/app/uilanguage.cpp" line="25"/>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="6"/>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="56"/>
+        <source>Look for the selected entries&apos; files again and compare their digests with the published ones (all entries when none is selected)</source>
+        <translation>Rechercher de nouveau les fichiers des entrées sélectionnées et comparer leurs empreintes à celles publiées (toutes les entrées si aucune n&apos;est sélectionnée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="59"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="66"/>
+        <source>Download the selected entries&apos; files into the app&apos;s weights folder and verify them; a cancelled download resumes where it stopped</source>
+        <translation>Télécharger les fichiers des entrées sélectionnées dans le dossier des poids de l&apos;application et les vérifier&#xa0;; un téléchargement annulé reprend là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="69"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="76"/>
+        <source>D&amp;elete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="83"/>
+        <source>Open the folder of the selected entry&apos;s file (the app&apos;s weights folder when it has none)</source>
+        <translation>Ouvrir le dossier du fichier de l&apos;entrée sélectionnée (le dossier des poids de l&apos;application si elle n&apos;en a pas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/weightsdialog.ui" line="86"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1546,57 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <location filename="../src/app/widgets/digitlistmodel.cpp" line="38"/>
         <source>official test</source>
         <translation>test officiel</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::DownloadBar</name>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="60"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="64"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="66"/>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="68"/>
+        <source>resumed at %1</source>
+        <translation>repris à %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/widgets/downloadbar.cpp" line="81"/>
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1 (%n autre en attente)</numerusform>
+            <numerusform>%1 (%n autres en attente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="83"/>
+        <source>Downloading %1 into %2</source>
+        <translation>Téléchargement de %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="89"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/downloadbar.cpp" line="90"/>
+        <source>Stop downloading; the part already here is kept, and the next download resumes it</source>
+        <translation>Arrêter le téléchargement&#xa0;; la partie déjà téléchargée est conservée, et le prochain téléchargement la reprend</translation>
     </message>
 </context>
 <context>
@@ -1712,62 +1846,62 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="129"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="136"/>
         <source>&amp;Run experiment</source>
         <translation>&amp;Lancer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="130"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="137"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
         <translation>Nombre maximal d&apos;époques de la première phase&#xa0;: les backbones n&apos;entraînent que la tête sur des caractéristiques gelées&#xa0;; les modèles de référence s&apos;entraînent à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="132"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="134"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="169"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (recherche de GPU…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="161"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto&#xa0;: CPU (aucun GPU trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="162"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="171"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto&#xa0;: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="164"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="173"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="175"/>
         <source>GPU (none found)</source>
         <translation>GPU (aucun trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="166"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="175"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="172"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="185"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n cœur CPU</numerusform>
@@ -1775,17 +1909,17 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="177"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, recherche de GPU…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="187"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, aucun GPU CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="179"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="188"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n GPU CUDA</numerusform>
@@ -1793,68 +1927,68 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
         <source>No recipes found</source>
         <translation>Aucune recette trouvée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="140"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="147"/>
         <source>Recipes are read from %1</source>
         <translation>Les recettes sont lues depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="142"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="149"/>
         <source>Your own settings</source>
         <translation>Vos propres réglages</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="222"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="231"/>
         <source>The %1 learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage %1 est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="229"/>
         <source>head phase&apos;s</source>
         <translation>de la phase tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="220"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="229"/>
         <source>fine-tune phase&apos;s</source>
         <translation>de la phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="223"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="232"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Le taux d&apos;apprentissage %1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="212"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="221"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Aucun jeu de données&#xa0;: chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="244"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="254"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Choisissez un fichier de poids pour les backbones, ou Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="246"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="285"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="256"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="295"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="280"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="290"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1&#xa0;: choisissez son fichier TorchScript (sous Poids du backbone)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="303"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
         <source>Tick at least one model to run</source>
         <translation>Cochez au moins un modèle à exécuter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="323"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -1862,22 +1996,22 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="394"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="405"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="395"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="406"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="403"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="414"/>
         <source>TorchScript module</source>
         <translation>Module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="404"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="415"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Tous les fichiers (*)</translation>
     </message>
@@ -1890,6 +2024,61 @@ ou déposez un fichier image</translation>
         <location filename="../src/app/pages/experimentstate.cpp" line="83"/>
         <source>the recipe names no models</source>
         <translation>la recette ne nomme aucun modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentstate.cpp" line="99"/>
+        <source>none of its backbones has ImageNet weights at hand, so they start from random init; choose “ImageNet weights (catalog)” under Backbone weights to download them</source>
+        <translation>aucun de ses backbones n&apos;a de poids ImageNet disponibles, ils partent donc d&apos;une initialisation aléatoire&#xa0;; choisissez «&#xa0;Poids ImageNet (catalogue)&#xa0;» sous Poids du backbone pour les télécharger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="108"/>
+        <source>Looking for the ImageNet weights of %1…</source>
+        <translation>Recherche des poids ImageNet de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="155"/>
+        <source>looking for its weights…</source>
+        <translation>recherche de ses poids…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="159"/>
+        <source>the catalog has its ImageNet weights only as a Keras .h5 file, not loadable yet: it starts from random init</source>
+        <translation>le catalogue n&apos;a ses poids ImageNet qu&apos;en fichier Keras .h5, pas encore chargeable&#xa0;: il part d&apos;une initialisation aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="161"/>
+        <source>no ImageNet weights in the catalog: it starts from random init</source>
+        <translation>aucun poids ImageNet dans le catalogue&#xa0;: il part d&apos;une initialisation aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="167"/>
+        <source>downloading…</source>
+        <translation>téléchargement en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="167"/>
+        <source>waiting to download</source>
+        <translation>en attente de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="169"/>
+        <source>not downloaded (%1)</source>
+        <translation>non téléchargé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="173"/>
+        <source> · ImageNet mean/std normalization</source>
+        <translation> · normalisation moyenne/écart type ImageNet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="175"/>
+        <source> · [-1, 1] normalization</source>
+        <translation> · normalisation [-1, 1]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentweights.cpp" line="194"/>
+        <source>Tick a backbone to see its ImageNet weights here.</source>
+        <translation>Cochez un backbone pour voir ici ses poids ImageNet.</translation>
     </message>
 </context>
 <context>
@@ -1954,117 +2143,127 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="151"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="152"/>
         <source>Draw</source>
         <translation>Dessin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>Load failed: %1</source>
         <translation>Échec du chargement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="86"/>
+        <location filename="../src/app/mainwindow.cpp" line="88"/>
         <source>Cannot resume the run</source>
         <translation>Impossible de reprendre l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/mainwindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="154"/>
+        <location filename="../src/app/mainwindow.cpp" line="158"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Ouvrir un dossier de jeu de données…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="155"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>&amp;Rescan datasets</source>
         <translation>&amp;Réanalyser les jeux de données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <source>&amp;Weights…</source>
+        <translation>Poi&amp;ds…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="161"/>
+        <source>The weights catalog: ImageNet weights for the backbones, their status, download and delete</source>
+        <translation>Le catalogue des poids&#xa0;: poids ImageNet des backbones, leur état, téléchargement et suppression</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="157"/>
+        <location filename="../src/app/mainwindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="166"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow.cpp" line="167"/>
         <source>&amp;Getting started</source>
         <translation>P&amp;remiers pas</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="162"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>À &amp;propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="163"/>
+        <location filename="../src/app/mainwindow.cpp" line="170"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="211"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>Dataset not found</source>
         <translation>Jeu de données introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="212"/>
+        <location filename="../src/app/mainwindow.cpp" line="219"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Téléchargez MNIST avec mnist-workbench-fetch-mnist (ou ./workbench.sh dans les sources), ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow.cpp" line="270"/>
         <source>Quit while training?</source>
         <translation>Quitter pendant l&apos;entraînement&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow.cpp" line="271"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n exécution s&apos;entraîne ou attend encore. Quitter et l&apos;annuler&#xa0;? Elle garde ses meilleurs poids obtenus.</numerusform>
@@ -2072,12 +2271,12 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265"/>
+        <location filename="../src/app/mainwindow.cpp" line="285"/>
         <source>About MNIST Workbench</source>
         <translation>À propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="266"/>
+        <location filename="../src/app/mainwindow.cpp" line="286"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Paramètres&#xa0;: %5&lt;br&gt;Données&#xa0;: %6&lt;/p&gt;</translation>
     </message>
@@ -2085,70 +2284,80 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ModelTree</name>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="109"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="112"/>
         <source>Backbones (head phase, then fine-tuning)</source>
         <translation>Backbones (phase tête, puis affinage)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="110"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="113"/>
         <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
         <translation>Extracteurs de caractéristiques pré-entraînés (ou initialisés aléatoirement) avec la tête du tutoriel</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="111"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="114"/>
         <source>Baselines (from scratch, one phase)</source>
         <translation>Modèles de référence (à partir de zéro, une phase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="112"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
         <source>Small networks that learn MNIST from scratch</source>
         <translation>Petits réseaux qui apprennent MNIST à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="118"/>
         <source>Input size in pixels (at least %1); double-click to change</source>
         <translation>Taille d&apos;entrée en pixels (au moins %1)&#xa0;; double-cliquez pour la modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="117"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="120"/>
         <source>Parameters the head phase trains (the backbone is frozen)</source>
         <translation>Paramètres entraînés par la phase tête (le backbone est gelé)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="120"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="124"/>
         <source>Baselines take the 28x28 digits as they are</source>
         <translation>Les modèles de référence prennent les chiffres 28x28 tels quels</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="121"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="125"/>
         <source>A baseline trains all its parameters</source>
         <translation>Un modèle de référence entraîne tous ses paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="125"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="129"/>
         <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
         <translation>Votre propre module enregistré avec torch.jit.save, comme backbone sous la tête du tutoriel&#xa0;: son forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de cette colonne et renvoie les caractéristiques (leur largeur est sondée). Choisissez son fichier dans TorchScript sous Poids du backbone&#xa0;; il apporte ses propres poids.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="128"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="133"/>
         <source>Your TorchScript module</source>
         <translation>Votre module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="132"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="136"/>
         <source>Input size in pixels the module is given; double-click to change</source>
         <translation>Taille d&apos;entrée en pixels donnée au module&#xa0;; double-cliquez pour la modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="133"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="137"/>
         <source>Counted when the module is checked, before its first run</source>
         <translation>Comptés lors de la vérification du module, avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="159"/>
-        <location filename="../src/app/widgets/modeltree.cpp" line="160"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="163"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="164"/>
         <source>?</source>
         <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="231"/>
+        <source>%1  ImageNet ✓</source>
+        <translation>%1  ImageNet ✓</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="234"/>
+        <source>ImageNet weights at hand: %1</source>
+        <translation>Poids ImageNet disponibles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2850,32 +3059,69 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::RunFilesCheck</name>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="32"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="148"/>
         <source>Checking %1 against %2…</source>
         <translation>Vérification de %1 par rapport à %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="40"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="139"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="155"/>
         <source>Cannot use these weights</source>
         <translation>Impossible d&apos;utiliser ces poids</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="41"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="24"/>
+        <source>Cannot download the weights</source>
+        <translation>Impossible de télécharger les poids</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="25"/>
+        <source>No run was queued. The weights of %1 could not be fetched; File &gt; Weights… shows the catalog, where each file comes from and the folder to put it in by hand. A mirror for the downloads can be set in File &gt; Settings.</source>
+        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids de %1 n&apos;ont pas pu être récupérés&#xa0;; Fichier &gt; Poids… affiche le catalogue, la provenance de chaque fichier et le dossier où le placer à la main. Un miroir pour les téléchargements peut être défini dans Fichier &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="35"/>
+        <source>Download of %1 cancelled: no run was queued. The part already downloaded is kept, and the next download resumes it.</source>
+        <translation>Téléchargement de %1 annulé&#xa0;: aucune exécution n&apos;a été mise en file d&apos;attente. La partie déjà téléchargée est conservée, et le prochain téléchargement la reprend.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="75"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="126"/>
+        <source>Looking for the weights of %1…</source>
+        <translation>Recherche des poids de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="97"/>
+        <source>Downloading the weights of %1: the runs are queued once they are verified</source>
+        <translation>Téléchargement des poids de %1&#xa0;: les exécutions seront mises en file d&apos;attente une fois les poids vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="133"/>
+        <source>%1: %2, verified (the published file)</source>
+        <translation>%1&#xa0;: %2, vérifié (le fichier publié)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="140"/>
+        <source>No run was queued. Catalog weights are used once their file is here and verified: download them with File &gt; Weights… (or the Download button under Backbone weights).</source>
+        <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du catalogue sont utilisés dès que leur fichier est présent et vérifié&#xa0;: téléchargez-les avec Fichier &gt; Poids… (ou le bouton Télécharger sous Poids du backbone).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="156"/>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
         <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone. Un module TorchScript (torch.jit.save) est un backbone à part entière&#xa0;: cochez «&#xa0;Votre module TorchScript&#xa0;» et choisissez le fichier sous TorchScript.</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="62"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="176"/>
         <source>Loading %1 and probing it at %2×%2 px…</source>
         <translation>Chargement de %1 et sondage en %2×%2 px…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="72"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="185"/>
         <source>Cannot use this TorchScript module</source>
         <translation>Impossible d&apos;utiliser ce module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="73"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="186"/>
         <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
         <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. «&#xa0;Votre module TorchScript&#xa0;» nécessite un module enregistré avec torch.jit.save (par exemple torch.jit.script(model)) dont le forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de sa ligne et renvoie des caractéristiques [B, C] ou [B, C, H, W].</translation>
     </message>
@@ -2896,17 +3142,17 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/settingsdialog.cpp" line="38"/>
+        <location filename="../src/app/settingsdialog.cpp" line="44"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../src/app/settingsdialog.cpp" line="39"/>
+        <location filename="../src/app/settingsdialog.cpp" line="45"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../src/app/settingsdialog.cpp" line="40"/>
+        <location filename="../src/app/settingsdialog.cpp" line="46"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
@@ -3110,6 +3356,173 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         <location filename="../src/app/jobs/enginejobs.cpp" line="54"/>
         <source>%1: cannot be read as weights (%2)</source>
         <translation>%1&#xa0;: illisible en tant que poids (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::WeightsDialog</name>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="183"/>
+        <source>Delete weights files?</source>
+        <translation>Supprimer les fichiers de poids&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/weightsdialog.cpp" line="184"/>
+        <source>Delete %n file(s) from %1?</source>
+        <translation>
+            <numerusform>Supprimer %n fichier de %1&#xa0;?</numerusform>
+            <numerusform>Supprimer %n fichiers de %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="187"/>
+        <source>Runs that use them need them downloaded again. Files in your torch hub or Keras caches are never deleted here.</source>
+        <translation>Les exécutions qui les utilisent devront les télécharger de nouveau. Les fichiers de vos caches torch hub ou Keras ne sont jamais supprimés ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="209"/>
+        <source>Could not delete %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="223"/>
+        <source>No file manager could open %1</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="249"/>
+        <source>This file is in another program&apos;s cache (torch hub or Keras): the app uses it where it is and never deletes it</source>
+        <translation>Ce fichier se trouve dans le cache d&apos;un autre programme (torch hub ou Keras)&#xa0;: l&apos;application l&apos;utilise là où il est et ne le supprime jamais</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="251"/>
+        <source>Delete the selected entries&apos; files from %1 (asks first); files in the torch hub and Keras caches are never deleted here</source>
+        <translation>Supprimer de %1 les fichiers des entrées sélectionnées (avec confirmation)&#xa0;; les fichiers des caches torch hub et Keras ne sont jamais supprimés ici</translation>
+    </message>
+    <message>
+        <location filename="../src/app/weightsdialog.cpp" line="260"/>
+        <source>The published weights the backbones can start from. Downloads go to %1. Files already in your torch hub cache or Keras cache are found and used where they are; Delete removes only files in the app&apos;s own folder. Keras .h5 files can be downloaded, but not loaded yet.</source>
+        <translation>Les poids publiés dont les backbones peuvent partir. Les téléchargements vont dans %1. Les fichiers déjà présents dans votre cache torch hub ou Keras sont trouvés et utilisés là où ils sont&#xa0;; Supprimer n&apos;efface que les fichiers du dossier propre à l&apos;application. Les fichiers Keras .h5 peuvent être téléchargés, mais pas encore chargés.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::WeightsDownloadJob</name>
+    <message>
+        <location filename="../src/app/jobs/weightsjobs.cpp" line="67"/>
+        <source>Internal error downloading %1: %2</source>
+        <translation>Erreur interne lors du téléchargement de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::WeightsTableModel</name>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="27"/>
+        <source>not downloaded</source>
+        <translation>non téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="29"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="31"/>
+        <source>damaged (digest differs)</source>
+        <translation>endommagé (empreinte différente)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="33"/>
+        <source>unchecked (no digest published)</source>
+        <translation>non vérifié (aucune empreinte publiée)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="108"/>
+        <source>downloading, %1 %</source>
+        <translation>téléchargement, %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="109"/>
+        <source>downloading…</source>
+        <translation>téléchargement en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="112"/>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="114"/>
+        <source>checking…</source>
+        <translation>vérification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="117"/>
+        <source>not downloaded (%1 here; Download resumes)</source>
+        <translation>non téléchargé (%1 présents&#xa0;; Télécharger reprend)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="139"/>
+        <source>Keras .h5: not loadable yet</source>
+        <translation>Keras .h5&#xa0;: pas encore chargeable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="173"/>
+        <source>In the app&apos;s weights folder (%1)</source>
+        <translation>Dans le dossier des poids de l&apos;application (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="174"/>
+        <source>Found in another program&apos;s cache (torch hub or Keras); used where it is, never deleted here</source>
+        <translation>Trouvé dans le cache d&apos;un autre programme (torch hub ou Keras)&#xa0;; utilisé là où il est, jamais supprimé ici</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="176"/>
+        <source>Downloads go to %1</source>
+        <translation>Les téléchargements vont dans %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="197"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="199"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="201"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="203"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="205"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="207"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="209"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="211"/>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 </TS>
