@@ -1,7 +1,7 @@
-// The weights catalog from the command line, against a real HTTP server on 127.0.0.1 (tests/fixtures/
-// weights_server.py): list, fetch, verified weights used by embed and train, refusals as one line, Ctrl+C.
+// The weights catalog from the command line, against a real HTTP server on 127.0.0.1 (weightsserver.h): list, fetch, verified weights used by embed and train, refusals as one line, Ctrl+C.
 #include "models/weights.h"
 #include "testsupport.h"
+#include "weightsserver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -28,7 +28,7 @@ class TstCliWeights : public QObject {
     };
 
     QTemporaryDir m_dir;
-    QProcess m_server, m_slowServer;
+    mw::test::WeightsServer m_server, m_slowServer;
     QString m_url, m_slowUrl;
     QString m_mnist; // found before the test points the data folder at its own
 
@@ -40,19 +40,6 @@ class TstCliWeights : public QObject {
             qFatal("mnist-workbench-cli did not finish");
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    // The server prints its port first; it stops by itself after --lifetime seconds.
-    QString startServer(QProcess &server, const QStringList &extra)
-    {
-        server.start(QStringLiteral("/usr/bin/python3"),
-                     QStringList{QFINDTESTDATA("fixtures/weights_server.py"), QStringLiteral("--root"),
-                                 m_dir.filePath(QStringLiteral("served")), QStringLiteral("--port"), QStringLiteral("0"),
-                                 QStringLiteral("--lifetime"), QStringLiteral("600")}
-                         + extra);
-        if (!server.waitForStarted(10000) || !server.waitForReadyRead(10000))
-            return {};
-        return QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(server.readLine()).trimmed());
     }
 
     QString weightsDir() const { return m_dir.filePath(QStringLiteral("data/weights")); }
@@ -78,9 +65,13 @@ private Q_SLOTS:
             QStringLiteral("make_backbone_reference.py"),
             {m_dir.filePath(QStringLiteral("served")), m_mnist, QStringLiteral("mobilenet_v2")});
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        m_url = startServer(m_server, {QStringLiteral("--log"), m_dir.filePath(QStringLiteral("server.log"))});
-        m_slowUrl = startServer(m_slowServer, {QStringLiteral("--rate"), QStringLiteral("200000")});
-        QVERIFY(!m_url.isEmpty() && !m_slowUrl.isEmpty());
+        const QString served = m_dir.filePath(QStringLiteral("served"));
+        QString error = m_server.start(served);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = m_slowServer.start(served, {}, {QStringLiteral("--rate"), QStringLiteral("200000")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_url = m_server.base();
+        m_slowUrl = m_slowServer.base();
 
         const QString sha = sha256(m_dir.filePath(QStringLiteral("served/mobilenet_v2.pth")));
         auto entry = [](const QString &name, const QString &file, const QString &url, const QString &sha) {
@@ -105,14 +96,6 @@ private Q_SLOTS:
         qputenv("MNIST_WORKBENCH_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
         qputenv("TORCH_HOME", m_dir.filePath(QStringLiteral("torch")).toUtf8());
         qputenv("KERAS_HOME", m_dir.filePath(QStringLiteral("keras")).toUtf8());
-    }
-
-    void cleanupTestCase()
-    {
-        for (QProcess *server : {&m_server, &m_slowServer}) {
-            server->kill();
-            server->waitForFinished(5000);
-        }
     }
 
     void listShowsWhatIsAtHand()

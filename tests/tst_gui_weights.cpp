@@ -4,6 +4,7 @@
 // ticked backbone lacks when Run is pressed and queues the run with the entry's name (or refuses it with the
 // download's one-line message); the model list marks backbones whose weights are at hand; the mirror setting is used.
 #include "guisupport.h"
+#include "weightsserver.h"
 #include "jobs/runqueue.h"
 #include "jobs/weightsjobs.h"
 #include "pages/experimentpage.h"
@@ -41,45 +42,8 @@ namespace {
 
 constexpr int kWait = 30'000; // every wait is bounded: a download of a few hundred KB from 127.0.0.1 takes far less
 
-// One weights_server.py serving `root`; killed when it goes out of scope (and it exits by itself after --lifetime).
-class Server {
-public:
-    QString start(const QString &root, const QStringList &extra = {})
-    {
-        const QString script = QFINDTESTDATA("fixtures/weights_server.py");
-        if (script.isEmpty())
-            return QStringLiteral("tests/fixtures/weights_server.py not found");
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        QStringList{script, QStringLiteral("--root"), root, QStringLiteral("--port"), QStringLiteral("0"),
-                                    QStringLiteral("--lifetime"), QStringLiteral("300")}
-                            + extra);
-        if (!m_process.waitForStarted(10'000))
-            return QStringLiteral("python3 did not start: ") + m_process.errorString();
-        for (int i = 0; i < 20 && !m_process.canReadLine(); ++i)
-            m_process.waitForReadyRead(500);
-        m_port = m_process.readLine().trimmed().toInt();
-        return m_port > 0 ? QString() : QStringLiteral("no port: ") + QString::fromLocal8Bit(m_process.readAllStandardError());
-    }
-    ~Server()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5'000);
-    }
-    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-
-private:
-    QProcess m_process;
-    int m_port = 0;
-};
-
-QByteArray randomBytes(int size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char &b : bytes)
-        b = char(random.bounded(256));
-    return bytes;
-}
+using mw::test::randomBytes;
+using Server = mw::test::WeightsServer;
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -159,7 +123,7 @@ private Q_SLOTS:
 
         QString error = m_fast.start(m_dir.filePath(QStringLiteral("served")));
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = m_slow.start(m_dir.filePath(QStringLiteral("served")), {QStringLiteral("--rate"), QStringLiteral("100000")});
+        error = m_slow.start(m_dir.filePath(QStringLiteral("served")), {}, {QStringLiteral("--rate"), QStringLiteral("100000")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         // Shipped names are replaced, so each backbone's ImageNet entry is one of ours.

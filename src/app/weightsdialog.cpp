@@ -153,16 +153,8 @@ QStringList WeightsDialog::ownFiles(int row) const
 {
     // Only what this app put in its own folder: other programs' caches are theirs to manage.
     QStringList files;
-    const QDir own(weightsFolder());
-    const auto status = m_model->status(row);
-    if (status && status->state != mw::core::WeightsState::Missing) {
-        const QFileInfo file(QString::fromStdString(status->path.string()));
-        if (QFileInfo(file.absolutePath()).canonicalFilePath() == QFileInfo(own.absolutePath()).canonicalFilePath())
-            files << file.absoluteFilePath();
-    }
-    const QString part = own.filePath(QString::fromStdString(m_model->entry(row).file) + QStringLiteral(".part"));
-    if (QFileInfo::exists(part))
-        files << part;
+    for (const std::filesystem::path &file : mw::core::ownWeightsFiles(m_model->entry(row)))
+        files << QString::fromStdString(file.string());
     return files;
 }
 

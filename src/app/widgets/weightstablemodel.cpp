@@ -12,12 +12,6 @@ namespace {
 
 QString text(const std::string &s) { return QString::fromStdString(s); }
 
-bool inWeightsDir(const std::filesystem::path &file)
-{
-    std::error_code ec;
-    return std::filesystem::equivalent(file.parent_path(), mw::core::weightsDir(), ec);
-}
-
 } // namespace
 
 QString WeightsTableModel::stateText(mw::core::WeightsState state)
@@ -169,7 +163,7 @@ QVariant WeightsTableModel::data(const QModelIndex &index, int role) const
         return status ? int(status->state) : -1;
     case Qt::ToolTipRole:
         if (index.column() == ColFile && status && status->state != mw::core::WeightsState::Missing)
-            return inWeightsDir(status->path)
+            return status->inWeightsDir
                        ? tr("In the app's weights folder (%1)").arg(text(mw::core::weightsDir().string()))
                        : tr("Found in another program's cache (torch hub or Keras); used where it is, never deleted here");
         if (index.column() == ColFile)

@@ -72,12 +72,17 @@ struct WeightsStatus {
     std::string sha256;         // its SHA-256 (not Missing)
     std::string actual;         // its digest of the entry's kind, for "damaged" messages
     std::int64_t partialBytes = 0; // bytes of a download waiting to resume in weightsDir() (0: none)
+    bool inWeightsDir = false;     // the file found is this app's download, not in another program's cache
 };
 
 // Looks for the entry's file in weightsSearchFolders(); the first verified or unchecked file wins, else the first
 // damaged one. A file is hashed once: its digests are cached by path, size and modification time in
 // weightsDir()/digests.json. Throws DataError naming a file that cannot be read.
 WeightsStatus weightsStatus(const WeightsEntry &entry);
+
+// The entry's files this app wrote: its file in weightsDir() and a download waiting to resume (FILE.part), those
+// that exist. What a front end's Delete may remove: the torch hub and Keras caches belong to other programs.
+std::vector<std::filesystem::path> ownWeightsFiles(const WeightsEntry &entry);
 
 // Records a file's digests as weightsStatus would have found them (the downloader hashed it while checking it), so a
 // file just downloaded is not read again.

@@ -123,6 +123,16 @@ std::string actualOfKind(const Digest &digest, const FileDigests &d)
 
 fs::path weightsDir() { return appDataDir() / "weights"; }
 
+std::vector<fs::path> ownWeightsFiles(const WeightsEntry &entry)
+{
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const fs::path &file : {weightsDir() / entry.file, weightsDir() / (entry.file + ".part")})
+        if (fs::is_regular_file(file, ec))
+            files.push_back(file);
+    return files;
+}
+
 void rememberDigests(const fs::path &file, const std::string &sha256, const std::string &md5)
 {
     digestCache().remember(file, {sha256, md5});
@@ -173,6 +183,7 @@ WeightsStatus weightsStatus(const WeightsEntry &entry)
         const FileDigests digests = digestCache().digestsOf(file);
         WeightsStatus found = status;
         found.path = file;
+        found.inWeightsDir = folder == weightsDir();
         found.size = std::int64_t(fs::file_size(file, ec));
         found.sha256 = digests.sha256;
         found.actual = actualOfKind(entry.digest, digests);
