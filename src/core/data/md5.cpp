@@ -1,12 +1,9 @@
 #include "data/md5.h"
 
 #include "data/sha256.h"
-#include "errors.h"
 
-#include <cerrno>
+#include <algorithm>
 #include <cstring>
-#include <fstream>
-#include <vector>
 
 namespace mw::core {
 namespace {
@@ -106,22 +103,12 @@ std::string Md5::hexDigest()
 
 FileDigests fileDigests(const std::filesystem::path &path)
 {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        throw DataError(path.string() + ": cannot read (a folder, not a file)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw DataError(path.string() + ": cannot read (" + std::strerror(errno) + ")");
     Sha256 sha;
     Md5 md5;
-    std::vector<char> buffer(1 << 20);
-    while (in) {
-        in.read(buffer.data(), std::streamsize(buffer.size()));
-        sha.update(buffer.data(), std::size_t(in.gcount()));
-        md5.update(buffer.data(), std::size_t(in.gcount()));
-    }
-    if (in.bad() || !in.eof())
-        throw DataError(path.string() + ": cannot read to the end");
+    readInPieces(path, [&](const char *data, std::size_t size) {
+        sha.update(data, size);
+        md5.update(data, size);
+    });
     return {sha.hexDigest(), md5.hexDigest()};
 }
 

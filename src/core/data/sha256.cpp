@@ -101,7 +101,7 @@ std::string Sha256::hexDigest()
     return out;
 }
 
-std::string fileSha256(const std::filesystem::path &path)
+void readInPieces(const std::filesystem::path &path, const std::function<void(const char *, std::size_t)> &take)
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
@@ -109,15 +109,20 @@ std::string fileSha256(const std::filesystem::path &path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw DataError(path.string() + ": cannot read (" + std::strerror(errno) + ")");
-    Sha256 hash;
     std::vector<char> buffer(1 << 20);
     while (in) {
         in.read(buffer.data(), std::streamsize(buffer.size()));
-        hash.update(buffer.data(), std::size_t(in.gcount()));
+        take(buffer.data(), std::size_t(in.gcount()));
     }
     // A read that failed part way (a disk error) is not the end of the file.
     if (in.bad() || !in.eof())
         throw DataError(path.string() + ": cannot read to the end");
+}
+
+std::string fileSha256(const std::filesystem::path &path)
+{
+    Sha256 hash;
+    readInPieces(path, [&](const char *data, std::size_t size) { hash.update(data, size); });
     return hash.hexDigest();
 }
 

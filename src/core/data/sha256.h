@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace mw::core {
@@ -26,5 +27,9 @@ private:
 
 // The SHA-256 of a file's bytes as 64 lowercase hex digits. Throws DataError naming the file when it cannot be read.
 std::string fileSha256(const std::filesystem::path &path);
+
+// Hands a file's bytes to `take` in pieces of up to 1 MB, in order: what the file digests read with. Throws DataError
+// naming the file when it cannot be read to its end (a folder, a missing file, a disk error part way).
+void readInPieces(const std::filesystem::path &path, const std::function<void(const char *, std::size_t)> &take);
 
 } // namespace mw::core
