@@ -39,8 +39,9 @@ void writeNpy(const std::filesystem::path &path, const torch::Tensor &tensor)
     if (ok)
         std::filesystem::rename(part, path, ec);
     if (!ok || ec) {
+        const std::string reason = ok ? ec.message() : std::strerror(errno); // before remove changes errno
         std::filesystem::remove(part, ec);
-        throw UsageError(path.string() + ": could not write the whole file");
+        throw UsageError(path.string() + ": could not write the whole file (" + reason + ")");
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cerrno>
 #include <cstring>
 #include <set>
 
@@ -54,13 +55,13 @@ struct Header {
     std::uint64_t dataStart = 0;
 };
 
-Header parseHeader(const MappedFile &file, const std::filesystem::path &path)
+Header parseHeader(std::span<const std::uint8_t> file, const std::filesystem::path &path)
 {
     if (file.size() < 8)
         fail(path, "too short for a safetensors header");
     std::uint64_t length = 0;
     for (int i = 7; i >= 0; --i)
-        length = (length << 8) | file.data()[i];
+        length = (length << 8) | file[i];
     if (length > kMaxHeaderBytes)
         fail(path, "safetensors header length " + std::to_string(length) + " exceeds the 100 MB limit");
     if (length > file.size() - 8)
@@ -111,6 +112,11 @@ std::string firstFew(const std::vector<std::string> &names)
 StateDict readSafetensors(const std::filesystem::path &path)
 {
     const MappedFile file(path);
+    return readSafetensorsBytes(file.bytes(), path);
+}
+
+StateDict readSafetensorsBytes(std::span<const std::uint8_t> file, const std::filesystem::path &path)
+{
     const Header header = parseHeader(file, path);
     const std::uint64_t dataBytes = file.size() - header.dataStart;
     StateDict out;
@@ -160,7 +166,7 @@ StateDict readSafetensors(const std::filesystem::path &path)
 std::map<std::string, std::string> readSafetensorsMetadata(const std::filesystem::path &path)
 {
     const MappedFile file(path);
-    const Header header = parseHeader(file, path);
+    const Header header = parseHeader(file.bytes(), path);
     std::map<std::string, std::string> metadata;
     if (header.json.contains("__metadata__") && header.json["__metadata__"].is_object())
         for (const auto &[key, value] : header.json["__metadata__"].items())
@@ -207,8 +213,9 @@ void writeSafetensors(const std::filesystem::path &path, const StateDict &tensor
     ok &= std::fclose(f) == 0;
     std::error_code ec;
     if (!ok) {
+        const int error = errno; // the failed write's reason ("No space left on device"), before remove changes it
         std::filesystem::remove(part, ec);
-        fail(path, "could not write the whole file (disk full?)");
+        fail(path, std::string("could not write the whole file (") + std::strerror(error) + ")");
     }
     std::filesystem::rename(part, path, ec);
     if (ec) {
