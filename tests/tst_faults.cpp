@@ -1,8 +1,9 @@
-// Faults a machine really has, as the CLI meets them: a full disk and a read-only run store (small tmpfs mounts made
-// by the test, as root), and a run killed (SIGKILL) at random moments. Each failure is one line naming the file, what
+// Faults a machine really has, as the CLI meets them: a full disk (while a run, embed or a weights download writes)
+// and a read-only run store (small tmpfs mounts made by the test, as root), and a run killed (SIGKILL) at random moments. Each failure is one line naming the file, what
 // was there before stays intact, and nothing half-written is ever read back as good: every run a listing shows loads,
 // and an interrupted one resumes to the end.
 #include "testsupport.h"
+#include "weightsserver.h"
 #include "errors.h"
 #include "training/runstore.h"
 
@@ -10,6 +11,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -111,6 +115,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        qunsetenv("MNIST_WORKBENCH_WEIGHTS_CATALOG");
+        qunsetenv("MNIST_WORKBENCH_DATA_DIR");
         if (!m_mount.isEmpty())
             ::umount2(m_mount.toLocal8Bit().constData(), MNT_DETACH);
         m_mount.clear();
@@ -171,6 +177,50 @@ private Q_SLOTS:
         QVERIFY2(full.err.contains(out) && full.err.contains(QStringLiteral("No space left")), qPrintable(full.err));
         QCOMPARE(sha256(out), before);
         QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+    }
+
+    // A weights download that fills the disk: one line with the system's reason; a file downloaded before stays
+    // verified, and the partial one is never taken for the file (it waits, as a .part, to resume).
+    void fullDiskDuringADownload()
+    {
+        MW_NEED_A_SMALL_DISK("download", 1024);
+        const QString served = m_dir.filePath(QStringLiteral("served"));
+        QVERIFY(QDir().mkpath(served));
+        QString catalog = QStringLiteral("{\"entries\": [");
+        for (const auto &[name, size] : {std::pair{QStringLiteral("small"), 50'000}, std::pair{QStringLiteral("big"), 600'000}}) {
+            const QByteArray bytes = mw::test::randomBytes(size, quint32(size));
+            QFile f(served + QLatin1Char('/') + name + QStringLiteral(".pth"));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+            f.close();
+            catalog += QStringLiteral("%1{\"name\": \"resnet18.%2\", \"model\": \"resnet18\", \"format\": \"pth\", "
+                                      "\"file\": \"%2.pth\", \"url\": \"URL/%2.pth\", \"sha256\": \"%3\"}")
+                           .arg(name == QStringLiteral("big") ? QStringLiteral(",") : QString(), name,
+                                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        }
+        mw::test::WeightsServer server;
+        const QString error = server.start(served);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile file(m_dir.filePath(QStringLiteral("catalog.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QString(catalog + QStringLiteral("]}")).replace(QStringLiteral("URL"), server.base()).toUtf8());
+        file.close();
+        qputenv("MNIST_WORKBENCH_WEIGHTS_CATALOG", file.fileName().toUtf8());
+        qputenv("MNIST_WORKBENCH_DATA_DIR", m_mount.toUtf8());
+        auto weights = [](const QStringList &args) { return run(QStringList{QStringLiteral("weights")} + args); };
+
+        QCOMPARE(weights({QStringLiteral("fetch"), QStringLiteral("resnet18.small")}).exitCode, 0);
+        fill(200);
+        const Result full = weights({QStringLiteral("fetch"), QStringLiteral("resnet18.big")});
+        QCOMPARE(full.exitCode, 2);
+        QCOMPARE(full.err.count(QStringLiteral("mnist-workbench-cli: ")), 1);
+        QVERIFY2(full.err.contains(QStringLiteral("No space left")), qPrintable(full.err));
+        const Result list = weights({QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QMap<QString, QString> status;
+        for (const auto &row : QJsonDocument::fromJson(list.out.toUtf8()).array())
+            status[row[QStringLiteral("name")].toString()] = row[QStringLiteral("status")].toString();
+        QCOMPARE(status[QStringLiteral("resnet18.small")], QStringLiteral("verified"));
+        QCOMPARE(status[QStringLiteral("resnet18.big")], QStringLiteral("not downloaded"));
     }
 
     // Killed at random moments (20 times, each at its own time): every run left behind is listed as finished or as
