@@ -1,7 +1,7 @@
 // Faults a machine really has, as the CLI meets them: a full disk (while a run, embed or a weights download writes)
-// and a read-only run store (small tmpfs mounts made by the test, as root), and a run killed (SIGKILL) at random moments. Each failure is one line naming the file, what
-// was there before stays intact, and nothing half-written is ever read back as good: every run a listing shows loads,
-// and an interrupted one resumes to the end.
+// and a read-only run store (small tmpfs mounts made by the test, as root), and a run killed (SIGKILL) at random
+// moments. Each failure is one line naming the file, what was there before stays intact, and nothing half-written is
+// ever read back as good: every run a listing shows loads, and an interrupted one resumes to the end.
 #include "testsupport.h"
 #include "weightsserver.h"
 #include "errors.h"
