@@ -1,33 +1,18 @@
 #include "draw/image.h"
 
+#include "draw/decoders.h"
 #include "errors.h"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <iterator>
-#include <limits>
-#include <memory>
-
-// The one translation unit that compiles stb_image. Only decoding from memory: the file is read by us, so errors
-// name it and no FILE* handling is needed.
-#define STB_IMAGE_IMPLEMENTATION
-#define STBI_NO_STDIO
-#define STBI_FAILURE_USERMSG
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wsign-compare"
-#pragma GCC diagnostic ignored "-Wunused-function"
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
-#pragma GCC diagnostic ignored "-Wunused-but-set-variable"
-#include <stb/stb_image.h>
-#pragma GCC diagnostic pop
+#include <string_view>
 
 namespace mw::core {
 namespace {
-
-constexpr long long kMaxPixels = 100'000'000;
 
 std::uint8_t luminance(const std::uint8_t *rgb)
 {
@@ -87,30 +72,70 @@ std::vector<Tap> axisTaps(int source, int target)
     return taps;
 }
 
+bool startsWith(const std::vector<std::uint8_t> &bytes, std::string_view magic, std::size_t at = 0)
+{
+    return bytes.size() >= at + magic.size()
+           && std::equal(magic.begin(), magic.end(), bytes.begin() + std::ptrdiff_t(at),
+                         [](char m, std::uint8_t b) { return std::uint8_t(m) == b; });
+}
+
+// Formats people may drop that nothing here reads: named, so the message says what to do rather than "unknown".
+const char *refusedFormat(const std::vector<std::uint8_t> &bytes)
+{
+    if (startsWith(bytes, "GIF8"))
+        return "GIF";
+    if (startsWith(bytes, "8BPS"))
+        return "PSD";
+    if (startsWith(bytes, "#?RADIANCE") || startsWith(bytes, "#?RGBE"))
+        return "HDR";
+    if (startsWith(bytes, std::string_view("II*\0", 4)) || startsWith(bytes, std::string_view("MM\0*", 4)))
+        return "TIFF";
+    if (startsWith(bytes, "RIFF") && startsWith(bytes, "WEBP", 8))
+        return "WebP";
+    if (bytes.size() >= 3 && bytes[0] == 'P' && std::string_view("12347").find(char(bytes[1])) != std::string_view::npos
+        && std::isspace(bytes[2]))
+        return "text or PAM PNM";
+    return nullptr;
+}
+
+std::string pixelCount(long long pixels)
+{
+    return pixels % (1 << 20) == 0 ? std::to_string(pixels >> 20) + " M" : std::to_string(pixels);
+}
+
 } // namespace
 
-GreyImage decodeImage(const std::vector<std::uint8_t> &bytes, const std::string &name)
-{
-    if (bytes.empty())
-        throw DataError(name + ": empty file, not an image");
-    if (bytes.size() > std::size_t(std::numeric_limits<int>::max()))
-        throw DataError(name + ": too large for an image");
-    const int length = int(bytes.size());
-    int w = 0, h = 0, channels = 0;
-    if (!stbi_info_from_memory(bytes.data(), length, &w, &h, &channels))
-        throw DataError(name + ": not an image in a known format (PNG, JPEG, BMP, GIF, TGA, PNM): "
-                        + stbi_failure_reason());
-    if (w <= 0 || h <= 0 || (long long)w * h > kMaxPixels)
-        throw DataError(name + ": image of " + std::to_string(w) + "x" + std::to_string(h)
-                        + " pixels is too large (at most 100 megapixels)");
-    const std::unique_ptr<stbi_uc, void (*)(void *)> data(stbi_load_from_memory(bytes.data(), length, &w, &h, &channels, 0),
-                                                          stbi_image_free);
-    if (!data)
-        throw DataError(name + ": damaged image (" + stbi_failure_reason() + ")");
+namespace decoders {
 
-    GreyImage out(w, h);
+void checkDeclaredSize(const std::string &name, const char *format, long long width, long long height)
+{
+    const std::string declared = std::string(format) + " declares " + std::to_string(width) + " x "
+                                 + std::to_string(height) + " pixels";
+    if (width <= 0 || height <= 0)
+        throw DataError(name + ": damaged image (" + declared + ")");
+    if (width > kMaxImageSide || height > kMaxImageSide)
+        throw DataError(name + ": " + declared + ", over the limit of " + std::to_string(kMaxImageSide)
+                        + " pixels a side");
+    if (width * height > kMaxImagePixels)
+        throw DataError(name + ": " + declared + " (" + std::to_string(width * height) + "), over the limit of "
+                        + pixelCount(kMaxImagePixels) + " pixels in all");
+}
+
+void checkHolds(const std::string &name, const char *format, long long width, long long height, unsigned long long need,
+                std::size_t have, const char *basis)
+{
+    if (need <= have)
+        return;
+    throw DataError(name + ": truncated " + format + ": its " + std::to_string(width) + " x " + std::to_string(height)
+                    + " pixels need " + (basis ? "at least " : "") + std::to_string(need) + " bytes"
+                    + (basis ? std::string(" (") + basis + ")" : std::string()) + ", the file has "
+                    + std::to_string(have));
+}
+
+GreyImage toGreyImage(const std::uint8_t *p, int width, int height, int channels)
+{
+    GreyImage out(width, height);
     const std::size_t n = out.pixels.size();
-    const stbi_uc *p = data.get();
     if (channels == 1) {
         std::copy(p, p + n, out.pixels.begin());
         return out;
@@ -138,6 +163,33 @@ GreyImage decodeImage(const std::vector<std::uint8_t> &bytes, const std::string 
     return out;
 }
 
+} // namespace decoders
+
+GreyImage decodeImage(const std::vector<std::uint8_t> &bytes, const std::string &name)
+{
+    using namespace decoders;
+    if (bytes.empty())
+        throw DataError(name + ": empty file, not an image");
+    if ((long long)bytes.size() > kMaxImageFileBytes)
+        throw DataError(name + ": " + std::to_string(bytes.size()) + " bytes, over the limit of "
+                        + std::to_string(kMaxImageFileBytes >> 20) + " MiB for a picture file");
+    // By signature, so that each format reaches only its own decoder (JPEG never reaches stb_image's).
+    if (startsWith(bytes, "\x89PNG\r\n\x1a\n"))
+        return decodePng(bytes, name);
+    if (startsWith(bytes, "\xff\xd8\xff"))
+        return decodeJpeg(bytes, name);
+    if (startsWith(bytes, "BM"))
+        return decodeBmp(bytes, name);
+    if (startsWith(bytes, "P5") || startsWith(bytes, "P6"))
+        return decodePnm(bytes, name);
+    if (const char *refused = refusedFormat(bytes))
+        throw DataError(name + ": not an image in a format read here: " + refused
+                        + " is not read (PNG, JPEG, BMP, TGA and binary PNM are); save it as PNG");
+    if (auto tga = decodeTga(bytes, name))
+        return std::move(*tga);
+    throw DataError(name + ": not an image in a format read here (PNG, JPEG, BMP, TGA or binary PNM)");
+}
+
 GreyImage readImageFile(const std::filesystem::path &path)
 {
     std::error_code ec;
@@ -146,6 +198,11 @@ GreyImage readImageFile(const std::filesystem::path &path)
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw DataError(path.string() + ": cannot read (missing or not readable)");
+    // Before reading it all into memory: a huge file is refused by its size alone.
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && (long long)size > kMaxImageFileBytes)
+        throw DataError(path.string() + ": " + std::to_string(size) + " bytes, over the limit of "
+                        + std::to_string(kMaxImageFileBytes >> 20) + " MiB for a picture file");
     const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), {}};
     return decodeImage(bytes, path.string());
 }

@@ -20,10 +20,24 @@ struct GreyImage {
     std::uint8_t &at(int x, int y) { return pixels[std::size_t(y) * width + x]; }
 };
 
-// Anything stb_image reads (PNG, JPEG, BMP, GIF, TGA, PNM, PSD, HDR), grey or colour, to grey by luminance.
-// Transparent pixels are laid over the background that contrasts with the opaque ones, so black strokes on a
-// transparent sheet stay visible. Throws DataError naming `name` (the file) and the problem: empty, not an image,
-// damaged, or too large (over 100 megapixels).
+// Limits on what a picture may make us allocate, checked on its header (and against the file's size) before any
+// pixel is decoded; decodeImage's DataError names the limit. The drawing board and `predict` need digit-sized
+// pictures, but people drop phone photos (12 MP at 4000 x 3000, a 50 MP mode at 8160 x 6120) and long scans: the
+// limits keep those and bound what one picture costs to 256 MiB of decoded RGBA plus 64 MiB of grey.
+inline constexpr int kMaxImageSide = 16384;               // pixels along either side (a 16384 x 4096 strip passes)
+inline constexpr long long kMaxImagePixels = 64LL << 20;  // 67,108,864 pixels in all: 8192 x 8192
+inline constexpr long long kMaxImageFileBytes = 256LL << 20; // RGBA at the pixel limit, stored raw; photos are far smaller
+// A progressive JPEG is decoded scan by scan and each scan walks every block of the picture: ordinary encoders write
+// about 10 scans, a hostile file thousands (a CPU bomb that libjpeg-turbo's own tools cap the same way).
+inline constexpr int kMaxJpegScans = 100;
+
+// PNG (libpng) and JPEG (libjpeg-turbo), the formats people drop, through libraries that OSS-Fuzz fuzzes all the
+// time; BMP and TGA through stb_image, each first checked to hold every pixel it declares; binary PNM (P5/P6, what
+// scanners write: a header and raw samples) read here. GIF, PSD, HDR, TIFF and WebP are refused (save them as PNG).
+// Grey or colour goes to grey by luminance; transparent pixels are laid over the background that contrasts with the
+// opaque ones, so black strokes on a transparent sheet stay visible. Throws DataError naming `name` (the file) and
+// the problem in one line: empty, not an image in a format read here, damaged, truncated (the file ends before its
+// pixels), or over one of the limits above.
 GreyImage decodeImage(const std::vector<std::uint8_t> &bytes, const std::string &name);
 GreyImage readImageFile(const std::filesystem::path &path);
 
