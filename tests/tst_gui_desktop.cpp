@@ -14,6 +14,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -146,6 +149,34 @@ private Q_SLOTS:
         settle();
         QCOMPARE(tabText(window, 0), QStringLiteral("Data"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    // A settings file that cannot be written is said in a dialog naming it, not silently lost.
+    void unwritableSettingsSaySo()
+    {
+        UiLanguage language;
+        language.apply(QStringLiteral("en"));
+        MainWindow window(&language);
+        window.show();
+        // Where the settings folder should be, a file: QSettings cannot write, even as root.
+        const QString file = QSettings().fileName();
+        const QString folder = QFileInfo(file).absolutePath();
+        QVERIFY(QDir(folder).removeRecursively());
+        QFile blocker(folder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+
+        window.showSettings();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply)->click();
+        settle();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("settingsNotSaved"));
+        QVERIFY2(box && box->isVisible(), "no dialog says the settings were not saved");
+        QVERIFY2(box->text().contains(file), qPrintable(box->text()));
+        box->accept();
+        dialog->reject();
+        QVERIFY(QFile::remove(folder)); // the next tests' settings folder
     }
 
     void darkThemeAndBack()

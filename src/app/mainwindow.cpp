@@ -244,9 +244,29 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(languageCode(), m_theme, [this](const QString &code, Theme theme) {
         setLanguage(code);
         setTheme(theme);
+        warnIfSettingsUnsaved();
     }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+// QSettings writes lazily and says nothing when it cannot: after a user changes settings it is asked, and a file that
+// cannot be written (a read-only folder, a full disk) is said in a dialog naming it, instead of settings that are
+// silently gone at the next start.
+void MainWindow::warnIfSettingsUnsaved()
+{
+    QSettings settings;
+    settings.sync();
+    if (settings.status() == QSettings::NoError)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Settings not saved"),
+                                tr("Your settings could not be written to %1 (a read-only folder or a full disk?). "
+                                   "They apply until you quit.")
+                                    .arg(QDir::toNativeSeparators(settings.fileName())),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("settingsNotSaved"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 WeightsDialog *MainWindow::weightsDialog() const { return m_weightsDialog; }

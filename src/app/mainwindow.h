@@ -56,6 +56,7 @@ public:
 
 public Q_SLOTS:
     void showSettings();
+    void warnIfSettingsUnsaved(); // a dialog naming the settings file when it cannot be written
     void showWeights();
     void showAbout();
 
