@@ -2258,12 +2258,22 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation>Kein Datensatz namens „%1“ gefunden. Laden Sie MNIST mit mnist-workbench-fetch-mnist herunter (oder ./workbench.sh im Quellbaum), oder öffnen Sie einen Ordner über Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <source>Your settings could not be written to %1 (a read-only folder or a full disk?). They apply until you quit.</source>
+        <translation>Ihre Einstellungen konnten nicht in %1 geschrieben werden (ein schreibgeschützter Ordner oder eine volle Festplatte?). Sie gelten, bis Sie das Programm beenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>Quit while training?</source>
         <translation>Beenden, während trainiert wird?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="291"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n Lauf trainiert noch oder wartet. Beenden und abbrechen? Er behält seine bisher besten Gewichte.</numerusform>
@@ -2271,12 +2281,12 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>About MNIST Workbench</source>
         <translation>Über MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Einstellungen: %5&lt;br&gt;Daten: %6&lt;/p&gt;</translation>
     </message>
@@ -3366,12 +3376,12 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="183"/>
+        <location filename="../src/app/weightsdialog.cpp" line="175"/>
         <source>Delete weights files?</source>
         <translation>Gewichtsdateien löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/weightsdialog.cpp" line="184"/>
+        <location filename="../src/app/weightsdialog.cpp" line="176"/>
         <source>Delete %n file(s) from %1?</source>
         <translation>
             <numerusform>%n Datei aus %1 löschen?</numerusform>
@@ -3379,32 +3389,32 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="187"/>
+        <location filename="../src/app/weightsdialog.cpp" line="179"/>
         <source>Runs that use them need them downloaded again. Files in your torch hub or Keras caches are never deleted here.</source>
         <translation>Für Läufe, die sie verwenden, müssen sie erneut heruntergeladen werden. Dateien in Ihren Caches von torch hub oder Keras werden hier nie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="209"/>
+        <location filename="../src/app/weightsdialog.cpp" line="201"/>
         <source>Could not delete %1</source>
         <translation>%1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="223"/>
+        <location filename="../src/app/weightsdialog.cpp" line="215"/>
         <source>No file manager could open %1</source>
         <translation>Kein Dateimanager konnte %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="249"/>
+        <location filename="../src/app/weightsdialog.cpp" line="241"/>
         <source>This file is in another program&apos;s cache (torch hub or Keras): the app uses it where it is and never deletes it</source>
         <translation>Diese Datei liegt im Cache eines anderen Programms (torch hub oder Keras): Die Anwendung verwendet sie an Ort und Stelle und löscht sie nie</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="251"/>
+        <location filename="../src/app/weightsdialog.cpp" line="243"/>
         <source>Delete the selected entries&apos; files from %1 (asks first); files in the torch hub and Keras caches are never deleted here</source>
         <translation>Die Dateien der ausgewählten Einträge aus %1 löschen (mit Rückfrage); Dateien in den Caches von torch hub und Keras werden hier nie gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="260"/>
+        <location filename="../src/app/weightsdialog.cpp" line="252"/>
         <source>The published weights the backbones can start from. Downloads go to %1. Files already in your torch hub cache or Keras cache are found and used where they are; Delete removes only files in the app&apos;s own folder. Keras .h5 files can be downloaded, but not loaded yet.</source>
         <translation>Die veröffentlichten Gewichte, von denen die Backbones ausgehen können. Downloads werden in %1 gespeichert. Dateien, die bereits in Ihrem torch-hub-Cache oder Keras-Cache liegen, werden gefunden und an Ort und Stelle verwendet; Löschen entfernt nur Dateien im eigenen Ordner der Anwendung. Keras-.h5-Dateien können heruntergeladen, aber noch nicht geladen werden.</translation>
     </message>
@@ -3420,107 +3430,107 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::WeightsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="27"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="21"/>
         <source>not downloaded</source>
         <translation>nicht heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="29"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="23"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="31"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="25"/>
         <source>damaged (digest differs)</source>
         <translation>beschädigt (Prüfsumme weicht ab)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="33"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="27"/>
         <source>unchecked (no digest published)</source>
         <translation>ungeprüft (keine Prüfsumme veröffentlicht)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="108"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="102"/>
         <source>downloading, %1 %</source>
         <translation>wird heruntergeladen, %1 %</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="109"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="103"/>
         <source>downloading…</source>
         <translation>wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="112"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="106"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="114"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="108"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="117"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="111"/>
         <source>not downloaded (%1 here; Download resumes)</source>
         <translation>nicht heruntergeladen (%1 vorhanden; Herunterladen setzt fort)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="139"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="133"/>
         <source>Keras .h5: not loadable yet</source>
         <translation>Keras .h5: noch nicht ladbar</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="173"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="167"/>
         <source>In the app&apos;s weights folder (%1)</source>
         <translation>Im Gewichtsordner der Anwendung (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="174"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="168"/>
         <source>Found in another program&apos;s cache (torch hub or Keras); used where it is, never deleted here</source>
         <translation>Im Cache eines anderen Programms gefunden (torch hub oder Keras); wird an Ort und Stelle verwendet, hier nie gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="176"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="170"/>
         <source>Downloads go to %1</source>
         <translation>Downloads werden in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="197"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="199"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="193"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="201"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="195"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="203"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="197"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="205"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="207"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="201"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="209"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="203"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="211"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="205"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>

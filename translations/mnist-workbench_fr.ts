@@ -2258,12 +2258,22 @@ ou déposez un fichier image</translation>
         <translation>Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Téléchargez MNIST avec mnist-workbench-fetch-mnist (ou ./workbench.sh dans les sources), ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <source>Your settings could not be written to %1 (a read-only folder or a full disk?). They apply until you quit.</source>
+        <translation>Vos paramètres n&apos;ont pas pu être écrits dans %1 (un dossier en lecture seule ou un disque plein&#xa0;?). Ils s&apos;appliquent jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="290"/>
         <source>Quit while training?</source>
         <translation>Quitter pendant l&apos;entraînement&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="271"/>
+        <location filename="../src/app/mainwindow.cpp" line="291"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n exécution s&apos;entraîne ou attend encore. Quitter et l&apos;annuler&#xa0;? Elle garde ses meilleurs poids obtenus.</numerusform>
@@ -2271,12 +2281,12 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285"/>
+        <location filename="../src/app/mainwindow.cpp" line="305"/>
         <source>About MNIST Workbench</source>
         <translation>À propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow.cpp" line="306"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Paramètres&#xa0;: %5&lt;br&gt;Données&#xa0;: %6&lt;/p&gt;</translation>
     </message>
@@ -3366,12 +3376,12 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="183"/>
+        <location filename="../src/app/weightsdialog.cpp" line="175"/>
         <source>Delete weights files?</source>
         <translation>Supprimer les fichiers de poids&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/weightsdialog.cpp" line="184"/>
+        <location filename="../src/app/weightsdialog.cpp" line="176"/>
         <source>Delete %n file(s) from %1?</source>
         <translation>
             <numerusform>Supprimer %n fichier de %1&#xa0;?</numerusform>
@@ -3379,32 +3389,32 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="187"/>
+        <location filename="../src/app/weightsdialog.cpp" line="179"/>
         <source>Runs that use them need them downloaded again. Files in your torch hub or Keras caches are never deleted here.</source>
         <translation>Les exécutions qui les utilisent devront les télécharger de nouveau. Les fichiers de vos caches torch hub ou Keras ne sont jamais supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="209"/>
+        <location filename="../src/app/weightsdialog.cpp" line="201"/>
         <source>Could not delete %1</source>
         <translation>Impossible de supprimer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="223"/>
+        <location filename="../src/app/weightsdialog.cpp" line="215"/>
         <source>No file manager could open %1</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="249"/>
+        <location filename="../src/app/weightsdialog.cpp" line="241"/>
         <source>This file is in another program&apos;s cache (torch hub or Keras): the app uses it where it is and never deletes it</source>
         <translation>Ce fichier se trouve dans le cache d&apos;un autre programme (torch hub ou Keras)&#xa0;: l&apos;application l&apos;utilise là où il est et ne le supprime jamais</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="251"/>
+        <location filename="../src/app/weightsdialog.cpp" line="243"/>
         <source>Delete the selected entries&apos; files from %1 (asks first); files in the torch hub and Keras caches are never deleted here</source>
         <translation>Supprimer de %1 les fichiers des entrées sélectionnées (avec confirmation)&#xa0;; les fichiers des caches torch hub et Keras ne sont jamais supprimés ici</translation>
     </message>
     <message>
-        <location filename="../src/app/weightsdialog.cpp" line="260"/>
+        <location filename="../src/app/weightsdialog.cpp" line="252"/>
         <source>The published weights the backbones can start from. Downloads go to %1. Files already in your torch hub cache or Keras cache are found and used where they are; Delete removes only files in the app&apos;s own folder. Keras .h5 files can be downloaded, but not loaded yet.</source>
         <translation>Les poids publiés dont les backbones peuvent partir. Les téléchargements vont dans %1. Les fichiers déjà présents dans votre cache torch hub ou Keras sont trouvés et utilisés là où ils sont&#xa0;; Supprimer n&apos;efface que les fichiers du dossier propre à l&apos;application. Les fichiers Keras .h5 peuvent être téléchargés, mais pas encore chargés.</translation>
     </message>
@@ -3420,107 +3430,107 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::WeightsTableModel</name>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="27"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="21"/>
         <source>not downloaded</source>
         <translation>non téléchargé</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="29"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="23"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="31"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="25"/>
         <source>damaged (digest differs)</source>
         <translation>endommagé (empreinte différente)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="33"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="27"/>
         <source>unchecked (no digest published)</source>
         <translation>non vérifié (aucune empreinte publiée)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="108"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="102"/>
         <source>downloading, %1 %</source>
         <translation>téléchargement, %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="109"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="103"/>
         <source>downloading…</source>
         <translation>téléchargement en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="112"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="106"/>
         <source>%1; %2</source>
         <translation>%1&#xa0;; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="114"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="108"/>
         <source>checking…</source>
         <translation>vérification en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="117"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="111"/>
         <source>not downloaded (%1 here; Download resumes)</source>
         <translation>non téléchargé (%1 présents&#xa0;; Télécharger reprend)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="139"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="133"/>
         <source>Keras .h5: not loadable yet</source>
         <translation>Keras .h5&#xa0;: pas encore chargeable</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="173"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="167"/>
         <source>In the app&apos;s weights folder (%1)</source>
         <translation>Dans le dossier des poids de l&apos;application (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="174"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="168"/>
         <source>Found in another program&apos;s cache (torch hub or Keras); used where it is, never deleted here</source>
         <translation>Trouvé dans le cache d&apos;un autre programme (torch hub ou Keras)&#xa0;; utilisé là où il est, jamais supprimé ici</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="176"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="170"/>
         <source>Downloads go to %1</source>
         <translation>Les téléchargements vont dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="197"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="191"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="199"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="193"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="201"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="195"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="203"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="197"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="205"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="199"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="207"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="201"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="209"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="203"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="211"/>
+        <location filename="../src/app/widgets/weightstablemodel.cpp" line="205"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
