@@ -2,12 +2,14 @@
 
 #include "data/sha256.h"
 #include "errors.h"
+#include "models/mappedfile.h"
 
 #include <zlib.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace mw::core {
@@ -22,68 +24,108 @@ constexpr unsigned kChunk = 1u << 20;
     throw DataError(path.string() + ": " + problem);
 }
 
-struct GzCloser {
-    void operator()(gzFile f) const { gzclose(f); }
-};
-using GzHandle = std::unique_ptr<std::remove_pointer_t<gzFile>, GzCloser>;
-
+// The IDX bytes as a stream: a raw file as it is, a gzip file inflated with gzread's rules (members written back to
+// back are one stream; bytes after the last member that do not start another are ignored).
 class Reader {
 public:
-    explicit Reader(const std::filesystem::path &path) : m_path(path)
+    Reader(std::span<const std::uint8_t> bytes, const std::filesystem::path &path) : m_bytes(bytes), m_path(path)
+    {
+        if (bytes.empty())
+            fail(path, "empty file");
+        m_gzip = bytes.size() >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
+        if (m_gzip && inflateInit2(&m_zip, 15 + 16) != Z_OK) // 15 + 16: a gzip wrapper, nothing else
+            fail(path, "out of memory");
+    }
+    ~Reader()
+    {
+        if (m_gzip)
+            inflateEnd(&m_zip);
+    }
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
+
+    // Reads up to size bytes; fewer only at the end of the data. Corrupt or truncated gzip throws.
+    std::size_t read(void *out, std::size_t size)
+    {
+        if (!m_gzip) {
+            const std::size_t n = std::min(size, m_bytes.size() - m_pos);
+            std::memcpy(out, m_bytes.data() + m_pos, n);
+            m_pos += n;
+            return n;
+        }
+        std::size_t done = 0;
+        while (done < size && !m_ended) {
+            const unsigned want = unsigned(std::min<std::size_t>(size - done, kChunk));
+            done += inflatePiece(static_cast<std::uint8_t *>(out) + done, want);
+        }
+        return done;
+    }
+
+    bool gzip() const { return m_gzip; }
+    std::uint64_t fileSize() const { return m_bytes.size(); }
+
+private:
+    std::size_t inflatePiece(std::uint8_t *out, unsigned want)
+    {
+        if (m_zip.avail_in == 0) {
+            const std::size_t n = std::min<std::size_t>(m_bytes.size() - m_pos, kChunk);
+            m_zip.next_in = const_cast<Bytef *>(m_bytes.data() + m_pos);
+            m_zip.avail_in = unsigned(n);
+            m_pos += n;
+        }
+        m_zip.next_out = out;
+        m_zip.avail_out = want;
+        const int code = inflate(&m_zip, Z_NO_FLUSH);
+        const std::size_t got = want - m_zip.avail_out;
+        const std::size_t at = std::size_t(m_zip.next_in - m_bytes.data()); // the first byte inflate has not used
+        const std::size_t left = m_bytes.size() - at;
+        if (code == Z_STREAM_END) {
+            if (left >= 2 && m_bytes[at] == 0x1f && m_bytes[at + 1] == 0x8b)
+                inflateReset(&m_zip);
+            else
+                m_ended = true;
+        } else if (code == Z_DATA_ERROR || code == Z_NEED_DICT || code == Z_STREAM_ERROR) {
+            fail(m_path, std::string("corrupt gzip data (") + (m_zip.msg ? m_zip.msg : "compressed data error") + ")");
+        } else if (code == Z_MEM_ERROR) {
+            fail(m_path, "out of memory while decompressing");
+        } else if (got == 0 && (left == 0 || code == Z_BUF_ERROR)) { // inflate wants input that the file lacks
+            fail(m_path, "compressed data is truncated (unexpected end of gzip stream)");
+        }
+        return got;
+    }
+
+    std::span<const std::uint8_t> m_bytes;
+    std::filesystem::path m_path;
+    std::size_t m_pos = 0; // next byte not yet handed to the reader (or to inflate)
+    bool m_gzip = false, m_ended = false;
+    z_stream m_zip{};
+};
+
+// The file, mapped read-only: a raw MNIST training set is read without a second copy of its 47 MB.
+class FileBytes {
+public:
+    explicit FileBytes(const std::filesystem::path &path)
     {
         std::error_code ec;
         if (!std::filesystem::exists(path, ec))
             fail(path, "file not found");
         if (std::filesystem::is_directory(path, ec))
             fail(path, "is a folder, not a file");
-        m_fileSize = std::filesystem::file_size(path, ec);
+        const auto size = std::filesystem::file_size(path, ec);
         if (ec)
             fail(path, "cannot read: " + ec.message());
-        if (m_fileSize == 0)
+        if (size == 0)
             fail(path, "empty file");
-        m_file.reset(gzopen(path.c_str(), "rb"));
-        if (!m_file)
-            fail(path, "cannot open");
-        gzbuffer(m_file.get(), 256 * 1024);
-    }
-
-    // Reads up to size bytes; fewer only at the end of the data. Corrupt or truncated gzip throws.
-    std::size_t read(void *out, std::size_t size)
-    {
-        std::size_t done = 0;
-        while (done < size) {
-            const unsigned want = unsigned(std::min<std::size_t>(size - done, kChunk));
-            const int got = gzread(m_file.get(), static_cast<char *>(out) + done, want);
-            if (got < 0 || (got == 0 && !gzeof(m_file.get())))
-                failStream();
-            done += std::size_t(got);
-            if (unsigned(got) < want) {
-                int code = Z_OK;
-                gzerror(m_file.get(), &code);
-                if (code != Z_OK)
-                    failStream();
-                break;
-            }
+        try {
+            m_map = std::make_unique<MappedFile>(path);
+        } catch (const WeightsError &e) { // the map's own message ("<file>: cannot open: <reason>"), as a DataError
+            throw DataError(e.what());
         }
-        return done;
     }
-
-    bool gzip() const { return gzdirect(m_file.get()) == 0; }
-    std::uint64_t fileSize() const { return m_fileSize; }
+    std::span<const std::uint8_t> bytes() const { return m_map->bytes(); }
 
 private:
-    [[noreturn]] void failStream()
-    {
-        int code = Z_OK;
-        const char *message = gzerror(m_file.get(), &code);
-        if (code == Z_BUF_ERROR)
-            fail(m_path, "compressed data is truncated (unexpected end of gzip stream)");
-        fail(m_path, std::string("corrupt gzip data (") + (message ? message : "unknown zlib error") + ")");
-    }
-
-    std::filesystem::path m_path;
-    std::uint64_t m_fileSize = 0;
-    GzHandle m_file;
+    std::unique_ptr<MappedFile> m_map;
 };
 
 IdxHeader parseHeader(Reader &reader, const std::filesystem::path &path, int expectedDims)
@@ -127,13 +169,21 @@ std::uint64_t IdxHeader::payloadBytes() const
 
 IdxHeader readIdxHeader(const std::filesystem::path &path, int expectedDims)
 {
-    Reader reader(path);
+    const FileBytes bytes(path);
+    Reader reader(bytes.bytes(), path);
     return parseHeader(reader, path, expectedDims);
 }
 
 IdxFile readIdx(const std::filesystem::path &path, int expectedDims, const ProgressFn &progress)
 {
-    Reader reader(path);
+    const FileBytes bytes(path);
+    return readIdxBytes(bytes.bytes(), path, expectedDims, progress);
+}
+
+IdxFile readIdxBytes(std::span<const std::uint8_t> bytes, const std::filesystem::path &path, int expectedDims,
+                     const ProgressFn &progress)
+{
+    Reader reader(bytes, path);
     IdxFile file;
     file.path = path;
     file.header = parseHeader(reader, path, expectedDims);

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,5 +35,8 @@ IdxHeader readIdxHeader(const std::filesystem::path &path, int expectedDims);
 // Reads a raw or gzip-compressed IDX file. Never allocates more than the file can hold: a header that declares
 // more data than is there, a truncated or corrupt stream, or trailing bytes are DataErrors naming the file.
 IdxFile readIdx(const std::filesystem::path &path, int expectedDims, const ProgressFn &progress = {});
+// The same over the file's bytes in memory (the fuzz targets read this way); `name` is the file the messages name.
+IdxFile readIdxBytes(std::span<const std::uint8_t> bytes, const std::filesystem::path &name, int expectedDims,
+                     const ProgressFn &progress = {});
 
 } // namespace mw::core

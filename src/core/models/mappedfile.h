@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <span>
 #include <string>
 
 namespace mw::core {
@@ -54,6 +55,7 @@ public:
 
     const std::uint8_t *data() const { return m_data; }
     std::uint64_t size() const { return m_size; }
+    std::span<const std::uint8_t> bytes() const { return {m_data, std::size_t(m_size)}; }
 
 private:
     int m_fd = -1;

@@ -102,12 +102,17 @@ bool isLegacy(const std::uint8_t *bytes, std::size_t size)
 StateDict readTorchStateDict(const std::filesystem::path &path)
 {
     const MappedFile file(path);
-    const std::uint8_t *d = file.data();
-    if (isLegacy(d, std::size_t(std::min<std::uint64_t>(file.size(), sizeof kLegacyMagic))))
+    return readTorchStateDictBytes(file.bytes(), path);
+}
+
+StateDict readTorchStateDictBytes(std::span<const std::uint8_t> bytes, const std::filesystem::path &path)
+{
+    const std::uint8_t *d = bytes.data();
+    if (isLegacy(d, std::min(bytes.size(), sizeof kLegacyMagic)))
         fail(path, "legacy PyTorch format; re-save it with a current PyTorch: torch.save(torch.load(f), f)");
-    if (file.size() < 4 || std::memcmp(d, "PK\x03\x04", 4) != 0)
+    if (bytes.size() < 4 || std::memcmp(d, "PK\x03\x04", 4) != 0)
         fail(path, "not a PyTorch file: it does not start like a zip archive");
-    const ZipArchive zip(file, path);
+    const ZipArchive zip(bytes, path);
     if (zip.entries().empty())
         fail(path, "an empty zip archive, not a torch.save file");
 

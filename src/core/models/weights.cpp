@@ -120,7 +120,9 @@ StateDict readSafetensorsBytes(std::span<const std::uint8_t> file, const std::fi
     const Header header = parseHeader(file, path);
     const std::uint64_t dataBytes = file.size() - header.dataStart;
     StateDict out;
-    for (const auto &[name, entry] : header.json.items()) {
+    for (const auto &item : header.json.items()) {
+        const std::string &name = item.key(); // not a structured binding: clang 14 cannot capture those in lambdas
+        const auto &entry = item.value();
         if (name == "__metadata__")
             continue;
         auto bad = [&](const std::string &problem) { fail(path, "tensor \"" + name + "\": " + problem); };

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +18,8 @@ using StateDict = std::vector<std::pair<std::string, torch::Tensor>>;
 // safetensors (our own checkpoints). Reading bounds the header length, validates the JSON header, checks every
 // tensor's offsets against the file size, and converts F16/BF16 to float32 (F32, I64 as stored). Throws WeightsError.
 StateDict readSafetensors(const std::filesystem::path &path);
+// The same over bytes in memory (the fuzz targets read this way); `name` is the file the messages name.
+StateDict readSafetensorsBytes(std::span<const std::uint8_t> bytes, const std::filesystem::path &name);
 // Written to path + ".part" and renamed into place: a crash never leaves a half-written file.
 void writeSafetensors(const std::filesystem::path &path, const StateDict &tensors,
                       const std::map<std::string, std::string> &metadata = {});
@@ -26,6 +29,7 @@ std::map<std::string, std::string> readSafetensorsMetadata(const std::filesystem
 // state dict holds; a pickle that names anything else is refused, so a file from the internet cannot run code.
 // Legacy (pre-1.6, non-zip) files get a "re-save with a current PyTorch" error. Throws WeightsError.
 StateDict readTorchStateDict(const std::filesystem::path &path);
+StateDict readTorchStateDictBytes(std::span<const std::uint8_t> bytes, const std::filesystem::path &name);
 
 // Either of the two, chosen by content (zip magic -> torch, else safetensors).
 StateDict readWeights(const std::filesystem::path &path);

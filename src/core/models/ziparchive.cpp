@@ -16,10 +16,11 @@ std::uint64_t le64(const std::uint8_t *p) { return std::uint64_t(le32(p)) | (std
 
 } // namespace
 
-ZipArchive::ZipArchive(const MappedFile &file, const std::filesystem::path &path) : m_file(file), m_path(path)
+ZipArchive::ZipArchive(std::span<const std::uint8_t> bytes, const std::filesystem::path &path)
+    : m_bytes(bytes), m_path(path)
 {
-    const std::uint8_t *d = file.data();
-    const std::uint64_t n = file.size();
+    const std::uint8_t *d = bytes.data();
+    const std::uint64_t n = bytes.size();
     if (n < 22)
         bad("truncated: too short for a zip archive");
     // The end record sits at the very end, after a comment of at most 64 KiB; on a truncated file it is gone.
@@ -111,7 +112,7 @@ const std::uint8_t *ZipArchive::data(const ZipEntry &e) const
     if (e.method != 0)
         bad("entry " + e.name + " is compressed (method " + std::to_string(e.method)
             + "); torch.save stores entries uncompressed");
-    return m_file.data() + e.offset;
+    return m_bytes.data() + e.offset;
 }
 
 void ZipArchive::read(const ZipEntry &e, void *dst, std::uint64_t copyBytes) const

@@ -1,11 +1,10 @@
 #pragma once
 
-// Engine-internal: a minimal zip reader over a memory map, only what torch.save writes (stored entries, optional
-// zip64 records). Every offset is checked before use; problems are WeightsErrors naming the file.
-#include "models/mappedfile.h"
-
+// Engine-internal: a minimal zip reader over bytes in memory (a memory map), only what torch.save writes (stored
+// entries, optional zip64 records). Every offset is checked before use; problems are WeightsErrors naming the file.
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -20,10 +19,10 @@ struct ZipEntry {
     std::uint16_t method = 0; // 0: stored
 };
 
-// Keeps a reference to the file, which must outlive the archive.
+// Keeps a view of the bytes, which must outlive the archive; `path` is the file that messages name.
 class ZipArchive {
 public:
-    ZipArchive(const MappedFile &file, const std::filesystem::path &path);
+    ZipArchive(std::span<const std::uint8_t> bytes, const std::filesystem::path &path);
 
     const std::vector<ZipEntry> &entries() const { return m_entries; }
     const ZipEntry *find(const std::string &name) const; // nullptr when absent
@@ -36,7 +35,7 @@ public:
 private:
     [[noreturn]] void bad(const std::string &problem) const;
 
-    const MappedFile &m_file;
+    std::span<const std::uint8_t> m_bytes;
     std::filesystem::path m_path;
     std::vector<ZipEntry> m_entries;
     std::unordered_map<std::string, std::size_t> m_index;

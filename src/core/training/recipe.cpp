@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <set>
 
@@ -91,12 +92,18 @@ std::filesystem::path recipesDir()
 
 Recipe loadRecipe(const std::filesystem::path &file)
 {
-    std::ifstream in(file);
+    std::ifstream in(file, std::ios::binary);
     if (!in)
         bad(file, "cannot read");
+    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return parseRecipe(text, file);
+}
+
+Recipe parseRecipe(const std::string &text, const std::filesystem::path &file)
+{
     nlohmann::json json;
     try {
-        json = nlohmann::json::parse(in);
+        json = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception &e) {
         bad(file, std::string("not valid JSON (") + e.what() + ")");
     }

@@ -35,6 +35,8 @@ std::filesystem::path recipesDir();
 // Reads and checks one file: every model known, every model's settings valid. Throws UsageError naming the file
 // (and the key or model).
 Recipe loadRecipe(const std::filesystem::path &file);
+// The same for a file's text already in memory (the fuzz targets read this way).
+Recipe parseRecipe(const std::string &text, const std::filesystem::path &file);
 // Every *.json in the folder, sorted by name. Throws UsageError for a missing folder, a bad file or a name used twice.
 std::vector<Recipe> loadRecipes(const std::filesystem::path &dir = recipesDir());
 // Throws UsageError naming the unknown recipe and the known ones.
