@@ -10,7 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build=$PWD/build/fuzz
+root=$PWD
+build=$root/build/fuzz
 all=(idx safetensors torchfile unpickler picture result_json resume_json config_json recipe weights_catalog)
 replay_runs=2000
 
@@ -33,7 +34,7 @@ dict_of() {
   [ ${#parts[@]} -eq 0 ] && return 0
   mkdir -p "$build/dicts"
   local out="$build/dicts/$1.dict" part
-  for part in "${parts[@]}"; do cat "tests/fuzz/$part.dict"; done >"$out"
+  for part in "${parts[@]}"; do cat "$root/tests/fuzz/$part.dict"; done >"$out"
   echo "-dict=$out"
 }
 
@@ -93,13 +94,13 @@ replay() {
   for t in $(targets_of "$@"); do
     local log="$build/logs/replay-$t.log" found="$build/replay/$t"
     # libFuzzer adds what it finds to the first folder: a scratch one, so that the seeds stay as generated.
-    rm -rf "$found"
+    rm -rf "$found" "$build/artifacts/replay-$t"
     mkdir -p "$build/logs" "$build/artifacts/replay-$t" "$found"
     if "$build/fuzz_$t" "$found" "$build/seeds/$t" $(dict_of "$t") -runs=$replay_runs -seed=1 -timeout=25 \
         -print_final_stats=1 -artifact_prefix="$build/artifacts/replay-$t/" >"$log" 2>&1; then
       printf 'fuzz_%-18s ok   %s runs\n' "$t" "$(figures "$log" | cut -d' ' -f1)"
     else
-      printf 'fuzz_%-18s FAILED (log: %s)\n' "$t" "${log#"$PWD"/}"
+      printf 'fuzz_%-18s FAILED (log: %s)\n' "$t" "${log#"$root"/}"
       grep -m3 -E '^(==[0-9]+==ERROR|SUMMARY|fuzz: )' "$log" || true
       failed+=("$t")
     fi

@@ -136,7 +136,9 @@ void checkTestDetails(const RunResult &r, Network &net, const RunConfig &c)
     QCOMPARE(seen.size(), details.size()); // each digit once
     for (const auto &[index, predicted] : wrong) {
         QVERIFY2(seen.count(index), qPrintable(QString::number(index)));
-        const auto it = std::find_if(details.begin(), details.end(), [&](const TestDigitDetail &d) { return d.index == index; });
+        // index captured as a copy: clang 14 cannot capture a structured binding.
+        const auto it = std::find_if(details.begin(), details.end(),
+                                     [index = index](const TestDigitDetail &d) { return d.index == index; });
         QCOMPARE(it->predicted, predicted);
     }
     for (std::size_t i = 0; i < details.size(); ++i) {
