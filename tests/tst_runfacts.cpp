@@ -215,6 +215,19 @@ private Q_SLOTS:
             QCOMPARE(one.epochs[i].bestEpoch, kept[i]);
     }
 
+    // Found by fuzz_result_json: a count past INT_MAX read as a wrapped (negative) one, which the next write could
+    // not read back; a list entry past INT64_MAX read as -1. Both are refused now, naming the key.
+    void countsTooLargeAreRefusedNotWrapped()
+    {
+        nlohmann::json json = asWritten(toJson(backboneRun()));
+        json["confusion_matrix"][8][3] = 11111111112u; // the fuzzer's value
+        EXPECT_THROW_NAMING(UsageError, runResultFromJson(asWritten(json)),
+                            "\"confusion_matrix\" holds a count larger than 2147483647");
+        json = asWritten(toJson(backboneRun()));
+        json["misclassified"] = nlohmann::json::array({18446744073709551615u});
+        EXPECT_THROW_NAMING(UsageError, runResultFromJson(asWritten(json)), "\"misclassified\" must be a list");
+    }
+
     void resumeMetaRoundTrips()
     {
         ResumeMeta meta;

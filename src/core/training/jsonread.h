@@ -23,6 +23,16 @@ inline std::string formatNumber(double value)
     return text;
 }
 
+// Whether v is a whole number that T holds. An unsigned one past INT64_MAX must not go through get<int64_t>, which
+// wraps it to a negative number.
+template <class T> bool holdsWhole(const nlohmann::json &v)
+{
+    if (v.is_number_unsigned())
+        return v.get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<T>::max());
+    return v.is_number_integer() && v.get<std::int64_t>() >= std::int64_t(std::numeric_limits<T>::min())
+        && v.get<std::int64_t>() <= std::int64_t(std::numeric_limits<T>::max());
+}
+
 class JsonReader {
 public:
     // noun: how messages call a key ("setting", "key").
@@ -118,8 +128,7 @@ public:
                 if (!v.is_array())
                     wrong("a list of whole numbers");
                 for (const auto &e : v)
-                    if (!e.is_number_integer() || e.get<std::int64_t>() < std::numeric_limits<int>::min()
-                        || e.get<std::int64_t>() > std::numeric_limits<int>::max())
+                    if (!holdsWhole<int>(e))
                         wrong("a list of whole numbers");
             }
             return v.get<T>();

@@ -133,6 +133,9 @@ std::array<std::array<int, 10>, 10> confusionMatrixFromJson(const nlohmann::json
         for (std::size_t p = 0; p < 10; ++p) {
             if (!matrix[t][p].is_number_unsigned())
                 throw UsageError("key \"confusion_matrix\" must hold counts of 0 or more");
+            if (!holdsWhole<int>(matrix[t][p])) // read as an int, it would wrap to a negative count
+                throw UsageError("key \"confusion_matrix\" holds a count larger than "
+                                 + std::to_string(std::numeric_limits<int>::max()));
             out[t][p] = matrix[t][p].get<int>();
         }
     }
