@@ -83,8 +83,9 @@ run() {
     [ "$crashes" -gt 0 ] && failed=1
     rows+=("fuzz_$t $(figures "$log") $crashes")
   done
-  printf '%-22s %12s %8s %6s %7s %8s\n' target executions exec/s cov ft crashes
-  printf '%-22s %12s %8s %6s %7s %8s\n' ${rows[@]+"${rows[@]}"}
+  local row format='%-22s %12s %8s %6s %7s %8s\n'
+  printf "$format" target executions exec/s cov ft crashes
+  for row in ${rows[@]+"${rows[@]}"}; do printf "$format" $row; done
   [ $failed -eq 0 ] || echo "inputs that crashed: build/fuzz/artifacts/TARGET/ (logs: build/fuzz/logs/)" >&2
   return $failed
 }

@@ -202,6 +202,11 @@ def json_seeds(out):
     old = {k: v for k, v in result.items() if k not in ("split_sizes", "test_details", "misclassified_predicted")}
     old["epochs"] = [{k: v for k, v in e.items() if k not in ("improved", "best_epoch")} for e in result["epochs"]]
     write("result-older.json", json.dumps(old))
+    # Findings stay in the seeds, so that the replay in CI fails if one comes back: a confusion-matrix count past
+    # INT_MAX (fuzz_result_json, read as a wrapped negative count that could not be written back).
+    matrix = [row[:] for row in result["confusion_matrix"]]
+    matrix[3][5] = 11111111112
+    write("finding-count-past-int-max.json", json.dumps(dict(result, confusion_matrix=matrix)))
 
     write = writer(out, "resume_json")
     meta = {"best_accuracy": 0.11, "best_epoch": 1, "best_local": 1, "config": run_config(), "epoch": 2,
