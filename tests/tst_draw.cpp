@@ -3,6 +3,7 @@
 // trained here.
 #include "data/preprocess.h"
 #include "draw/classifier.h"
+#include "draw/classifyround.h"
 #include "draw/decoders.h"
 #include "draw/digitprep.h"
 #include "drawsupport.h"
@@ -24,6 +25,7 @@
 #include <cstdlib>
 #include <jpeglib.h>
 #include <numeric>
+#include <thread>
 #include <zlib.h>
 
 using namespace mw::core;
@@ -900,6 +902,64 @@ private Q_SLOTS:
         for (const auto &[slope, p] : slopes)
             QVERIFY2(std::abs(slope / top - saliency[std::size_t(p)]) < 0.02,
                      qPrintable(QStringLiteral("pixel %1: finite difference %2, saliency %3").arg(p).arg(slope / top).arg(saliency[std::size_t(p)])));
+    }
+
+    // The Draw page's round: each model's answer is what the model alone says, in the models' order, whatever order
+    // the workers took them in; more models than workers and no models at all work too. The workers' one-thread
+    // setting stays theirs: a thread started afterwards still computes on every core.
+    void classifyRoundAnswersLikeEachModel()
+    {
+        MW_REQUIRE_MNIST();
+        ensureModel();
+        const auto other = Classifier::load(m_run);
+        std::vector<ClassifierPtr> models = {m_classifier, other, m_classifier, other, m_classifier};
+        ClassifyRound round(2);
+        QCOMPARE(round.workers(), 2);
+        QVERIFY(round.classify(m_mnist->data.test.image(0), {}).empty());
+        for (int i = 0; i < 20; ++i) {
+            const std::uint8_t *digit = m_mnist->data.test.image(i);
+            const auto alone = m_classifier->classify(digit);
+            const auto answers = round.classify(digit, models);
+            QCOMPARE(answers.size(), models.size());
+            for (const auto &answer : answers) {
+                QCOMPARE(answer.digit, alone.digit);
+                for (int d = 0; d < 10; ++d)
+                    QVERIFY(std::abs(answer.probabilities[std::size_t(d)] - alone.probabilities[std::size_t(d)]) < 1e-6);
+            }
+        }
+        QVERIFY(m_classifier->lastSeconds() > 0);
+        int threadsLater = 0;
+        std::thread([&] { threadsLater = at::get_num_threads(); }).join();
+        QCOMPARE(threadsLater, int(std::max(1u, std::thread::hardware_concurrency())));
+    }
+
+    // bench --classify times the page's round on real digits and says so in JSON; a path that is no run is one line.
+    void benchClassifyCommand()
+    {
+        MW_REQUIRE_MNIST();
+        ensureModel();
+        const QString run = QString::fromStdString(m_run.string());
+        const QString json = QString::fromStdString(tempPath("bench-classify.json").string());
+        const CliResult r = cli({QStringLiteral("bench"), QStringLiteral("--classify"), run, run, QStringLiteral("--saliency"),
+                                 run, QStringLiteral("--repeat"), QStringLiteral("10"), QStringLiteral("--json"), json,
+                                 QStringLiteral("--data"), QString::fromStdString(mw::test::mnistFolder().string())});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2 model(s) (mlp, mlp)")), qPrintable(r.out));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("rounds")).toInt(), 10);
+        QVERIFY(o.value(QStringLiteral("median_ms")).toDouble() > 0);
+        QVERIFY(o.value(QStringLiteral("max_ms")).toDouble() >= o.value(QStringLiteral("median_ms")).toDouble());
+        QCOMPARE(o.value(QStringLiteral("models")).toArray().size(), 2);
+        QVERIFY(o.value(QStringLiteral("saliency")).toObject().value(QStringLiteral("median_ms")).toDouble() > 0);
+
+        const QString missing = QString::fromStdString(tempPath("no-such-run").string());
+        const CliResult bad = cli({QStringLiteral("bench"), QStringLiteral("--classify"), missing, QStringLiteral("--data"),
+                                   QString::fromStdString(mw::test::mnistFolder().string())});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(bad.err.contains(missing + QStringLiteral(": no such run folder")), qPrintable(bad.err));
     }
 
     // Real test digits as pictures on the 280x280 canvas (upscaled as the canvas shows a dropped file), then through

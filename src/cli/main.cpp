@@ -191,13 +191,22 @@ int main(int argc, char **argv)
     auto *bench = app.add_subcommand("bench", "Measure loading a dataset, or with --model a network's images/second "
                                               "(figures printed, not judged)");
     addSource(bench);
-    bench->add_option("--repeat", repeat, "Loading: number of runs")->check(CLI::Range(1, 1000));
+    auto *repeatOption = bench->add_option("--repeat", repeat, "Loading: number of runs (default 5); --classify: "
+                                                               "timed rounds (default 200)")
+                             ->check(CLI::Range(1, 10000));
     bench->add_option("--model", benchOptions.model, "Measure this model's inference and training speed instead");
     bench->add_option("--batch-size", benchOptions.batchSize, "Model: batch size")->capture_default_str();
     bench->add_option("--steps", benchOptions.steps, "Model: timed steps (after warm-up)")->capture_default_str();
     bench->add_option("--device", benchOptions.device, "Model: auto, cpu or cuda")->capture_default_str();
     int threads = 0;
     bench->add_option("--threads", threads, "Model: CPU threads (default: every core)");
+    mw::cli::ClassifyBenchOptions classifyBench;
+    bench->add_option("--classify", classifyBench.runs,
+                      "Measure the Draw page's round with these runs (folders or checkpoints) instead: median and "
+                      "max ms from a drawing to every model's probabilities");
+    bench->add_option("--saliency", classifyBench.saliency, "Classify: also time this run's saliency after each round");
+    bench->add_option("--workers", classifyBench.workers,
+                      "Classify: models evaluated at once, one thread each (default: one per core)");
     bench->add_option("--json", jsonPath, "Also write the figures to this JSON file");
 
     try {
@@ -239,6 +248,13 @@ int main(int argc, char **argv)
             return mw::cli::listWeights(weightsOptions.json);
         if (predictCmd->parsed())
             return mw::cli::predict(predictOptions);
+        if (bench->parsed() && !classifyBench.runs.empty()) {
+            classifyBench.json = jsonPath;
+            if (repeatOption->count() > 0)
+                classifyBench.repeat = repeat;
+            classifyBench.folder = resolveFolder(folder, datasetName.empty() ? "MNIST" : datasetName);
+            return mw::cli::benchClassify(classifyBench);
+        }
         if (bench->parsed() && !benchOptions.model.empty()) {
             benchOptions.json = jsonPath;
             return mw::cli::benchModel(benchOptions);

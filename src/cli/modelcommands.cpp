@@ -4,6 +4,8 @@
 #include "data/preprocess.h"
 #include "data/split.h"
 #include "device.h"
+#include "draw/classifyround.h"
+#include "draw/digitprep.h"
 #include "errors.h"
 #include "models/freeze.h"
 #include "models/zoo.h"
@@ -11,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -49,6 +52,28 @@ ModelSpec specFor(const std::string &model, const std::string &weights)
         spec.scriptPath = weights;
     }
     return spec;
+}
+
+double millisecondsSince(std::chrono::steady_clock::time_point start) { return 1000.0 * secondsSince(start); }
+
+// The median and the largest of some figures.
+std::pair<double, double> medianAndMax(std::vector<double> v)
+{
+    if (v.empty())
+        return {0.0, 0.0};
+    std::sort(v.begin(), v.end());
+    return {v[v.size() / 2], v.back()};
+}
+
+// A 28x28 digit drawn onto the Draw page's 280x280 canvas: each pixel a 10x10 square, as a thick pen leaves it.
+GreyImage onCanvas(const std::uint8_t *digit28)
+{
+    constexpr int kCanvas = 280, kScale = kCanvas / kDigitSide;
+    GreyImage canvas(kCanvas, kCanvas);
+    for (int y = 0; y < kCanvas; ++y)
+        for (int x = 0; x < kCanvas; ++x)
+            canvas.pixels[std::size_t(y) * kCanvas + std::size_t(x)] = digit28[(y / kScale) * kDigitSide + x / kScale];
+    return canvas;
 }
 
 } // namespace
@@ -200,6 +225,85 @@ int benchModel(const BenchOptions &o)
                            {"torch_version", TORCH_VERSION},
                            {"inference_images_per_second", inference},
                            {"train_images_per_second", training}});
+    return 0;
+}
+
+int benchClassify(const ClassifyBenchOptions &o)
+{
+    if (o.repeat <= 0)
+        throw UsageError("--repeat must be positive");
+    std::vector<ClassifierPtr> models;
+    std::vector<std::string> names;
+    int saliencyFor = -1;
+    for (const auto &run : o.runs) {
+        if (run == o.saliency)
+            saliencyFor = int(models.size());
+        models.push_back(Classifier::load(run));
+        names.push_back(models.back()->model());
+    }
+    if (!o.saliency.empty() && saliencyFor < 0) {
+        saliencyFor = int(models.size());
+        models.push_back(Classifier::load(o.saliency));
+        names.push_back(models.back()->model());
+    }
+    const Dataset dataset = loadDataset(o.folder);
+    const DigitSet &test = dataset.data.test;
+    std::vector<GreyImage> drawings;
+    for (int i = 0; i < std::min(test.count, 100); ++i)
+        drawings.push_back(onCanvas(test.image(i)));
+
+    ClassifyRound round(o.workers);
+    constexpr int kWarmup = 5;
+    std::vector<double> rounds, saliencies;
+    std::vector<std::vector<double>> perModel(models.size());
+    for (int r = 0; r < kWarmup + o.repeat; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        const DigitSteps steps = prepareDigit(drawings[std::size_t(r) % drawings.size()]);
+        const auto predictions = round.classify(steps.digit.pixels.data(), models);
+        const double roundMs = millisecondsSince(start);
+        double saliencyMs = 0;
+        if (saliencyFor >= 0) {
+            const auto s = std::chrono::steady_clock::now();
+            models[std::size_t(saliencyFor)]->saliency(steps.digit.pixels.data(),
+                                                       predictions[std::size_t(saliencyFor)].digit);
+            saliencyMs = millisecondsSince(s);
+        }
+        if (r < kWarmup)
+            continue;
+        rounds.push_back(roundMs);
+        if (saliencyFor >= 0)
+            saliencies.push_back(saliencyMs);
+        for (std::size_t m = 0; m < models.size(); ++m)
+            perModel[m].push_back(1000.0 * models[m]->lastSeconds());
+    }
+
+    const auto [median, max] = medianAndMax(rounds);
+    std::string list;
+    for (const auto &name : names)
+        list += (list.empty() ? "" : ", ") + name;
+    std::printf("Draw page round: a %dx%d drawing through MNIST's steps, then %zu model(s) (%s) on %d worker(s) of "
+                "one thread each; %d rounds over %zu real test digits of %s\n",
+                280, 280, models.size(), list.c_str(), round.workers(), o.repeat, drawings.size(),
+                dataset.name.c_str());
+    std::printf("  round   median %.1f ms   max %.1f ms\n", median, max);
+    nlohmann::json modelRows = nlohmann::json::array();
+    for (std::size_t m = 0; m < models.size(); ++m) {
+        const auto [mm, mx] = medianAndMax(perModel[m]);
+        std::printf("  %-14s median %.1f ms   max %.1f ms\n", names[m].c_str(), mm, mx);
+        modelRows.push_back({{"model", names[m]}, {"path", o.runs.size() > m ? o.runs[m] : o.saliency},
+                             {"median_ms", mm}, {"max_ms", mx}});
+    }
+    nlohmann::json j = {{"benchmark", "classify"},   {"rounds", o.repeat},       {"workers", round.workers()},
+                        {"median_ms", median},      {"max_ms", max},            {"models", modelRows},
+                        {"torch_version", TORCH_VERSION}, {"dataset", dataset.name}};
+    if (saliencyFor >= 0) {
+        const auto [sm, sx] = medianAndMax(saliencies);
+        std::printf("  saliency of %s, after the round: median %.1f ms   max %.1f ms\n",
+                    names[std::size_t(saliencyFor)].c_str(), sm, sx);
+        j["saliency"] = {{"model", names[std::size_t(saliencyFor)]}, {"median_ms", sm}, {"max_ms", sx}};
+    }
+    if (!o.json.empty())
+        writeJson(o.json, j);
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "weightscommands.h"
 
 #include <string>
+#include <vector>
 
 namespace mw::cli {
 
@@ -22,5 +23,16 @@ struct BenchOptions {
     int batchSize = 32, steps = 20, warmup = 3;
 };
 int benchModel(const BenchOptions &options);
+
+// bench --classify: the Draw page's round (a drawing through MNIST's steps, every model's probabilities) on real
+// test digits drawn onto a canvas the page's size; median and max milliseconds per round.
+struct ClassifyBenchOptions {
+    std::vector<std::string> runs; // run folders or checkpoints
+    std::string saliency;          // one of runs, whose saliency is timed after each round ("" none)
+    std::string folder;            // the dataset the drawings come from
+    std::string json;
+    int repeat = 200, workers = 0;
+};
+int benchClassify(const ClassifyBenchOptions &options);
 
 } // namespace mw::cli

@@ -2,6 +2,8 @@
 
 #include <torch/torch.h>
 
+#include <dlfcn.h>
+
 #include <thread>
 
 namespace mw::core {
@@ -12,6 +14,22 @@ int setComputeThreads(int threads)
         threads = int(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);
     return at::get_num_threads();
+}
+
+void setComputeThreadsOfThisThread(int threads)
+{
+    // The OpenMP runtime LibTorch was built with (Debian's libgomp, or the copy a LibTorch download bundles), found
+    // among the loaded libraries rather than linked, so that it is LibTorch's own.
+    using SetThreads = void (*)(int);
+    static const SetThreads ompSetNumThreads = [] {
+        const bool openMp = at::get_parallel_info().find("backend: OpenMP") != std::string::npos;
+        return openMp ? reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads")) : nullptr;
+    }();
+    at::get_num_threads(); // LibTorch's lazy per-thread set-up first, or it would undo ours later
+    if (ompSetNumThreads)
+        ompSetNumThreads(std::max(1, threads));
+    else
+        at::set_num_threads(std::max(1, threads));
 }
 
 std::string runtimeSummary()

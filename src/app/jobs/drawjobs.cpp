@@ -23,21 +23,27 @@ void ClassifyJob::run()
     reply.serial = m_request.serial;
     reply.keys = m_request.keys;
     try {
-        for (const auto &classifier : m_request.classifiers)
-            reply.predictions.push_back(classifier->classify(m_request.digit.data()));
-        const int s = m_request.saliencyFor;
-        if (s >= 0 && s < int(m_request.classifiers.size())) {
-            reply.saliency = m_request.classifiers[std::size_t(s)]->saliency(m_request.digit.data(),
-                                                                            reply.predictions[std::size_t(s)].digit);
-            reply.saliencyFor = s;
-            const auto &model = *m_request.classifiers[std::size_t(s)];
-            reply.input = mw::core::previewInput(m_request.digit.data(), model.inputSize(), model.normalization());
-        }
+        reply.predictions = m_request.round->classify(m_request.digit.data(), m_request.classifiers);
     } catch (const std::exception &e) {
-        reply.predictions.clear();
         reply.error = QString::fromStdString(e.what());
     }
     Q_EMIT classified(reply);
+
+    const int s = m_request.saliencyFor;
+    if (reply.error.isEmpty() && s >= 0 && s < int(m_request.classifiers.size()) && !*m_request.superseded) {
+        ClassifyExplanation explanation;
+        explanation.serial = m_request.serial;
+        explanation.key = m_request.keys[s];
+        const auto &model = *m_request.classifiers[std::size_t(s)];
+        try {
+            explanation.saliency = model.saliency(m_request.digit.data(), reply.predictions[std::size_t(s)].digit);
+            explanation.input = mw::core::previewInput(m_request.digit.data(), model.inputSize(), model.normalization());
+            Q_EMIT explained(explanation);
+        } catch (const std::exception &) {
+            // The probabilities are shown; a saliency that failed is simply not drawn.
+        }
+    }
+    Q_EMIT finished();
 }
 
 DecodePictureJob::DecodePictureJob(QString file) : m_file(std::move(file)) { setAutoDelete(true); }

@@ -3,6 +3,7 @@
 // The Draw page's work on the pool: loading models, classifying the newest drawing (LoadRunsJob lists the runs).
 #include "data/preview.h"
 #include "draw/classifier.h"
+#include "draw/classifyround.h"
 #include "draw/image.h"
 
 #include <QMetaType>
@@ -11,7 +12,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace mw::app {
@@ -39,20 +42,28 @@ struct ClassifyRequest {
     QStringList keys;                // one per classifier, echoed in the reply
     std::vector<ClassifierPtr> classifiers;
     int saliencyFor = -1; // index into classifiers, -1: none
+    // Set by LatestClassifier before it starts the job.
+    std::shared_ptr<mw::core::ClassifyRound> round;
+    std::shared_ptr<std::atomic<bool>> superseded; // a newer drawing waits: its saliency is not worth computing
 };
 
+// Every model's probabilities, as soon as they are there.
 struct ClassifyReply {
     std::uint64_t serial = 0;
     QStringList keys;
     std::vector<mw::core::DigitPrediction> predictions;
-    // For keys[saliencyFor]: its saliency (28x28 in [0, 1]) and its input as it sees it; empty when none.
-    int saliencyFor = -1;
-    std::vector<float> saliency;
-    mw::core::InputPreview input; // knows its normalization
     QString error;
 };
 
-// Classifies one 28x28 digit with every given model.
+// Then, unless a newer drawing waits, the saliency of keys[saliencyFor] (28x28 in [0, 1]) and its input as it sees it.
+struct ClassifyExplanation {
+    std::uint64_t serial = 0;
+    QString key;
+    std::vector<float> saliency;
+    mw::core::InputPreview input; // knows its normalization
+};
+
+// Classifies one 28x28 digit with every given model (ClassifyRound: the models at once), then explains one.
 class ClassifyJob : public QObject, public QRunnable {
     Q_OBJECT
 public:
@@ -61,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void classified(const mw::app::ClassifyReply &reply);
+    void explained(const mw::app::ClassifyExplanation &explanation);
+    void finished(); // after both: the job no longer uses the models
 
 private:
     ClassifyRequest m_request;
@@ -86,3 +99,4 @@ private:
 Q_DECLARE_METATYPE(mw::core::GreyImage)
 Q_DECLARE_METATYPE(mw::app::ClassifierPtr)
 Q_DECLARE_METATYPE(mw::app::ClassifyReply)
+Q_DECLARE_METATYPE(mw::app::ClassifyExplanation)

@@ -67,6 +67,7 @@ DrawPage::DrawPage(QThreadPool *pool, QWidget *parent)
         }
     });
     connect(m_classifier, &LatestClassifier::classified, this, &DrawPage::applyReply);
+    connect(m_classifier, &LatestClassifier::explained, this, &DrawPage::applyExplanation);
 
     // On the content, so they keep working in the detached window.
     m_clearShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui.content);
@@ -368,8 +369,6 @@ void DrawPage::applyReply(const ClassifyReply &reply)
     for (int i = 0; i < reply.keys.size(); ++i)
         if (ProbabilityBars *bars = m_bars.value(reply.keys[i]))
             bars->setProbabilities(reply.predictions[std::size_t(i)].probabilities);
-    if (reply.saliencyFor >= 0 && reply.keys[reply.saliencyFor] == m_selected)
-        showModelInput(reply);
     if (reply.serial == m_serial && m_latencySerial != m_serial) {
         m_lastLatencyMs = double(m_changedAt.nsecsElapsed()) / 1e6;
         m_latencySerial = m_serial;
@@ -379,14 +378,16 @@ void DrawPage::applyReply(const ClassifyReply &reply)
         Q_EMIT predictionsShown();
 }
 
-void DrawPage::showModelInput(const ClassifyReply &reply)
+void DrawPage::applyExplanation(const ClassifyExplanation &explanation)
 {
-    const mw::core::InputPreview &input = reply.input;
+    if (m_steps.empty || explanation.key != m_selected)
+        return;
+    const mw::core::InputPreview &input = explanation.input;
     m_ui.modelView->setPixmap(pixelated(modelInputImage(input), kStepView));
     const auto *e = m_models->find(m_selected);
     m_input = {e ? e->title : QString(), input.size, input.normalization == mw::core::Normalization::ImageNet};
     showInputCaption();
-    showSaliency(reply.saliency);
+    showSaliency(explanation.saliency);
 }
 
 void DrawPage::showSteps()

@@ -77,7 +77,7 @@ private:
     void drawingChanged();
     void requestClassification();
     void applyReply(const ClassifyReply &reply);
-    void showModelInput(const ClassifyReply &reply);
+    void applyExplanation(const ClassifyExplanation &explanation); // the selected model's input and saliency
     void retranslate();
     void showSteps();
     void showInputCaption();

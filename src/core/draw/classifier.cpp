@@ -7,6 +7,8 @@
 #include "training/runstore.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <mutex>
 
 namespace mw::core {
@@ -18,6 +20,7 @@ struct Classifier::Impl {
     Normalization normalization = Normalization::Tutorial;
     std::filesystem::path checkpoint;
     std::mutex mutex; // one forward at a time per network: modules are not documented as re-entrant
+    std::atomic<double> lastSeconds{0.0};
 };
 
 Classifier::Classifier(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -73,7 +76,8 @@ std::vector<DigitPrediction> Classifier::classify(const std::uint8_t *digits28, 
 {
     std::vector<DigitPrediction> out(std::size_t(std::max(count, 0)));
     constexpr int kChunk = 256;
-    torch::NoGradGuard noGrad;
+    const auto start = std::chrono::steady_clock::now();
+    c10::InferenceMode inference;
     std::lock_guard lock(m_impl->mutex);
     for (int start = 0; start < count; start += kChunk) {
         const int n = std::min(kChunk, count - start);
@@ -89,8 +93,11 @@ std::vector<DigitPrediction> Classifier::classify(const std::uint8_t *digits28, 
                                    - prediction.probabilities.begin());
         }
     }
+    m_impl->lastSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return out;
 }
+
+double Classifier::lastSeconds() const { return m_impl->lastSeconds; }
 
 std::vector<float> Classifier::saliency(const std::uint8_t *digit28, int digit) const
 {

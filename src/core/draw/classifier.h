@@ -34,6 +34,8 @@ public:
     // run's normalization. Safe to call from several threads (calls on one classifier take turns).
     DigitPrediction classify(const std::uint8_t *digit28) const;
     std::vector<DigitPrediction> classify(const std::uint8_t *digits28, int count) const;
+    // Seconds the last classify() took per call (0 before the first): how ClassifyRound orders its models.
+    double lastSeconds() const;
     // Saliency: how strongly each of the 784 pixels moves the score (logit) of `digit`, |d logit / d pixel|,
     // scaled so the strongest pixel is 1. Row-major 28x28.
     std::vector<float> saliency(const std::uint8_t *digit28, int digit) const;
