@@ -339,6 +339,33 @@ private Q_SLOTS:
         QVERIFY(onlyFirst + onlySecond > 0);
     }
 
+    // Without a recipe and without --lr, each model starts from its own kind's rate: one compare holds both.
+    void compareGivesEachKindItsLearningRate()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("cmp.json"));
+        const std::filesystem::path small = dir.filePath(QStringLiteral("mnist-small")).toStdString();
+        MW_REQUIRE_MNIST();
+        smallCopy(mw::test::mnistFolder(), small, 400, 200);
+        const Result r = run({QStringLiteral("compare"), QStringLiteral("--models"), QStringLiteral("dense32,resnet18"),
+                              QStringLiteral("--data"), QString::fromStdString(small.string()), QStringLiteral("--val-size"),
+                              QStringLiteral("100"), QStringLiteral("--head-epochs"), QStringLiteral("1"),
+                              QStringLiteral("--finetune-epochs"), QStringLiteral("0"), QStringLiteral("--threads"),
+                              QStringLiteral("1"), QStringLiteral("--out"), dir.filePath(QStringLiteral("runs")),
+                              QStringLiteral("--json"), json});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QMap<QString, double> rates;
+        for (const auto &item : QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("runs")].toArray()) {
+            const QJsonObject o = item.toObject();
+            rates[o[QStringLiteral("model")].toString()] = o[QStringLiteral("result")].toObject()[QStringLiteral(
+                "config")].toObject()[QStringLiteral("head")].toObject()[QStringLiteral("learning_rate")].toDouble();
+        }
+        QCOMPARE(rates.value(QStringLiteral("dense32")), 1e-3);
+        QCOMPARE(rates.value(QStringLiteral("resnet18")), 1e-4);
+    }
+
     void compareShortensARecipe()
     {
         QTemporaryDir dir;

@@ -45,6 +45,22 @@ class TstConfig : public QObject {
 private Q_SLOTS:
     void goodConfigPasses() { QCOMPARE(keyOf([] { validate(goodConfig()); }), std::string("(no error)")); }
 
+    // A network trained from scratch and a new head on a pretrained backbone start from rates 10x apart, from the
+    // engine's defaults and from partial JSON (recipes); a rate the JSON gives is kept.
+    void learningRateDefaultsByKind()
+    {
+        QCOMPARE(defaultRunConfig("smallcnn").head.learningRate, 1e-3);
+        QCOMPARE(defaultRunConfig("dense32").head.learningRate, 1e-3);
+        QCOMPARE(defaultRunConfig("resnet50").head.learningRate, 1e-4);
+        QCOMPARE(defaultRunConfig("resnet50").finetune.learningRate, 1e-6);
+        QCOMPARE(defaultRunConfig("torchscript").head.learningRate, 1e-4);
+        QCOMPARE(runConfigFromJson({{"model", {{"name", "cnn"}}}}).head.learningRate, 1e-3);
+        QCOMPARE(runConfigFromJson({{"model", {{"name", "mobilenet_v2"}}}}).head.learningRate, 1e-4);
+        QCOMPARE(runConfigFromJson({{"model", {{"name", "cnn"}}}, {"head", {{"learning_rate", 5e-4}}}}).head.learningRate,
+                 5e-4);
+        QCOMPARE(runConfigFromJson(toJson(defaultRunConfig("mlp"))).head.learningRate, 1e-3);
+    }
+
     void validateNamesTheSetting_data()
     {
         QTest::addColumn<QString>("key");

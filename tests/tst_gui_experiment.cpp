@@ -164,12 +164,14 @@ private Q_SLOTS:
         ExperimentPage page(&m_pool, &queue);
         page.setDatasetFolder(m_dataset, QStringLiteral("mine"));
         QVERIFY(page.setModelChecked(QStringLiteral("dense32"), true));
+        QVERIFY(page.setModelChecked(QStringLiteral("resnet18"), true)); // a backbone: its head takes headLr
         QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
         auto *headLr = child<QLineEdit>(&page, "headLrEdit");
+        auto *scratchLr = child<QLineEdit>(&page, "scratchLrEdit");
         auto *finetuneLr = child<QLineEdit>(&page, "finetuneLrEdit");
         auto *weights = child<QLineEdit>(&page, "weightsEdit");
         auto *script = child<QLineEdit>(&page, "scriptEdit");
-        const QList<QWidget *> inputs = {headLr, finetuneLr, weights, script, child<QSpinBox>(&page, "batchSizeSpin"),
+        const QList<QWidget *> inputs = {headLr, scratchLr, finetuneLr, weights, script, child<QSpinBox>(&page, "batchSizeSpin"),
                                          child<QSpinBox>(&page, "headEpochsSpin")};
         auto marked = [&] {
             QList<QWidget *> out;
@@ -190,6 +192,14 @@ private Q_SLOTS:
             QCOMPARE(marked(), QList<QWidget *>{headLr});
             headLr->setText(QStringLiteral("1e-3"));
             QVERIFY2(page.problem().isEmpty(), qPrintable(page.problem()));
+            QVERIFY(marked().isEmpty());
+
+            scratchLr->setText(QStringLiteral("fast")); // the page's own check, about the baseline's rate
+            QCOMPARE(marked(), QList<QWidget *>{scratchLr});
+            scratchLr->setText(QStringLiteral("0")); // the engine's "head.learning_rate" of dense32: still this input
+            QVERIFY2(page.problem().contains(QStringLiteral("head.learning_rate")), qPrintable(page.problem()));
+            QCOMPARE(marked(), QList<QWidget *>{scratchLr});
+            scratchLr->setText(QStringLiteral("1e-3"));
             QVERIFY(marked().isEmpty());
 
             finetuneLr->setText(QString()); // empty: the page's words, the fine-tune phase's input

@@ -99,6 +99,7 @@ class TstGuiTraining : public QObject {
         child<QSpinBox>(page, "headEpochsSpin")->setValue(2);
         child<QSpinBox>(page, "finetuneEpochsSpin")->setValue(1);
         setText(child<QLineEdit>(page, "headLrEdit"), QStringLiteral("3e-3"));
+        setText(child<QLineEdit>(page, "scratchLrEdit"), QStringLiteral("3e-3"));
         setText(child<QLineEdit>(page, "finetuneLrEdit"), QStringLiteral("1e-4"));
     }
 
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QVERIFY2(page->problem().isEmpty(), qPrintable(page->problem()));
         QVERIFY(run->isEnabled());
 
-        auto *lr = child<QLineEdit>(page, "headLrEdit");
+        auto *lr = child<QLineEdit>(page, "scratchLrEdit"); // dense32 trains from scratch
         setText(lr, QStringLiteral("fast"));
         QVERIFY(!run->isEnabled());
         QVERIFY2(page->problem().contains(QStringLiteral("\"fast\" is not a number")), qPrintable(page->problem()));
@@ -156,7 +157,9 @@ private Q_SLOTS:
         QCOMPARE(configs[0].model.name, std::string("resnet18")); // backbones are listed first
         QCOMPARE(configs[0].model.inputSize, 32);
         QCOMPARE(configs[1].model.name, std::string("dense32"));
-        QCOMPARE(configs[0].head.learningRate, 1e-3);
+        // One run, two first-phase rates: the backbone's head keeps its own, the baseline takes the from-scratch one.
+        QCOMPARE(configs[0].head.learningRate, 3e-3); // tinySettings' head rate
+        QCOMPARE(configs[1].head.learningRate, 1e-3);
         QCOMPARE(configs[0].trainLimit, 600);
         QVERIFY(configs[0].split == mw::core::SplitKind::Tutorial);
         QCOMPARE(configs[0].dataset, m_mnist.toStdString());

@@ -14,16 +14,14 @@ private Q_SLOTS:
     void initTestCase() { MW_REQUIRE_MNIST(); }
 
     // The tutorial's CNN on the first 10,000 standard-split training digits for 2 epochs, judged on all 10,000
-    // official test digits.
-    void smallCnnReaches97Percent()
+    // official test digits, with the defaults of a network trained from scratch (Adam 1e-3, batches of 32; at the
+    // transfer head's 1e-4 it stayed near 95.7%).
+    void smallCnnReaches97PercentWithTheDefaults()
     {
-        RunConfig c;
-        c.model.name = "smallcnn";
+        RunConfig c = defaultRunConfig("smallcnn");
         c.dataset = mw::test::mnistFolder().string();
         c.trainLimit = 10000;
         c.head.epochs = 2;
-        c.head.learningRate = 1e-3;
-        c.batchSize = 32;
         c.seed = 0;
         const auto start = std::chrono::steady_clock::now();
         const RunResult r = runExperiment(c);

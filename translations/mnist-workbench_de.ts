@@ -387,303 +387,313 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Head-Phase (die einzige Phase eines Vergleichsmodells)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="734"/>
+        <location filename="../ui/experimentpage.ui" line="750"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="422"/>
+        <location filename="../ui/experimentpage.ui" line="438"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
         <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für die angekreuzten Backbones (Vortrainieren… erzeugt eine); sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="257"/>
+        <location filename="../ui/experimentpage.ui" line="254"/>
+        <source>From &amp;scratch:</source>
+        <translation>Von &amp;Grund auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="262"/>
+        <source>Learning rate of the networks trained from scratch (Dense, MLP, CNNs): they want about 10x the rate of a new head on a pretrained backbone</source>
+        <translation>Lernrate der von Grund auf trainierten Netze (Dense, MLP, CNNs): Sie brauchen etwa das 10-Fache der Rate eines neuen Heads auf einem vortrainierten Backbone</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="273"/>
         <source>Fine-tune phase (backbones)</source>
         <translation>Fine-Tuning-Phase (Backbones)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="266"/>
+        <location filename="../ui/experimentpage.ui" line="282"/>
         <source>&amp;Frozen layers:</source>
         <translation>Einge&amp;frorene Schichten:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="274"/>
+        <location filename="../ui/experimentpage.ui" line="290"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
         <translation>Die ersten K Schichten des Backbones beim Fine-Tuning eingefroren lassen (0: alle außer BatchNorm trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="286"/>
+        <location filename="../ui/experimentpage.ui" line="302"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="294"/>
+        <location filename="../ui/experimentpage.ui" line="310"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="303"/>
+        <location filename="../ui/experimentpage.ui" line="319"/>
         <source>&amp;Weights:</source>
         <translation>Gew&amp;ichte:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="315"/>
+        <location filename="../ui/experimentpage.ui" line="331"/>
         <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
         <translation>Woher die Gewichte der Backbones stammen (Vergleichsmodelle beginnen immer von Grund auf)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="319"/>
+        <location filename="../ui/experimentpage.ui" line="335"/>
         <source>Random init</source>
         <translation>Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="324"/>
+        <location filename="../ui/experimentpage.ui" line="340"/>
         <source>From a file…</source>
         <translation>Aus einer Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="329"/>
+        <location filename="../ui/experimentpage.ui" line="345"/>
         <source>ImageNet weights (catalog)</source>
         <translation>ImageNet-Gewichte (Katalog)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="337"/>
+        <location filename="../ui/experimentpage.ui" line="353"/>
         <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
         <translation>Ein Backbone hier auf einem anderen Datensatz (etwa Fashion-MNIST) vortrainieren und seine Gewichte aus einer Datei verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="340"/>
+        <location filename="../ui/experimentpage.ui" line="356"/>
         <source>Pretra&amp;in…</source>
         <translation>&amp;Vortrainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="356"/>
+        <location filename="../ui/experimentpage.ui" line="372"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="366"/>
+        <location filename="../ui/experimentpage.ui" line="382"/>
         <source>ImageNet:</source>
         <translation>ImageNet:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="381"/>
+        <location filename="../ui/experimentpage.ui" line="397"/>
         <source>The catalog&apos;s ImageNet weights for each ticked backbone (File &gt; Weights… lists them all); each run uses the normalization its weights were trained with</source>
         <translation>Die ImageNet-Gewichte des Katalogs für jedes angekreuzte Backbone (Datei &gt; Gewichte… listet sie alle auf); jeder Lauf verwendet die Normalisierung, mit der seine Gewichte trainiert wurden</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="396"/>
+        <location filename="../ui/experimentpage.ui" line="412"/>
         <source>Download and verify the ImageNet weights that the ticked backbones lack; the window stays usable, and Run queues its runs once they are here</source>
         <translation>Die ImageNet-Gewichte, die den angekreuzten Backbones fehlen, herunterladen und prüfen; das Fenster bleibt benutzbar, und Starten reiht die Läufe ein, sobald sie vorhanden sind</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="399"/>
+        <location filename="../ui/experimentpage.ui" line="415"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="425"/>
+        <location filename="../ui/experimentpage.ui" line="441"/>
         <source>.pth or .safetensors</source>
         <translation>.pth oder .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="432"/>
+        <location filename="../ui/experimentpage.ui" line="448"/>
         <source>&amp;Browse…</source>
         <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="441"/>
+        <location filename="../ui/experimentpage.ui" line="457"/>
         <source>&amp;TorchScript:</source>
         <translation>TorchScri&amp;pt:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="453"/>
+        <location filename="../ui/experimentpage.ui" line="469"/>
         <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
         <translation>Das mit torch.jit.save gespeicherte Modul, das „Ihr TorchScript-Modul“ als Backbone ausführt, mit seinen eigenen Gewichten; es wird geladen und probeweise ausgeführt, bevor ein Lauf startet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="456"/>
+        <location filename="../ui/experimentpage.ui" line="472"/>
         <source>A .pt module</source>
         <translation>Ein .pt-Modul</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="463"/>
+        <location filename="../ui/experimentpage.ui" line="479"/>
         <source>Brow&amp;se…</source>
         <translation>Durc&amp;hsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="477"/>
+        <location filename="../ui/experimentpage.ui" line="493"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="486"/>
+        <location filename="../ui/experimentpage.ui" line="502"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="496"/>
+        <location filename="../ui/experimentpage.ui" line="512"/>
         <source>Digits per training step (both phases)</source>
         <translation>Ziffern pro Trainingsschritt (beide Phasen)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="512"/>
+        <location filename="../ui/experimentpage.ui" line="528"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="522"/>
+        <location filename="../ui/experimentpage.ui" line="538"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Wie die Pixel skaliert werden: [-1, 1] wie im Tutorial oder ImageNet-Mittelwert/-Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="526"/>
+        <location filename="../ui/experimentpage.ui" line="542"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutorial: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="531"/>
+        <location filename="../ui/experimentpage.ui" line="547"/>
         <source>ImageNet mean / std</source>
         <translation>ImageNet-Mittelwert / Standardabw.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="539"/>
+        <location filename="../ui/experimentpage.ui" line="555"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Backbone-Merkmale in der Head-Phase zwischenspeichern</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="542"/>
+        <location filename="../ui/experimentpage.ui" line="558"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Die Merkmale des eingefrorenen Backbones werden einmal berechnet und in jeder Head-Epoche wiederverwendet (nicht mit Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="552"/>
+        <location filename="../ui/experimentpage.ui" line="568"/>
         <source>&amp;Augment training digits</source>
         <translation>Trainingsziffern &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="555"/>
+        <location filename="../ui/experimentpage.ui" line="571"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Zufällige Drehung, Verschiebung, Zoom und Scherung jeder Trainingsziffer, pro Batch neu gezogen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="565"/>
+        <location filename="../ui/experimentpage.ui" line="581"/>
         <source>&amp;Rotation:</source>
         <translation>&amp;Drehung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="575"/>
+        <location filename="../ui/experimentpage.ui" line="591"/>
         <source>Uniform in [-r, r]</source>
         <translation>Gleichverteilt in [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="593"/>
-        <location filename="../ui/experimentpage.ui" line="692"/>
+        <location filename="../ui/experimentpage.ui" line="609"/>
+        <location filename="../ui/experimentpage.ui" line="708"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="600"/>
+        <location filename="../ui/experimentpage.ui" line="616"/>
         <source>S&amp;hift:</source>
         <translation>&amp;Verschiebung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="610"/>
+        <location filename="../ui/experimentpage.ui" line="626"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Anteil der Seitenlänge, gleichverteilt in [-s, s] je Achse</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="632"/>
+        <location filename="../ui/experimentpage.ui" line="648"/>
         <source>&amp;Zoom:</source>
         <translation>Zoo&amp;m:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="642"/>
+        <location filename="../ui/experimentpage.ui" line="658"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Skalierung gleichverteilt in [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="664"/>
+        <location filename="../ui/experimentpage.ui" line="680"/>
         <source>Shea&amp;r:</source>
         <translation>Sc&amp;herung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="674"/>
+        <location filename="../ui/experimentpage.ui" line="690"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Grad, gleichverteilt in [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="699"/>
+        <location filename="../ui/experimentpage.ui" line="715"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Horizontale Spiegelungen (falsch für Ziffern)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="702"/>
+        <location filename="../ui/experimentpage.ui" line="718"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Angeboten, weil die Tutorials es taten: Eine gespiegelte 2 ist keine 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="712"/>
+        <location filename="../ui/experimentpage.ui" line="728"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Verschobene Zi&amp;ffern:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="722"/>
+        <location filename="../ui/experimentpage.ui" line="738"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Jede Ziffer (Training, Validierung und Test) liegt an ihrer eigenen zufälligen Position auf einer schwarzen Fläche dieser Größe, festgelegt durch den Startwert: ein Test der Robustheit gegen Verschiebung (das MLP-vs-CNN-Tutorial verwendete 48). Aus: Ziffern unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="737"/>
+        <location filename="../ui/experimentpage.ui" line="753"/>
         <source> px canvas</source>
         <translation> px Fläche</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="747"/>
+        <location filename="../ui/experimentpage.ui" line="763"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="756"/>
+        <location filename="../ui/experimentpage.ui" line="772"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="766"/>
+        <location filename="../ui/experimentpage.ui" line="782"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Wo die Läufe trainieren; Auto nimmt eine GPU, wenn eine vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="773"/>
+        <location filename="../ui/experimentpage.ui" line="789"/>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="793"/>
+        <location filename="../ui/experimentpage.ui" line="809"/>
         <source>Runs at &amp;once:</source>
         <translation>&amp;Parallele Läufe:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="803"/>
+        <location filename="../ui/experimentpage.ui" line="819"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Wie viele Läufe gleichzeitig trainieren; die CPU-Kerne werden unter ihnen aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="819"/>
+        <location filename="../ui/experimentpage.ui" line="835"/>
         <source>Allow several runs on one GPU</source>
         <translation>Mehrere Läufe auf einer GPU erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="822"/>
+        <location filename="../ui/experimentpage.ui" line="838"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Aus: Läufe auf einer GPU warten aufeinander</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="883"/>
+        <location filename="../ui/experimentpage.ui" line="899"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="886"/>
+        <location filename="../ui/experimentpage.ui" line="902"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Einen Lauf pro angekreuztem Modell einreihen und auf der Seite Training verfolgen (Strg+R)</translation>
     </message>
@@ -1630,169 +1640,169 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::DrawPage</name>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="164"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="165"/>
         <source>Some runs could not be read: %1</source>
         <translation>Einige Läufe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="420"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="421"/>
         <source>%1&apos;s input
 %2×3, %3</source>
         <translation>Eingabe von %1
 %2×3, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="422"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="423"/>
         <source>ImageNet mean/std</source>
         <translation>ImageNet-Mittelwert/Standardabw.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="399"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="400"/>
         <source>Cropped</source>
         <translation>Zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="400"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
         <source>Fitted into 20×20</source>
         <translation>In 20×20 eingepasst</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
         <source>Centred 28×28</source>
         <translation>Zentriert 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
         <source>Scaled 28×28</source>
         <translation>Skaliert 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
         <source>Model&apos;s view</source>
         <translation>Sicht des Modells</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="404"/>
         <source>Saliency</source>
         <translation>Saliency</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="409"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="410"/>
         <source> (not used)</source>
         <translation> (nicht verwendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="410"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="411"/>
         <source>Cropped%1
 %2</source>
         <translation>Zugeschnitten%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="413"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="414"/>
         <source>Fitted into 20×20%1
 %2</source>
         <translation>In 20×20 eingepasst%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="416"/>
         <source>Centred 28×28
 (centre of mass)</source>
         <translation>Zentriert 28×28
 (Schwerpunkt)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="416"/>
         <source>Scaled 28×28
 (not centred)</source>
         <translation>Skaliert 28×28
 (nicht zentriert)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="445"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="446"/>
         <source>Saliency
 %1</source>
         <translation>Saliency
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="463"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="464"/>
         <source>%1: no digit found (the picture is blank or has no contrast)</source>
         <translation>%1: keine Ziffer gefunden (das Bild ist leer oder hat keinen Kontrast)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="468"/>
         <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
         <translation>%1: dunkle Tinte auf hellem Hintergrund, invertiert zu hell auf dunkel wie bei MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="468"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="469"/>
         <source>%1: opened</source>
         <translation>%1: geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="482"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="483"/>
         <source>Nothing to save: the canvas is empty.</source>
         <translation>Nichts zu speichern: Die Zeichenfläche ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="486"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="487"/>
         <source>%1: cannot write the picture</source>
         <translation>%1: Das Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="489"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="490"/>
         <source>Saved the 28×28 digit to %1</source>
         <translation>28×28-Ziffer in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="495"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="496"/>
         <source>Save the 28×28 digit</source>
         <translation>28×28-Ziffer speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="496"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="497"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="504"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
         <source>Open a picture of a digit</source>
         <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="506"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="512"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="513"/>
         <source>Load a model checkpoint</source>
         <translation>Modell-Checkpoint laden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="513"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="514"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="537"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="538"/>
         <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
         <translation>Noch keine trainierten Modelle: Trainieren Sie eines auf der Seite Experiment oder laden Sie einen Checkpoint.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="538"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="539"/>
         <source>Looking for trained models…</source>
         <translation>Suche nach trainierten Modellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="540"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="541"/>
         <source>Tick a model below to see what it says.</source>
         <translation>Kreuzen Sie unten ein Modell an, um zu sehen, was es sagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="543"/>
         <source>Loading %n model(s)…</source>
         <translation>
             <numerusform>%n Modell wird geladen…</numerusform>
@@ -1800,12 +1810,12 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="544"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="545"/>
         <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
         <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche oder ziehen Sie eine Bilddatei darauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="547"/>
         <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
         <translation>
             <numerusform>%n Modell; die letzte Vorhersage erschien %1 ms nach der Änderung der Zeichnung.</numerusform>
@@ -1813,17 +1823,17 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="586"/>
         <source>Draw a digit — MNIST Workbench</source>
         <translation>Ziffer zeichnen — MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="583"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="584"/>
         <source>Att&amp;ach</source>
         <translation>An&amp;koppeln</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="583"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="584"/>
         <source>&amp;Detach</source>
         <translation>Ab&amp;koppeln</translation>
     </message>
@@ -1846,62 +1856,67 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="136"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
         <source>&amp;Run experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="137"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="142"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
         <translation>Höchstzahl der Epochen der ersten Phase: Backbones trainieren nur den Head auf eingefrorenen Merkmalen; Vergleichsmodelle trainieren von Grund auf</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="144"/>
+        <source>Learning rate of a new head on a pretrained backbone, e.g. 1e-4 or 0.0001 (networks trained from scratch: the next row)</source>
+        <translation>Lernrate eines neuen Heads auf einem vortrainierten Backbone, z. B. 1e-4 oder 0.0001 (von Grund auf trainierte Netze: die nächste Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="148"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="169"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (Suche nach GPUs…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="177"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto: CPU (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="171"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="173"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="175"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>GPU (none found)</source>
         <translation>GPU (keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="175"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="188"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="185"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n CPU-Kern</numerusform>
@@ -1909,17 +1924,17 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="193"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, Suche nach GPUs…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="187"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="194"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, keine CUDA-GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="188"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n CUDA-GPU</numerusform>
@@ -1927,68 +1942,78 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="153"/>
         <source>No recipes found</source>
         <translation>Keine Rezepte gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="147"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="154"/>
         <source>Recipes are read from %1</source>
         <translation>Rezepte werden aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="149"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
         <source>Your own settings</source>
         <translation>Eigene Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="231"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="238"/>
         <source>The %1 learning rate is empty</source>
         <translation>Die Lernrate der %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="229"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="236"/>
         <source>head phase&apos;s</source>
         <translation>Head-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="229"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="236"/>
         <source>fine-tune phase&apos;s</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="232"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="239"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="221"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="228"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="254"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="261"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="256"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="295"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="315"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="290"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="296"/>
+        <source>The from-scratch learning rate is empty</source>
+        <translation>Die Lernrate für das Training von Grund auf ist leer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="297"/>
+        <source>The from-scratch learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
+        <translation>Die Lernrate für das Training von Grund auf „%1“ ist keine Zahl (schreiben Sie 1e-3 oder 0.001)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="310"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1: Wählen Sie seine TorchScript-Datei (unter Backbone-Gewichte)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="335"/>
         <source>Tick at least one model to run</source>
         <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="323"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="345"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -1996,22 +2021,22 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="405"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="427"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="406"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="428"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="414"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="436"/>
         <source>TorchScript module</source>
         <translation>TorchScript-Modul</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="415"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="437"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
@@ -2026,7 +2051,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation>das Rezept nennt keine Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentstate.cpp" line="99"/>
+        <location filename="../src/app/pages/experimentstate.cpp" line="111"/>
         <source>none of its backbones has ImageNet weights at hand, so they start from random init; choose “ImageNet weights (catalog)” under Backbone weights to download them</source>
         <translation>für keines seiner Backbones sind ImageNet-Gewichte vorhanden, daher beginnen sie mit zufälliger Initialisierung; wählen Sie „ImageNet-Gewichte (Katalog)“ unter Backbone-Gewichte, um sie herunterzuladen</translation>
     </message>

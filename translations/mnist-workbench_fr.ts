@@ -387,303 +387,313 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Phase tête (la seule phase d&apos;un modèle de référence)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="734"/>
+        <location filename="../ui/experimentpage.ui" line="750"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="422"/>
+        <location filename="../ui/experimentpage.ui" line="438"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
         <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour les backbones cochés (Pré-entraîner… en crée un)&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="257"/>
+        <location filename="../ui/experimentpage.ui" line="254"/>
+        <source>From &amp;scratch:</source>
+        <translation>De &amp;zéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="262"/>
+        <source>Learning rate of the networks trained from scratch (Dense, MLP, CNNs): they want about 10x the rate of a new head on a pretrained backbone</source>
+        <translation>Taux d’apprentissage des réseaux entraînés de zéro (Dense, MLP, CNN)&#xa0;: il leur faut environ 10 fois le taux d’une nouvelle tête sur un backbone pré-entraîné</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="273"/>
         <source>Fine-tune phase (backbones)</source>
         <translation>Phase d&apos;affinage (backbones)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="266"/>
+        <location filename="../ui/experimentpage.ui" line="282"/>
         <source>&amp;Frozen layers:</source>
         <translation>&amp;Couches gelées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="274"/>
+        <location filename="../ui/experimentpage.ui" line="290"/>
         <source>Keep the backbone&apos;s first K layers frozen while fine-tuning (0: train all but BatchNorm)</source>
         <translation>Garder gelées les K premières couches du backbone pendant l&apos;affinage (0&#xa0;: tout entraîner sauf BatchNorm)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="286"/>
+        <location filename="../ui/experimentpage.ui" line="302"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="294"/>
+        <location filename="../ui/experimentpage.ui" line="310"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="303"/>
+        <location filename="../ui/experimentpage.ui" line="319"/>
         <source>&amp;Weights:</source>
         <translation>Poi&amp;ds&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="315"/>
+        <location filename="../ui/experimentpage.ui" line="331"/>
         <source>Where the backbones&apos; weights come from (baselines always start from scratch)</source>
         <translation>Provenance des poids des backbones (les modèles de référence partent toujours de zéro)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="319"/>
+        <location filename="../ui/experimentpage.ui" line="335"/>
         <source>Random init</source>
         <translation>Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="324"/>
+        <location filename="../ui/experimentpage.ui" line="340"/>
         <source>From a file…</source>
         <translation>Depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="329"/>
+        <location filename="../ui/experimentpage.ui" line="345"/>
         <source>ImageNet weights (catalog)</source>
         <translation>Poids ImageNet (catalogue)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="337"/>
+        <location filename="../ui/experimentpage.ui" line="353"/>
         <source>Pretrain a backbone here on another dataset (such as Fashion-MNIST) and use its weights from a file</source>
         <translation>Pré-entraîner ici un backbone sur un autre jeu de données (comme Fashion-MNIST) et utiliser ses poids depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="340"/>
+        <location filename="../ui/experimentpage.ui" line="356"/>
         <source>Pretra&amp;in…</source>
         <translation>Pré-entraî&amp;ner…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="356"/>
+        <location filename="../ui/experimentpage.ui" line="372"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="366"/>
+        <location filename="../ui/experimentpage.ui" line="382"/>
         <source>ImageNet:</source>
         <translation>ImageNet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="381"/>
+        <location filename="../ui/experimentpage.ui" line="397"/>
         <source>The catalog&apos;s ImageNet weights for each ticked backbone (File &gt; Weights… lists them all); each run uses the normalization its weights were trained with</source>
         <translation>Les poids ImageNet du catalogue pour chaque backbone coché (Fichier &gt; Poids… les liste tous)&#xa0;; chaque exécution utilise la normalisation avec laquelle ses poids ont été entraînés</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="396"/>
+        <location filename="../ui/experimentpage.ui" line="412"/>
         <source>Download and verify the ImageNet weights that the ticked backbones lack; the window stays usable, and Run queues its runs once they are here</source>
         <translation>Télécharger et vérifier les poids ImageNet qui manquent aux backbones cochés&#xa0;; la fenêtre reste utilisable, et Lancer met les exécutions en file d&apos;attente dès que les poids sont là</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="399"/>
+        <location filename="../ui/experimentpage.ui" line="415"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="425"/>
+        <location filename="../ui/experimentpage.ui" line="441"/>
         <source>.pth or .safetensors</source>
         <translation>.pth ou .safetensors</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="432"/>
+        <location filename="../ui/experimentpage.ui" line="448"/>
         <source>&amp;Browse…</source>
         <translation>Parco&amp;urir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="441"/>
+        <location filename="../ui/experimentpage.ui" line="457"/>
         <source>&amp;TorchScript:</source>
         <translation>Torch&amp;Script&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="453"/>
+        <location filename="../ui/experimentpage.ui" line="469"/>
         <source>The module saved with torch.jit.save that “Your TorchScript module” runs as its backbone, with its own weights; it is loaded and probed before any run starts</source>
         <translation>Le module enregistré avec torch.jit.save que «&#xa0;Votre module TorchScript&#xa0;» exécute comme backbone, avec ses propres poids&#xa0;; il est chargé et sondé avant le démarrage de toute exécution</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="456"/>
+        <location filename="../ui/experimentpage.ui" line="472"/>
         <source>A .pt module</source>
         <translation>Un module .pt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="463"/>
+        <location filename="../ui/experimentpage.ui" line="479"/>
         <source>Brow&amp;se…</source>
         <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="477"/>
+        <location filename="../ui/experimentpage.ui" line="493"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="486"/>
+        <location filename="../ui/experimentpage.ui" line="502"/>
         <source>&amp;Batch size:</source>
         <translation>Taill&amp;e de lot&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="496"/>
+        <location filename="../ui/experimentpage.ui" line="512"/>
         <source>Digits per training step (both phases)</source>
         <translation>Chiffres par pas d&apos;entraînement (les deux phases)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="512"/>
+        <location filename="../ui/experimentpage.ui" line="528"/>
         <source>&amp;Normalization:</source>
         <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="522"/>
+        <location filename="../ui/experimentpage.ui" line="538"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
         <translation>Mise à l&apos;échelle des pixels&#xa0;: [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="526"/>
+        <location filename="../ui/experimentpage.ui" line="542"/>
         <source>Tutorial: [-1, 1]</source>
         <translation>Tutoriel&#xa0;: [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="531"/>
+        <location filename="../ui/experimentpage.ui" line="547"/>
         <source>ImageNet mean / std</source>
         <translation>Moyenne / écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="539"/>
+        <location filename="../ui/experimentpage.ui" line="555"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Mettre en cache les caractéristiques du backbone en phase tête</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="542"/>
+        <location filename="../ui/experimentpage.ui" line="558"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Les caractéristiques du backbone gelé sont calculées une fois et réutilisées à chaque époque de la phase tête (pas avec l&apos;augmentation)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="552"/>
+        <location filename="../ui/experimentpage.ui" line="568"/>
         <source>&amp;Augment training digits</source>
         <translation>&amp;Augmenter les chiffres d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="555"/>
+        <location filename="../ui/experimentpage.ui" line="571"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Rotation, translation, zoom et cisaillement aléatoires de chaque chiffre d&apos;entraînement, tirés par lot</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="565"/>
+        <location filename="../ui/experimentpage.ui" line="581"/>
         <source>&amp;Rotation:</source>
         <translation>R&amp;otation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="575"/>
+        <location filename="../ui/experimentpage.ui" line="591"/>
         <source>Uniform in [-r, r]</source>
         <translation>Uniforme dans [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="593"/>
-        <location filename="../ui/experimentpage.ui" line="692"/>
+        <location filename="../ui/experimentpage.ui" line="609"/>
+        <location filename="../ui/experimentpage.ui" line="708"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="600"/>
+        <location filename="../ui/experimentpage.ui" line="616"/>
         <source>S&amp;hift:</source>
         <translation>Tran&amp;slation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="610"/>
+        <location filename="../ui/experimentpage.ui" line="626"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Fraction du côté, uniforme dans [-s, s] par axe</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="632"/>
+        <location filename="../ui/experimentpage.ui" line="648"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="642"/>
+        <location filename="../ui/experimentpage.ui" line="658"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Facteur d&apos;échelle uniforme dans [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="664"/>
+        <location filename="../ui/experimentpage.ui" line="680"/>
         <source>Shea&amp;r:</source>
         <translation>&amp;Cisaillement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="674"/>
+        <location filename="../ui/experimentpage.ui" line="690"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Degrés, uniforme dans [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="699"/>
+        <location filename="../ui/experimentpage.ui" line="715"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Retournements horizontaux (inadaptés aux chiffres)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="702"/>
+        <location filename="../ui/experimentpage.ui" line="718"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Proposé parce que les tutoriels le faisaient&#xa0;: un 2 retourné n&apos;est pas un 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="712"/>
+        <location filename="../ui/experimentpage.ui" line="728"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Chiffres &amp;décalés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="722"/>
+        <location filename="../ui/experimentpage.ui" line="738"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Chaque chiffre (entraînement, validation et test) occupe sa propre position aléatoire sur un canevas noir de cette taille, fixée par la graine&#xa0;: un test de robustesse à la translation (le tutoriel MLP contre CNN utilisait 48). Désactivé&#xa0;: chiffres tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="737"/>
+        <location filename="../ui/experimentpage.ui" line="753"/>
         <source> px canvas</source>
         <translation> px de canevas</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="747"/>
+        <location filename="../ui/experimentpage.ui" line="763"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="756"/>
+        <location filename="../ui/experimentpage.ui" line="772"/>
         <source>De&amp;vice:</source>
         <translation>Appa&amp;reil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="766"/>
+        <location filename="../ui/experimentpage.ui" line="782"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Où les exécutions s&apos;entraînent&#xa0;; Auto prend un GPU s&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="773"/>
+        <location filename="../ui/experimentpage.ui" line="789"/>
         <source>Found:</source>
         <translation>Détectés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="793"/>
+        <location filename="../ui/experimentpage.ui" line="809"/>
         <source>Runs at &amp;once:</source>
         <translation>E&amp;xécutions simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="803"/>
+        <location filename="../ui/experimentpage.ui" line="819"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Nombre d&apos;exécutions entraînées en même temps&#xa0;; les cœurs CPU sont répartis entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="819"/>
+        <location filename="../ui/experimentpage.ui" line="835"/>
         <source>Allow several runs on one GPU</source>
         <translation>Autoriser plusieurs exécutions sur un même GPU</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="822"/>
+        <location filename="../ui/experimentpage.ui" line="838"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Désactivé&#xa0;: les exécutions sur un GPU s&apos;attendent les unes les autres</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="883"/>
+        <location filename="../ui/experimentpage.ui" line="899"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="886"/>
+        <location filename="../ui/experimentpage.ui" line="902"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Mettre en file d&apos;attente une exécution par modèle coché et les suivre sur la page Entraînement (Ctrl+R)</translation>
     </message>
@@ -1630,169 +1640,169 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
 <context>
     <name>mw::app::DrawPage</name>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="164"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="165"/>
         <source>Some runs could not be read: %1</source>
         <translation>Certaines exécutions n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="420"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="421"/>
         <source>%1&apos;s input
 %2×3, %3</source>
         <translation>Entrée de %1
 %2×3, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="422"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="423"/>
         <source>ImageNet mean/std</source>
         <translation>Moyenne/écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="399"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="400"/>
         <source>Cropped</source>
         <translation>Rogné</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="400"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
         <source>Fitted into 20×20</source>
         <translation>Ajusté à 20×20</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
         <source>Centred 28×28</source>
         <translation>Centré 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
         <source>Scaled 28×28</source>
         <translation>Réduit 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
         <source>Model&apos;s view</source>
         <translation>Vue du modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="404"/>
         <source>Saliency</source>
         <translation>Saillance</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="409"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="410"/>
         <source> (not used)</source>
         <translation> (non utilisé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="410"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="411"/>
         <source>Cropped%1
 %2</source>
         <translation>Rogné%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="413"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="414"/>
         <source>Fitted into 20×20%1
 %2</source>
         <translation>Ajusté à 20×20%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="416"/>
         <source>Centred 28×28
 (centre of mass)</source>
         <translation>Centré 28×28
 (centre de masse)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="416"/>
         <source>Scaled 28×28
 (not centred)</source>
         <translation>Réduit 28×28
 (non centré)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="445"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="446"/>
         <source>Saliency
 %1</source>
         <translation>Saillance
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="463"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="464"/>
         <source>%1: no digit found (the picture is blank or has no contrast)</source>
         <translation>%1&#xa0;: aucun chiffre trouvé (l&apos;image est vide ou sans contraste)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="467"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="468"/>
         <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
         <translation>%1&#xa0;: encre foncée sur fond clair, inversée pour obtenir le clair sur foncé de MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="468"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="469"/>
         <source>%1: opened</source>
         <translation>%1&#xa0;: ouvert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="482"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="483"/>
         <source>Nothing to save: the canvas is empty.</source>
         <translation>Rien à enregistrer&#xa0;: le canevas est vide.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="486"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="487"/>
         <source>%1: cannot write the picture</source>
         <translation>%1&#xa0;: impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="489"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="490"/>
         <source>Saved the 28×28 digit to %1</source>
         <translation>Chiffre 28×28 enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="495"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="496"/>
         <source>Save the 28×28 digit</source>
         <translation>Enregistrer le chiffre 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="496"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="497"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="504"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
         <source>Open a picture of a digit</source>
         <translation>Ouvrir l&apos;image d&apos;un chiffre</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="506"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="512"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="513"/>
         <source>Load a model checkpoint</source>
         <translation>Charger un point de contrôle de modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="513"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="514"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Points de contrôle (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="537"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="538"/>
         <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
         <translation>Aucun modèle entraîné pour l&apos;instant&#xa0;: entraînez-en un sur la page Expérience, ou chargez un point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="538"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="539"/>
         <source>Looking for trained models…</source>
         <translation>Recherche des modèles entraînés…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="540"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="541"/>
         <source>Tick a model below to see what it says.</source>
         <translation>Cochez un modèle ci-dessous pour voir ce qu&apos;il répond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="543"/>
         <source>Loading %n model(s)…</source>
         <translation>
             <numerusform>Chargement de %n modèle…</numerusform>
@@ -1800,12 +1810,12 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="544"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="545"/>
         <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
         <translation>Dessinez un chiffre sur le canevas, ou déposez-y un fichier image.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="547"/>
         <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
         <translation>
             <numerusform>%n modèle&#xa0;; la dernière prédiction est apparue %1 ms après la modification du dessin.</numerusform>
@@ -1813,17 +1823,17 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="586"/>
         <source>Draw a digit — MNIST Workbench</source>
         <translation>Dessinez un chiffre — MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="583"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="584"/>
         <source>Att&amp;ach</source>
         <translation>Ra&amp;ttacher</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="583"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="584"/>
         <source>&amp;Detach</source>
         <translation>&amp;Détacher</translation>
     </message>
@@ -1846,62 +1856,67 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="136"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
         <source>&amp;Run experiment</source>
         <translation>&amp;Lancer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="137"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="142"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
         <translation>Nombre maximal d&apos;époques de la première phase&#xa0;: les backbones n&apos;entraînent que la tête sur des caractéristiques gelées&#xa0;; les modèles de référence s&apos;entraînent à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="139"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="144"/>
+        <source>Learning rate of a new head on a pretrained backbone, e.g. 1e-4 or 0.0001 (networks trained from scratch: the next row)</source>
+        <translation>Taux d’apprentissage d’une nouvelle tête sur un backbone pré-entraîné, p.&#xa0;ex. 1e-4 ou 0.0001 (réseaux entraînés de zéro&#xa0;: la ligne suivante)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="148"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="169"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (recherche de GPU…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="170"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="177"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto&#xa0;: CPU (aucun GPU trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="171"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto&#xa0;: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="173"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="175"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>GPU (none found)</source>
         <translation>GPU (aucun trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="175"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="188"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="185"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n cœur CPU</numerusform>
@@ -1909,17 +1924,17 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="193"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, recherche de GPU…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="187"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="194"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, aucun GPU CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="188"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n GPU CUDA</numerusform>
@@ -1927,68 +1942,78 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="153"/>
         <source>No recipes found</source>
         <translation>Aucune recette trouvée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="147"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="154"/>
         <source>Recipes are read from %1</source>
         <translation>Les recettes sont lues depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="149"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
         <source>Your own settings</source>
         <translation>Vos propres réglages</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="231"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="238"/>
         <source>The %1 learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage %1 est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="229"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="236"/>
         <source>head phase&apos;s</source>
         <translation>de la phase tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="229"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="236"/>
         <source>fine-tune phase&apos;s</source>
         <translation>de la phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="232"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="239"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Le taux d&apos;apprentissage %1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="221"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="228"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Aucun jeu de données&#xa0;: chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="254"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="261"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Choisissez un fichier de poids pour les backbones, ou Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="256"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="295"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="315"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="290"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="296"/>
+        <source>The from-scratch learning rate is empty</source>
+        <translation>Le taux d’apprentissage de zéro est vide</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="297"/>
+        <source>The from-scratch learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
+        <translation>Le taux d’apprentissage de zéro «&#xa0;%1&#xa0;» n’est pas un nombre (écrivez 1e-3 ou 0.001)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="310"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1&#xa0;: choisissez son fichier TorchScript (sous Poids du backbone)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="313"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="335"/>
         <source>Tick at least one model to run</source>
         <translation>Cochez au moins un modèle à exécuter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="323"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="345"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -1996,22 +2021,22 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="405"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="427"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="406"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="428"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="414"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="436"/>
         <source>TorchScript module</source>
         <translation>Module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="415"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="437"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Tous les fichiers (*)</translation>
     </message>
@@ -2026,7 +2051,7 @@ ou déposez un fichier image</translation>
         <translation>la recette ne nomme aucun modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentstate.cpp" line="99"/>
+        <location filename="../src/app/pages/experimentstate.cpp" line="111"/>
         <source>none of its backbones has ImageNet weights at hand, so they start from random init; choose “ImageNet weights (catalog)” under Backbone weights to download them</source>
         <translation>aucun de ses backbones n&apos;a de poids ImageNet disponibles, ils partent donc d&apos;une initialisation aléatoire&#xa0;; choisissez «&#xa0;Poids ImageNet (catalogue)&#xa0;» sous Poids du backbone pour les télécharger</translation>
     </message>

@@ -94,10 +94,7 @@ std::vector<RunConfig> compareConfigs(const CompareOptions &o, const std::string
     const auto weights = weightsByModel(o.weights, models);
     std::vector<RunConfig> configs;
     for (const auto &model : models) {
-        RunConfig base;
-        if (recipe)
-            base = configFor(*recipe, model);
-        base.model.name = model;
+        RunConfig base = recipe ? configFor(*recipe, model) : defaultRunConfig(model);
         if (!folder.empty())
             base.dataset = folder;
         RunConfig c = applyRunOptions(o.run, base);

@@ -255,6 +255,7 @@ int benchClassify(const ClassifyBenchOptions &o)
     ClassifyRound round(o.workers);
     constexpr int kWarmup = 5;
     std::vector<double> rounds, saliencies;
+    int atOnce = 0; // timed rounds that ran the models at once
     std::vector<std::vector<double>> perModel(models.size());
     for (int r = 0; r < kWarmup + o.repeat; ++r) {
         const auto start = std::chrono::steady_clock::now();
@@ -264,13 +265,14 @@ int benchClassify(const ClassifyBenchOptions &o)
         double saliencyMs = 0;
         if (saliencyFor >= 0) {
             const auto s = std::chrono::steady_clock::now();
-            models[std::size_t(saliencyFor)]->saliency(steps.digit.pixels.data(),
-                                                       predictions[std::size_t(saliencyFor)].digit);
+            round.saliency(steps.digit.pixels.data(), *models[std::size_t(saliencyFor)],
+                           predictions[std::size_t(saliencyFor)].digit);
             saliencyMs = millisecondsSince(s);
         }
         if (r < kWarmup)
             continue;
         rounds.push_back(roundMs);
+        atOnce += round.lastWorkers() > 1;
         if (saliencyFor >= 0)
             saliencies.push_back(saliencyMs);
         for (std::size_t m = 0; m < models.size(); ++m)
@@ -282,9 +284,9 @@ int benchClassify(const ClassifyBenchOptions &o)
     for (const auto &name : names)
         list += (list.empty() ? "" : ", ") + name;
     std::printf("Draw page round: a %dx%d drawing through MNIST's steps, then %zu model(s) (%s) on %d worker(s) of "
-                "one thread each; %d rounds over %zu real test digits of %s\n",
+                "one thread each; %d rounds over %zu real test digits of %s; the models ran at once in %d of them\n",
                 280, 280, models.size(), list.c_str(), round.workers(), o.repeat, drawings.size(),
-                dataset.name.c_str());
+                dataset.name.c_str(), atOnce);
     std::printf("  round   median %.1f ms   max %.1f ms\n", median, max);
     nlohmann::json modelRows = nlohmann::json::array();
     for (std::size_t m = 0; m < models.size(); ++m) {
@@ -295,6 +297,7 @@ int benchClassify(const ClassifyBenchOptions &o)
     }
     nlohmann::json j = {{"benchmark", "classify"},   {"rounds", o.repeat},       {"workers", round.workers()},
                         {"median_ms", median},      {"max_ms", max},            {"models", modelRows},
+                        {"rounds_at_once", atOnce},
                         {"torch_version", TORCH_VERSION}, {"dataset", dataset.name}};
     if (saliencyFor >= 0) {
         const auto [sm, sx] = medianAndMax(saliencies);

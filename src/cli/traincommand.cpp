@@ -110,8 +110,9 @@ void addRunOptions(CLI::App &cmd, RunOptions &o, RunFlagSet set)
             [](const RunOptions &o, RunConfig &c) { c.finetune.batchSize = o.values.finetune.batchSize; });
     }
     add(cmd.add_option("--lr-head,--lr", v.head.learningRate,
-                       set.finetune ? "Learning rate of the first phase" : "Learning rate")
-            ->capture_default_str(),
+                       set.finetune ? "Learning rate of the first phase (default: 1e-4 for a backbone's head, 1e-3 "
+                                      "for a network trained from scratch)"
+                                    : "Learning rate (default 1e-3)"),
         "head.learning_rate", [](const RunOptions &o, RunConfig &c) { c.head.learningRate = o.values.head.learningRate; });
     if (set.finetune)
         add(cmd.add_option("--lr-finetune", v.finetune.learningRate, "Learning rate of fine-tuning")->capture_default_str(),
@@ -298,7 +299,7 @@ CLI::App *addTrainCommand(CLI::App &app, TrainOptions &o)
 
 int train(const TrainOptions &o, const std::string &folder)
 {
-    RunConfig base;
+    RunConfig base = defaultRunConfig(o.run.values.model.name);
     base.dataset = folder;
     RunConfig c = applyRunOptions(o.run, base);
     if (c.model.name == mw::core::kTorchScriptModel) {

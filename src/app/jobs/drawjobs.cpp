@@ -36,7 +36,8 @@ void ClassifyJob::run()
         explanation.key = m_request.keys[s];
         const auto &model = *m_request.classifiers[std::size_t(s)];
         try {
-            explanation.saliency = model.saliency(m_request.digit.data(), reply.predictions[std::size_t(s)].digit);
+            explanation.saliency =
+                m_request.round->saliency(m_request.digit.data(), model, reply.predictions[std::size_t(s)].digit);
             explanation.input = mw::core::previewInput(m_request.digit.data(), model.inputSize(), model.normalization());
             Q_EMIT explained(explanation);
         } catch (const std::exception &) {

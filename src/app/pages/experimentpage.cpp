@@ -65,8 +65,8 @@ ExperimentPage::ExperimentPage(QThreadPool *pool, RunQueue *queue, QWidget *pare
             connect(combo, &QComboBox::currentIndexChanged, this, &ExperimentPage::revalidate);
     for (QCheckBox *check : findChildren<QCheckBox *>())
         connect(check, &QCheckBox::toggled, this, &ExperimentPage::revalidate);
-    for (QLineEdit *edit : {m_ui.headPhase->learningRateEdit(), m_ui.finetunePhase->learningRateEdit(), m_ui.weightsEdit,
-                            m_ui.scriptEdit})
+    for (QLineEdit *edit : {m_ui.headPhase->learningRateEdit(), m_ui.scratchLrEdit,
+                            m_ui.finetunePhase->learningRateEdit(), m_ui.weightsEdit, m_ui.scriptEdit})
         connect(edit, &QLineEdit::textChanged, this, &ExperimentPage::revalidate);
     connect(m_ui.modelTree, &QTreeWidget::itemChanged, this, &ExperimentPage::revalidate);
     connect(m_ui.modelTree, &QTreeWidget::currentItemChanged, this, &ExperimentPage::showModelDescription);
@@ -105,10 +105,15 @@ void ExperimentPage::setUpPhases()
     m_ui.headPhase->setPhase(QStringLiteral("head"));
     m_ui.finetunePhase->setPhase(QStringLiteral("finetune"));
     m_ui.finetunePhase->insertRowBeforeBatchSize(m_ui.frozenLayersLabel, m_ui.frozenLayersSpin);
+    // The first phase's learning rate is two: a new head on a pretrained backbone and a network trained from scratch
+    // want about 10x apart, and one run may hold both.
+    m_ui.headPhase->insertRowAfterLearningRate(m_ui.scratchLrLabel, m_ui.scratchLrEdit);
+    m_ui.headPhase->learningRateEdit()->setText(QString::number(mw::core::kHeadLearningRate));
+    m_ui.scratchLrEdit->setText(QString::number(mw::core::kScratchLearningRate));
     // Fine-tuning can be skipped (0 epochs), and starts from a far smaller rate than the head.
     m_ui.finetunePhase->epochsSpin()->setMinimum(0);
     m_ui.finetunePhase->epochsSpin()->setValue(5);
-    m_ui.finetunePhase->learningRateEdit()->setText(QStringLiteral("1e-6"));
+    m_ui.finetunePhase->learningRateEdit()->setText(QString::number(mw::core::kFinetuneLearningRate));
     QWidget *previous = m_ui.seedSpin;
     for (QWidget *input : m_ui.headPhase->inputs() + m_ui.finetunePhase->inputs()) {
         setTabOrder(previous, input);
@@ -136,6 +141,8 @@ void ExperimentPage::retranslate()
     m_runAction->setText(tr("&Run experiment"));
     m_ui.headPhase->epochsSpin()->setToolTip(tr("Most epochs of the first phase: backbones train only the head on frozen "
                                                 "features; baselines train from scratch"));
+    m_ui.headPhase->learningRateEdit()->setToolTip(tr("Learning rate of a new head on a pretrained backbone, e.g. 1e-4 "
+                                                      "or 0.0001 (networks trained from scratch: the next row)"));
     m_ui.finetunePhase->epochsSpin()->setToolTip(tr("Most fine-tune epochs: the whole backbone trains (BatchNorm stays in "
                                                     "inference mode); Skip: no fine-tuning"));
     m_ui.finetunePhase->epochsSpin()->setSpecialValueText(tr("Skip"));
@@ -276,11 +283,24 @@ std::vector<mw::core::RunConfig> ExperimentPage::configs(Problem *problemOut) co
     if (!problem.text.isEmpty())
         return {};
 
+    double scratchRate = mw::core::kScratchLearningRate;
+    const bool scratchRead = PhaseSettings::readLearningRate(m_ui.scratchLrEdit->text(), scratchRate);
     std::vector<mw::core::RunConfig> result;
     for (const ModelTree::Choice &model : m_ui.modelTree->checked()) {
         mw::core::RunConfig config = base;
         config.model.name = model.name.toStdString();
         config.model.inputSize = model.inputSize;
+        if (!model.backbone) {
+            if (!scratchRead) {
+                const QString text = m_ui.scratchLrEdit->text().trimmed();
+                problem = {text.isEmpty() ? tr("The from-scratch learning rate is empty")
+                                          : tr("The from-scratch learning rate \"%1\" is not a number (write 1e-3 or "
+                                               "0.001)").arg(text),
+                           QLatin1String(kScratchRateKey)};
+                return {};
+            }
+            config.head.learningRate = scratchRate;
+        }
         if (!chooseWeights(config, model.backbone, model.title, &problem))
             return {};
         if (model.name == QLatin1String(mw::core::kTorchScriptModel)) {
@@ -300,8 +320,10 @@ std::vector<mw::core::RunConfig> ExperimentPage::configs(Problem *problemOut) co
         try {
             mw::core::validate(config);
         } catch (const mw::core::UsageError &e) {
+            // A baseline's first phase takes its rate from the from-scratch field: that is the one to mark.
+            const bool scratch = !model.backbone && e.key() == "head.learning_rate";
             problem = {QStringLiteral("%1: %2").arg(model.title, QString::fromStdString(e.what())),
-                       QString::fromStdString(e.key())};
+                       scratch ? QLatin1String(kScratchRateKey) : QString::fromStdString(e.key())};
             return {};
         } catch (const mw::core::Error &e) {
             problem = {QStringLiteral("%1: %2").arg(model.title, QString::fromStdString(e.what())), QString()};
@@ -356,7 +378,7 @@ QWidget *ExperimentPage::input(const QString &key) const
         {"augment.rotation", m_ui.rotationSpin},  {"augment.shift", m_ui.shiftSpin},
         {"augment.zoom", m_ui.zoomSpin},          {"augment.shear", m_ui.shearSpin},
         {"shift_canvas", m_ui.shiftCanvasSpin},   {"dataset", m_ui.datasetCombo},
-        {"device", m_ui.deviceCombo},
+        {"device", m_ui.deviceCombo},             {kScratchRateKey, m_ui.scratchLrEdit},
     };
     for (const auto &[name, widget] : inputs)
         if (key == QLatin1String(name))

@@ -99,6 +99,8 @@ private:
     static constexpr int kFolderRole = Qt::UserRole;
     static constexpr int kDeviceRole = Qt::UserRole;
     static constexpr int kRecipeRole = Qt::UserRole;
+    // The from-scratch learning rate, which fills the first phase of the baselines' configs: the page's own key.
+    static constexpr char kScratchRateKey[] = "scratch_learning_rate";
     static QString errorHtml(const QString &text); // red, for the validation and recipe labels
 
     void setUpPhases();

@@ -86,6 +86,18 @@ QString ExperimentPage::applyRecipe(const mw::core::Recipe &recipe)
 
     const mw::core::RunConfig &first = runs.front();
     applyConfig(first);
+    // The first phase's rates: the first backbone's for the head, the first baseline's from scratch; the defaults
+    // where the recipe has none of that kind.
+    auto firstRate = [&](mw::core::ModelKind kind, double otherwise) {
+        for (const auto &run : runs)
+            if (run.model.name != mw::core::kTorchScriptModel && mw::core::modelInfo(run.model.name).kind == kind)
+                return run.head.learningRate;
+        return otherwise;
+    };
+    m_ui.headPhase->learningRateEdit()->setText(
+        QString::number(firstRate(mw::core::ModelKind::Backbone, mw::core::kHeadLearningRate), 'g', 6));
+    m_ui.scratchLrEdit->setText(
+        QString::number(firstRate(mw::core::ModelKind::Baseline, mw::core::kScratchLearningRate), 'g', 6));
     m_base.model = mw::core::ModelSpec{}; // each run gets its own name and input size from the tree
     m_base.weights.clear();
     // A recipe that starts its backbones from the catalog's ImageNet weights names an entry for each backbone whose
@@ -142,6 +154,7 @@ QJsonObject ExperimentPage::saveState() const
         state.insert(QStringLiteral("weights_source"), QStringLiteral("imagenet"));
     if (const QString script = m_ui.scriptEdit->text().trimmed(); !script.isEmpty())
         state.insert(QStringLiteral("torchscript_file"), script);
+    state.insert(QLatin1String(kScratchRateKey), m_ui.scratchLrEdit->text().trimmed());
     const int recipe = m_ui.recipeCombo->currentData(kRecipeRole).toInt();
     if (recipe >= 0 && recipe < int(m_recipes.size()))
         state.insert(QStringLiteral("recipe"), QString::fromStdString(m_recipes[std::size_t(recipe)].name));
@@ -162,6 +175,8 @@ void ExperimentPage::restoreState(const QJsonObject &state)
             // Written by another version, or damaged: the settings stay as they are.
         }
     }
+    if (const QString rate = state.value(QLatin1String(kScratchRateKey)).toString(); !rate.isEmpty())
+        m_ui.scratchLrEdit->setText(rate);
     if (state.value(QStringLiteral("weights_source")).toString() == QLatin1String("imagenet"))
         setWeightsSource(WeightsSource::ImageNet);
     const QString script = state.value(QStringLiteral("torchscript_file")).toString();

@@ -62,15 +62,18 @@ bool PhaseSettings::read(mw::core::PhaseConfig &phase) const
     phase.optimizer = optimizer.kind;
     phase.momentum = optimizer.takesMomentum ? m_ui.momentumSpin->value() : 0;
     phase.nesterov = optimizer.takesNesterov && phase.momentum > 0 && m_ui.nesterovCheck->isChecked();
-    const QString text = m_ui.lrEdit->text().trimmed();
+    return readLearningRate(m_ui.lrEdit->text(), phase.learningRate);
+}
+
+bool PhaseSettings::readLearningRate(const QString &text, double &rate)
+{
     bool ok = false;
-    double rate = QLocale::c().toDouble(text, &ok);
+    double value = QLocale::c().toDouble(text.trimmed(), &ok);
     if (!ok)
-        rate = QLocale().toDouble(text, &ok); // "1,5e-4" where the comma is the decimal point
-    if (!ok)
-        return false;
-    phase.learningRate = rate;
-    return true;
+        value = QLocale().toDouble(text.trimmed(), &ok); // "1,5e-4" where the comma is the decimal point
+    if (ok)
+        rate = value;
+    return ok;
 }
 
 void PhaseSettings::show(const mw::core::PhaseConfig &phase)
@@ -117,6 +120,14 @@ void PhaseSettings::insertRowBeforeBatchSize(QWidget *label, QWidget *field)
     QFormLayout::ItemRole role;
     m_ui.form->getWidgetPosition(m_ui.batchSpin, &row, &role);
     m_ui.form->insertRow(row, label, field);
+}
+
+void PhaseSettings::insertRowAfterLearningRate(QWidget *label, QWidget *field)
+{
+    int row = 0;
+    QFormLayout::ItemRole role;
+    m_ui.form->getWidgetPosition(m_ui.lrEdit, &row, &role);
+    m_ui.form->insertRow(row + 1, label, field);
 }
 
 void PhaseSettings::updateEnabled()

@@ -33,8 +33,13 @@ public:
     QSpinBox *epochsSpin() const { return m_ui.epochsSpin; }
     // The inputs in tab order.
     QList<QWidget *> inputs() const;
-    // A row of the page's own (e.g. the fine-tune phase's frozen layers) just above the batch size.
+    // A row of the page's own (e.g. the fine-tune phase's frozen layers) just above the batch size, or just below
+    // the learning rate.
     void insertRowBeforeBatchSize(QWidget *label, QWidget *field);
+    void insertRowAfterLearningRate(QWidget *label, QWidget *field);
+
+    // A learning rate as people type it: "1e-4", "0.0001", or with the locale's decimal comma. False: not a number.
+    static bool readLearningRate(const QString &text, double &rate);
 
 Q_SIGNALS:
     void changed(); // any input, as it changes

@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "training/jsonread.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace mw::core {
@@ -200,6 +201,21 @@ nlohmann::json toJson(const RunConfig &c)
             {"channels_last", c.channelsLast}};
 }
 
+double defaultLearningRate(const std::string &model)
+{
+    const auto &registry = modelRegistry();
+    const auto info = std::find_if(registry.begin(), registry.end(), [&](const ModelInfo &m) { return m.name == model; });
+    return info != registry.end() && info->kind == ModelKind::Baseline ? kScratchLearningRate : kHeadLearningRate;
+}
+
+RunConfig defaultRunConfig(const std::string &model)
+{
+    RunConfig c;
+    c.model.name = model;
+    c.head.learningRate = defaultLearningRate(model);
+    return c;
+}
+
 RunConfig runConfigFromJson(const nlohmann::json &json)
 {
     RunConfig c;
@@ -215,6 +231,7 @@ RunConfig runConfigFromJson(const nlohmann::json &json)
         m.read("head_dropout", c.model.headDropout);
         m.read("input_size", c.model.inputSize);
         m.read("script_path", c.model.scriptPath);
+        c.head.learningRate = defaultLearningRate(c.model.name);
     }
     r.read("weights", c.weights);
     r.read("dataset", c.dataset);

@@ -51,6 +51,13 @@ struct AugmentConfig {
     bool flip = false;    // horizontal flips: offered because the tutorials did, wrong for digits (a flipped 2 is not a 2)
 };
 
+// The first phase's learning rate when nobody chose one: Adam's 1e-3 for a network trained from scratch (the Keras
+// MLP and CNN tutorials), 1e-4 for a new head on a pretrained backbone (the Keras transfer tutorial); fine-tuning then
+// starts at 1e-6.
+inline constexpr double kScratchLearningRate = 1e-3;
+inline constexpr double kHeadLearningRate = 1e-4;
+inline constexpr double kFinetuneLearningRate = 1e-6;
+
 struct RunConfig {
     ModelSpec model;
     std::string weights; // backbone weights (.pth / .safetensors); empty: random init
@@ -59,9 +66,10 @@ struct RunConfig {
     int trainLimit = 0; // keep only the first N training digits; 0 keeps all
     int validationSize = 5000; // digits held out for early stopping (the standard split draws them from train)
     std::uint64_t seed = 0;
-    // Backbones: head phase, then fine-tune. Baselines: one phase ("train") with the head settings.
-    PhaseConfig head{1000, 10, OptimizerKind::Adam, 1e-4, 0, false};
-    PhaseConfig finetune{100, 10, OptimizerKind::Adam, 1e-6, 0, false};
+    // Backbones: head phase, then fine-tune. Baselines: one phase ("train") with the head settings. The learning
+    // rates are a backbone's defaults; defaultRunConfig() gives a baseline its own.
+    PhaseConfig head{1000, 10, OptimizerKind::Adam, kHeadLearningRate, 0, false};
+    PhaseConfig finetune{100, 10, OptimizerKind::Adam, kFinetuneLearningRate, 0, false};
     int batchSize = 32;
     int frozenLayers = 0; // fine-tune: the backbone's first K layers (Backbone::layers()) stay frozen
     AugmentConfig augment;
@@ -79,12 +87,18 @@ struct RunConfig {
     bool channelsLast = false; // convolutions in NHWC memory layout (faster with cuDNN on tensor cores)
 };
 
+// The defaults for this model (its name set): a baseline (trained from scratch) starts at kScratchLearningRate, a
+// backbone's head at kHeadLearningRate. A name the registry lacks counts as a backbone (validate() refuses it).
+RunConfig defaultRunConfig(const std::string &model);
+double defaultLearningRate(const std::string &model);
+
 // Throws UsageError naming the setting (as its JSON key, e.g. "head.learning_rate") and what is wrong.
 // checkModel = false skips looking the model up in the registry (a network the caller built itself).
 void validate(const RunConfig &config, bool checkModel = true);
 
 nlohmann::json toJson(const RunConfig &config);
-// Missing keys keep their defaults, so recipes can be partial; unknown keys and wrong types throw UsageError.
+// Missing keys keep their defaults (defaultRunConfig() of the model named), so recipes can be partial; unknown keys
+// and wrong types throw UsageError.
 RunConfig runConfigFromJson(const nlohmann::json &json);
 
 // How the run splits its dataset (kind, seed, train limit, validation size): the trainer's split, wherever it is redone.
