@@ -262,10 +262,10 @@ private Q_SLOTS:
         QCOMPARE(toJson(runConfigFromJson(nlohmann::json::parse(j.dump()))), j);
         QCOMPARE(j["head"]["optimizer"].get<std::string>(), std::string("sgd"));
         QCOMPARE(j["split"].get<std::string>(), std::string("tutorial"));
-        // Partial settings keep the defaults.
+        // Partial settings keep the defaults, the model's own (mlp trains from scratch: 1e-3).
         const RunConfig partial = runConfigFromJson({{"model", {{"name", "mlp"}}}, {"head", {{"epochs", 4}}}});
         QCOMPARE(partial.head.epochs, 4);
-        QCOMPARE(partial.head.learningRate, 1e-4);
+        QCOMPARE(partial.head.learningRate, kScratchLearningRate);
         QCOMPARE(partial.finetune.epochs, 100);
     }
 
