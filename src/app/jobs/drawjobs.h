@@ -63,7 +63,7 @@ struct ClassifyExplanation {
     mw::core::InputPreview input; // knows its normalization
 };
 
-// Classifies one 28x28 digit with every given model (ClassifyRound: the models at once), then explains one.
+// Classifies one 28x28 digit with every given model (the page's ClassifyRound), then explains one of them.
 class ClassifyJob : public QObject, public QRunnable {
     Q_OBJECT
 public:
