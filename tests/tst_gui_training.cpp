@@ -29,57 +29,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include <ctime>
-
 using namespace mw::app;
 
 namespace {
 
 using mw::test::child;
 using mw::test::setText;
-
-// The longest pause of the GUI thread's event loop while it runs: a 10 ms timer that notes the gaps between ticks,
-// and how much of the longest gap the GUI thread spent running (the rest it waited for a core).
-class TickMonitor {
-public:
-    TickMonitor()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed(), cpu = threadCpuNs();
-            if (m_last >= 0 && now - m_last > m_longest) {
-                m_longest = now - m_last;
-                m_longestCpu = cpu - m_lastCpu;
-            }
-            m_last = now;
-            m_lastCpu = cpu;
-            ++m_ticks;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = -1;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestGapMs() const { return m_longest / 1e6; }
-    double longestGapCpuMs() const { return m_longestCpu / 1e6; }
-    int ticks() const { return m_ticks; }
-
-private:
-    static qint64 threadCpuNs()
-    {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1, m_lastCpu = 0, m_longest = 0, m_longestCpu = 0;
-    int m_ticks = 0;
-};
+using mw::test::TickMonitor;
 
 } // namespace
 
@@ -355,6 +311,40 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!plot->exportTo(out.filePath(QStringLiteral("curves.bmpx")), &error));
         QVERIFY(error.contains(QStringLiteral("bmpx")));
+    }
+
+    // Benchmark (printed, not judged; goal under 50 ms): the longest pause of the GUI thread while the teaching
+    // demo's three runs train on every core, two at once (the default), their curves redrawn live.
+    void responsiveWhileThreeRunsTrain()
+    {
+        MainWindow window;
+        window.resize(1280, 820);
+        window.show();
+        ExperimentPage *page = window.experimentPage();
+        window.findChild<QTabWidget *>()->setCurrentWidget(page);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        tinySettings(page);
+        for (const char *model : {"resnet18", "cnn", "dense32"})
+            QVERIFY(page->setModelChecked(QString::fromLatin1(model), true));
+        QVERIFY2(page->problem().isEmpty(), qPrintable(page->problem()));
+        RunQueue *queue = window.runQueue();
+        QSignalSpy finished(queue, &RunQueue::jobFinished);
+        QSignalSpy failed(queue, &RunQueue::jobFailed);
+        QSignalSpy batches(queue, &RunQueue::batchProgress);
+        QTRY_VERIFY(queue->gpuCount() >= 0);
+        TickMonitor monitor;
+        page->setFocus();
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(batches.wait(300000));
+        monitor.start();
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() + failed.count() == 3; }, 900000));
+        monitor.stop();
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        qInfo("responsiveness, 3 runs (resnet18, cnn, dense32), %d at once on %d cores: longest gap between 10 ms timer "
+              "ticks %.1f ms, the GUI thread ran %.1f ms of it (%d ticks)",
+              queue->maxConcurrent(), QThread::idealThreadCount(), monitor.longestGapMs(), monitor.longestGapCpuMs(),
+              monitor.ticks());
+        QVERIFY(monitor.ticks() > 0);
     }
 
     void cancelFromTheGuiLeavesAValidRunThatResumes()

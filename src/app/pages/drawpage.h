@@ -52,6 +52,7 @@ public:
     std::vector<ProbabilityBars *> bars() const; // one per ticked model, in list order
     QString message() const { return m_ui.messageLabel->text(); }
     double lastLatencyMs() const { return m_lastLatencyMs; }
+    bool predictionsCurrent() const { return m_latencySerial == m_serial; } // the bars show the newest drawing
 
 Q_SIGNALS:
     void runsListed(int count);
