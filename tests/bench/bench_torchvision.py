@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""Our backbones against torchvision's, same threads, batch, input size and head.
+"""Our networks against PyTorch's, same threads, batch, input size and head: the backbones against torchvision's,
+the from-scratch baselines against the same layers written here in PyTorch (mw::core baselines.cpp).
 
     tests/bench/bench_torchvision.py --cli build/dev/src/cli/mnist-workbench-cli [--models resnet18,vgg16]
-        [--batch-size 32] [--steps 10] [--threads N]
+        [--batch-size 32] [--steps 10] [--threads N]   (models: also mlp, dense32, smallcnn, cnn)
 
 Runs `mnist-workbench-cli bench --model M` and the same measurement in Debian's python3-torch (torchvision model,
 classifier replaced by the tutorial head 128-64-10, BatchNorm in eval mode during the training step as our fine-tune
@@ -20,7 +21,42 @@ import time
 import torch
 import torchvision
 
-SIZES = {"resnet18": 32, "resnet50": 32, "vgg16": 32, "mobilenet_v2": 32, "inception_v3": 75}
+SIZES = {"resnet18": 32, "resnet50": 32, "vgg16": 32, "mobilenet_v2": 32, "inception_v3": 75,
+         "mlp": 28, "dense32": 28, "smallcnn": 28, "cnn": 28}
+
+
+class Baseline(torch.nn.Module):
+    """A from-scratch network as baselines.cpp builds it: the first of the three identical channels."""
+
+    def __init__(self, body):
+        super().__init__()
+        self.body = body
+
+    def forward(self, x):
+        return self.body(x[:, :1])
+
+
+def baseline(name):
+    nn = torch.nn
+    if name in ("mlp", "dense32"):
+        widths = [784] + ([512, 256] if name == "mlp" else [32])
+        layers = [nn.Flatten()]
+        for a, b in zip(widths, widths[1:]):
+            layers += [nn.Linear(a, b), nn.ReLU()]
+        return Baseline(nn.Sequential(*layers, nn.Linear(widths[-1], 10)))
+    if name == "smallcnn":  # 3x3 convs 32, 64, stride-1 max pooling, dense 128, dropout 0.5
+        return Baseline(nn.Sequential(
+            nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2, 1), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2, 1),
+            nn.Flatten(), nn.Linear(64 * 22 * 22, 128), nn.ReLU(), nn.Dropout(0.5), nn.Linear(128, 10)))
+    if name == "cnn":  # LeNet-style: two blocks of two 3x3 convs with BatchNorm, pooling, dropout; dense 256
+        def block(i, o):
+            return [nn.Conv2d(i, o, 3, padding=1, bias=False), nn.BatchNorm2d(o), nn.ReLU(),
+                    nn.Conv2d(o, o, 3, padding=1, bias=False), nn.BatchNorm2d(o), nn.ReLU(), nn.MaxPool2d(2),
+                    nn.Dropout(0.25)]
+        return Baseline(nn.Sequential(*block(1, 32), *block(32, 64), nn.Flatten(),
+                                      nn.Linear(64 * 7 * 7, 256, bias=False), nn.BatchNorm1d(256), nn.ReLU(),
+                                      nn.Dropout(0.4), nn.Linear(256, 10)))
+    return None
 
 
 def head(width):
@@ -30,6 +66,8 @@ def head(width):
 
 
 def build(name):
+    if (m := baseline(name)) is not None:
+        return m
     if name == "inception_v3":
         m = torchvision.models.inception_v3(weights=None, aux_logits=False, init_weights=False)
         m.fc = head(2048)
@@ -94,7 +132,7 @@ def torch_figures(name, batch, steps, warmup):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cli", required=True)
-    ap.add_argument("--models", default="resnet18,resnet50,mobilenet_v2,vgg16,inception_v3")
+    ap.add_argument("--models", default="resnet18,resnet50,mobilenet_v2,vgg16,inception_v3,mlp,dense32,smallcnn,cnn")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--steps", type=int, default=10)
     ap.add_argument("--warmup", type=int, default=3)
