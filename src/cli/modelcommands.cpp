@@ -65,10 +65,12 @@ std::pair<double, double> medianAndMax(std::vector<double> v)
     return {v[v.size() / 2], v.back()};
 }
 
-// A 28x28 digit drawn onto the Draw page's 280x280 canvas: each pixel a 10x10 square, as a thick pen leaves it.
+constexpr int kCanvas = 280; // the Draw page's canvas (DrawingCanvas::kResolution)
+
+// A 28x28 digit drawn onto the Draw page's canvas: each pixel a 10x10 square, as a thick pen leaves it.
 GreyImage onCanvas(const std::uint8_t *digit28)
 {
-    constexpr int kCanvas = 280, kScale = kCanvas / kDigitSide;
+    constexpr int kScale = kCanvas / kDigitSide;
     GreyImage canvas(kCanvas, kCanvas);
     for (int y = 0; y < kCanvas; ++y)
         for (int x = 0; x < kCanvas; ++x)
@@ -233,19 +235,20 @@ int benchClassify(const ClassifyBenchOptions &o)
     if (o.repeat <= 0)
         throw UsageError("--repeat must be positive");
     std::vector<ClassifierPtr> models;
-    std::vector<std::string> names;
-    int saliencyFor = -1;
-    for (const auto &run : o.runs) {
-        if (run == o.saliency)
-            saliencyFor = int(models.size());
-        models.push_back(Classifier::load(run));
+    std::vector<std::string> names, paths;
+    auto load = [&](const std::string &path) {
+        models.push_back(Classifier::load(path));
         names.push_back(models.back()->model());
+        paths.push_back(path);
+    };
+    for (const auto &run : o.runs)
+        load(run);
+    auto saliencyAt = std::find(paths.begin(), paths.end(), o.saliency);
+    if (!o.saliency.empty() && saliencyAt == paths.end()) {
+        load(o.saliency);
+        saliencyAt = paths.end() - 1;
     }
-    if (!o.saliency.empty() && saliencyFor < 0) {
-        saliencyFor = int(models.size());
-        models.push_back(Classifier::load(o.saliency));
-        names.push_back(models.back()->model());
-    }
+    const int saliencyFor = o.saliency.empty() ? -1 : int(saliencyAt - paths.begin());
     const Dataset dataset = loadDataset(o.folder);
     const DigitSet &test = dataset.data.test;
     std::vector<GreyImage> drawings;
@@ -285,14 +288,14 @@ int benchClassify(const ClassifyBenchOptions &o)
         list += (list.empty() ? "" : ", ") + name;
     std::printf("Draw page round: a %dx%d drawing through MNIST's steps, then %zu model(s) (%s) on %d worker(s) of "
                 "one thread each; %d rounds over %zu real test digits of %s; the models ran at once in %d of them\n",
-                280, 280, models.size(), list.c_str(), round.workers(), o.repeat, drawings.size(),
+                kCanvas, kCanvas, models.size(), list.c_str(), round.workers(), o.repeat, drawings.size(),
                 dataset.name.c_str(), atOnce);
     std::printf("  round   median %.1f ms   max %.1f ms\n", median, max);
     nlohmann::json modelRows = nlohmann::json::array();
     for (std::size_t m = 0; m < models.size(); ++m) {
         const auto [mm, mx] = medianAndMax(perModel[m]);
         std::printf("  %-14s median %.1f ms   max %.1f ms\n", names[m].c_str(), mm, mx);
-        modelRows.push_back({{"model", names[m]}, {"path", o.runs.size() > m ? o.runs[m] : o.saliency},
+        modelRows.push_back({{"model", names[m]}, {"path", paths[m]},
                              {"median_ms", mm}, {"max_ms", mx}});
     }
     nlohmann::json j = {{"benchmark", "classify"},   {"rounds", o.repeat},       {"workers", round.workers()},
