@@ -6,6 +6,7 @@
 #include "modelcommands.h"
 #include "predictcommand.h"
 #include "runtime.h"
+#include "sweepcommands.h"
 #include "weightstore/download.h"
 #include "traincommand.h"
 #include "weightscommands.h"
@@ -172,6 +173,10 @@ int main(int argc, char **argv)
     auto *compareCmd = mw::cli::addCompareCommand(app, compareOptions);
     addSource(compareCmd);
 
+    mw::cli::SweepOptions sweepOptions;
+    const mw::cli::SweepCommands sweepCmds = mw::cli::addSweepCommands(app, sweepOptions);
+    addSource(sweepCmds.sweep);
+
     auto *recipesCmd = app.add_subcommand("recipes", "List the experiment recipes (compare --recipe NAME runs one)");
     recipesCmd->add_flag("--json", json, "Print JSON (with each recipe's settings) instead of a table");
 
@@ -238,6 +243,20 @@ int main(int argc, char **argv)
             return mw::cli::compare(compareOptions, folder.empty() && datasetName.empty()
                                                         ? std::string()
                                                         : resolveFolder(folder, datasetName));
+        if (sweepCmds.status->parsed())
+            return mw::cli::sweepStatusCommand(sweepOptions);
+        if (sweepCmds.cancel->parsed())
+            return mw::cli::sweepCancel(sweepOptions);
+        if (sweepCmds.resume->parsed())
+            return mw::cli::sweepResume(sweepOptions);
+        if (sweepCmds.table->parsed())
+            return mw::cli::sweepTableCommand(sweepOptions);
+        if (sweepCmds.runTrial->parsed())
+            return mw::cli::sweepRunTrial(sweepOptions);
+        if (sweepCmds.sweep->parsed())
+            return mw::cli::sweep(sweepOptions, folder.empty() && datasetName.empty()
+                                                    ? std::string()
+                                                    : resolveFolder(folder, datasetName));
         if (recipesCmd->parsed())
             return mw::cli::listRecipes(json);
         if (pretrainCmd->parsed())

@@ -200,6 +200,7 @@ Interruption::Interruption()
 {
     g_interrupted = 0;
     m_previous = std::signal(SIGINT, onInterrupt);
+    m_previousTerm = std::signal(SIGTERM, onInterrupt);
     m_watcher = std::jthread([this](std::stop_token own) {
         while (!own.stop_requested()) {
             if (g_interrupted) {
@@ -217,6 +218,7 @@ Interruption::~Interruption()
     if (m_watcher.joinable())
         m_watcher.join();
     std::signal(SIGINT, m_previous);
+    std::signal(SIGTERM, m_previousTerm);
 }
 
 void writeJsonFile(const std::string &path, const std::string &text)

@@ -45,7 +45,8 @@ void validateForCli(const mw::core::RunConfig &config, const RunOptions &options
 // Fetches catalog weights the config names (see prepareCatalogWeights); a --normalization flag keeps its value.
 void prepareWeightsForCli(mw::core::RunConfig &config, const RunOptions &options);
 
-// Ctrl+C requests a stop (the trainer stops within a batch) instead of killing the process; restored on destruction.
+// Ctrl+C (and SIGTERM: kill, Slurm's scancel or preemption) requests a stop (the trainer stops within a batch and
+// keeps what can be resumed) instead of ending the process; restored on destruction.
 class Interruption {
 public:
     Interruption();
@@ -58,7 +59,7 @@ public:
 private:
     std::stop_source m_stop;
     std::jthread m_watcher;
-    void (*m_previous)(int) = nullptr;
+    void (*m_previous)(int) = nullptr, (*m_previousTerm)(int) = nullptr;
 };
 
 // Progress as the train command prints it: one line per epoch with the time left in the phase, batch progress on a

@@ -144,6 +144,12 @@ std::array<std::array<int, 10>, 10> confusionMatrixFromJson(const nlohmann::json
 
 } // namespace
 
+EpochMetrics epochMetricsFromJson(const nlohmann::json &json)
+{
+    bool known = true;
+    return epochMetricsFromJson(json, known);
+}
+
 nlohmann::json toJson(const EpochMetrics &m)
 {
     return {{"epoch", m.epoch},

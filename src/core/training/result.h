@@ -100,6 +100,8 @@ struct RunResult {
 };
 
 nlohmann::json toJson(const EpochMetrics &metrics);
+// One epoch as toJson wrote it. Throws UsageError naming the key.
+EpochMetrics epochMetricsFromJson(const nlohmann::json &json);
 nlohmann::json toJson(const RunResult &result);
 // Throws UsageError naming the key that is missing or of the wrong type. Epochs from files written before
 // EpochMetrics::improved and bestEpoch existed get them from the early-stopping rule.

@@ -3,6 +3,7 @@
 #include "data/catalog.h"
 #include "errors.h"
 #include "models/checkpoint.h"
+#include "training/progress.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -177,6 +178,15 @@ void RunStore::log(const std::string &line)
         m_log << line << std::endl;
 }
 
+void RunStore::progress(const nlohmann::json &event)
+{
+    if (m_finished)
+        return;
+    if (!m_progress.is_open())
+        m_progress.open(partDir() / kProgressFile, std::ios::app);
+    m_progress << event.dump() << std::endl;
+}
+
 void RunStore::saveCheckpoint(const Network &network, const nlohmann::json &config)
 {
     if (m_finished)
@@ -209,6 +219,7 @@ void RunStore::finish(const RunResult &result)
     if (ec)
         throw UsageError(file.string() + ": cannot write the result (" + ec.message() + ")");
     m_log.close();
+    m_progress.close();
     // An empty folder of that name (made by the user, or checked at start) is replaced by rename() itself.
     std::filesystem::rename(part, m_dir, ec);
     if (ec)

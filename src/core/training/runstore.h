@@ -45,6 +45,8 @@ public:
     std::filesystem::path partDir() const;
 
     void log(const std::string &line); // one line, flushed
+    // One line of progress.jsonl (training/progress.h), flushed, for readers that follow the run while it trains.
+    void progress(const nlohmann::json &event);
     // Atomically replaces the checkpoint (written beside it and renamed).
     void saveCheckpoint(const Network &network, const nlohmann::json &config);
     // Writes result.json and renames the folder into place. The store takes no more writes afterwards.
@@ -61,7 +63,7 @@ public:
 
 private:
     std::filesystem::path m_dir;
-    std::ofstream m_log;
+    std::ofstream m_log, m_progress;
     bool m_finished = false;
     bool m_savedCheckpoint = false;
     bool m_resumed = false;

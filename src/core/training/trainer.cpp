@@ -12,6 +12,7 @@
 #include "training/optimizers.h"
 #include "training/resume.h"
 #include "training/runlog.h"
+#include "training/progress.h"
 #include "training/runstore.h"
 #include "training/setup.h"
 #include "training/snapshot.h"
@@ -195,6 +196,8 @@ void Experiment::startPhase(PhaseRun &run)
     if (m_callbacks.phaseStarted)
         m_callbacks.phaseStarted(phase.name, phase.config.epochs);
     log(phaseStartLine(phase.name, phase.config, m_config.batchSize));
+    if (m_store)
+        m_store->progress(progressPhase(phase.name, phase.config.epochs));
     if (!m_resume || m_resume->meta.phase != phase.name)
         return;
     // Where the run stopped: this phase's weights now and at its best, its optimizer, its early stopping.
@@ -266,6 +269,8 @@ void Experiment::keepEpoch(PhaseRun &run, const EpochMetrics &metrics, int e, co
     const Phase &phase = run.phase;
     m_result.epochs.push_back(metrics);
     log(epochLine(metrics, e, phase.config.epochs), false);
+    if (m_store)
+        m_store->progress(progressEpoch(metrics));
     if (m_callbacks.epochFinished)
         m_callbacks.epochFinished(metrics);
 
@@ -359,6 +364,7 @@ void Experiment::restoreRun()
     m_checkpoint = {Clock::now(), true, true};
     log("resumed from the run's last saved state: after epoch " + std::to_string(m_epoch) + " (epoch "
         + std::to_string(meta.phaseEpoch) + " of the " + toString(meta.phase) + " phase)");
+    m_store->progress(progressResumed(m_epoch));
 }
 
 // A resumed run tells its callbacks what an earlier phase measured, as if they had watched it.
@@ -534,8 +540,10 @@ RunResult Experiment::run()
                                                                        : ""));
     if (!m_checkpoint.saved)
         saveCheckpoint();
-    if (m_store)
+    if (m_store) {
+        m_store->progress(progressEnd(m_result));
         m_store->finish(m_result);
+    }
     return m_result;
 }
 
