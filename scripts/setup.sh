@@ -15,6 +15,7 @@ PACKAGES=(
   libqt6svg6 qt6-translations-l10n python3-torchvision python3-numpy
   libopenblas0-pthread libstb-dev qt6-svg-dev
   libcurl4-openssl-dev python3-keras-applications libpng-dev libjpeg-dev clang libclang-rt-14-dev libstdc++-11-dev llvm
+  slurm-wlm munge
   file desktop-file-utils appstream
 )
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -32,6 +33,9 @@ deps() {
     command -v sudo >/dev/null || die "need root (or sudo) to install: ${missing[*]}"
     sudo=(sudo)
   fi
+  # A root folder only root may enter (a chroot made with mktemp -d) breaks the packages whose install scripts drop
+  # privileges (munge's runs as the munge user): opened as every Debian system has it.
+  if [ "$(stat -c %a /)" = 700 ]; then "${sudo[@]}" chmod 755 /; fi
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }

@@ -43,8 +43,6 @@ nlohmann::json::json_pointer pointerOf(std::string key)
     return nlohmann::json::json_pointer("/" + key);
 }
 
-std::string shown(const nlohmann::json &value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
-
 // --vary SETTING=V1,V2: a RunConfig key ("head.learning_rate", "model") or a train flag's name ("lr-head").
 SweepAxis parseAxis(const std::string &text, const RunOptions &run)
 {
@@ -128,7 +126,7 @@ std::string valuesText(const Sweep &sweep, const std::vector<nlohmann::json> &va
 {
     std::string out;
     for (std::size_t a = 0; a < values.size() && a < sweep.definition.axes.size(); ++a)
-        out += (out.empty() ? "" : " ") + sweep.definition.axes[a].setting + "=" + shown(values[a]);
+        out += (out.empty() ? "" : " ") + sweep.definition.axes[a].setting + "=" + settingValueText(values[a]);
     return out;
 }
 
@@ -167,7 +165,7 @@ void printTable(const Sweep &sweep, const std::vector<TrialStatus> &status)
     for (const SweepRow &row : rows) {
         std::vector<std::string> line{row.name + (row.best ? " *" : "")};
         for (const nlohmann::json &v : row.values)
-            line.push_back(shown(v));
+            line.push_back(settingValueText(v));
         char loss[32] = "-", p[32] = "-";
         if (row.testLoss)
             std::snprintf(loss, sizeof loss, "%.4f", *row.testLoss);
@@ -239,7 +237,7 @@ void printCsv(const Sweep &sweep, const std::vector<TrialStatus> &status)
     for (const SweepRow &row : sweepTable(sweep, status)) {
         std::string line = row.name;
         for (const nlohmann::json &v : row.values)
-            line += "," + csvField(shown(v));
+            line += "," + csvField(settingValueText(v));
         auto number = [](const std::optional<double> &v) { return v ? nlohmann::json(*v).dump() : std::string(); };
         line += "," + toString(row.state) + "," + number(row.testAccuracy) + "," + number(row.testLoss) + ","
                 + nlohmann::json(row.seconds).dump() + "," + (row.best ? "true" : "false") + "," + number(row.pVersusBest);
@@ -441,7 +439,14 @@ int sweep(const SweepOptions &o, const std::string &folder)
         std::vector<int> all;
         for (const Trial &t : sweep.trials)
             all.push_back(t.index);
-        code = submit(dir, sweep, all, o.slurm, o.noWait);
+        try {
+            code = submit(dir, sweep, all, o.slurm, o.noWait);
+        } catch (const UsageError &) {
+            std::error_code ec;
+            if (!submittedToSlurm(dir)) // Slurm took nothing: the folder we just made goes again
+                std::filesystem::remove_all(dir, ec);
+            throw;
+        }
     } else {
         code = runLocally(dir, sweep, o.parallel, 0);
     }

@@ -243,7 +243,8 @@ SlurmSettings slurmSettingsOf(const std::filesystem::path &sweepDir)
 std::vector<SlurmSubmission> slurmSubmissions(const std::filesystem::path &sweepDir)
 {
     std::vector<SlurmSubmission> out;
-    for (const nlohmann::json &entry : readSlurmFile(sweepDir)["submissions"]) {
+    const nlohmann::json record = readSlurmFile(sweepDir); // kept: a loop over a temporary's member would dangle
+    for (const nlohmann::json &entry : record["submissions"]) {
         if (!entry.is_object() || !entry.contains("job_id") || !entry["job_id"].is_string() || !entry.contains("trials")
             || !entry["trials"].is_array())
             throw DataError((sweepDir / kSlurmFile).string() + ": a submission without its job id and trials");

@@ -46,12 +46,10 @@ nlohmann::json::json_pointer pointerOf(const std::string &key)
     return nlohmann::json::json_pointer(pointer);
 }
 
-std::string shown(const nlohmann::json &value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
-
 // The axis's setting and value as the user wrote them, for errors: "--vary head.learning_rate=-1".
 std::string axisValue(const SweepAxis &axis, const nlohmann::json &value)
 {
-    return "--vary " + axis.setting + "=" + shown(value);
+    return "--vary " + axis.setting + "=" + settingValueText(value);
 }
 
 std::string modelNameIn(const nlohmann::json &json, std::string fallback)
@@ -132,6 +130,15 @@ std::string trialName(int index)
 }
 
 } // namespace
+
+std::string settingValueText(const nlohmann::json &value)
+{
+    if (value.is_string())
+        return value.get<std::string>();
+    if (value.is_number_float())
+        return formatNumber(value.get<double>());
+    return value.dump();
+}
 
 std::vector<std::string> sweepSettings()
 {

@@ -56,6 +56,8 @@ std::vector<std::string> sweepSettingKeys(const std::string &setting);
 // One value as the user typed it, read as the setting's type ("1e-3" -> 0.001 for a learning rate, "true" for a
 // flag, "[128,64]" for head_hidden). UsageError naming the setting and the value.
 nlohmann::json parseSettingValue(const std::string &key, const std::string &text);
+// A value as people read it: "0.001", "resnet18", "[128,64]".
+std::string settingValueText(const nlohmann::json &value);
 // "1e-3,1e-4" -> {"1e-3", "1e-4"}; commas inside [...] stay ("[128,64],[]").
 std::vector<std::string> splitValueList(const std::string &text);
 
