@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 
 root=$PWD
 build=$root/build/fuzz
-all=(idx safetensors torchfile unpickler picture result_json resume_json config_json recipe weights_catalog)
+all=(idx safetensors torchfile unpickler picture result_json resume_json config_json recipe weights_catalog sweep_json
+     progress_jsonl)
 replay_runs=2000
 
 # LibTorch, zlib, libpng, libjpeg and Qt are not instrumented. libFuzzer stops on the first report.
@@ -29,7 +30,7 @@ dict_of() {
     torchfile) parts=(zip pickle) ;;
     unpickler) parts=(pickle) ;;
     picture) parts=(picture) ;;
-    result_json|resume_json|config_json|recipe|weights_catalog) parts=(json) ;;
+    result_json|resume_json|config_json|recipe|weights_catalog|sweep_json|progress_jsonl) parts=(json) ;;
   esac
   [ ${#parts[@]} -eq 0 ] && return 0
   mkdir -p "$build/dicts"

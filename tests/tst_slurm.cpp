@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <fstream>
+
 #include <signal.h>
 
 using namespace mw::core;
@@ -174,6 +176,43 @@ private Q_SLOTS:
         QCOMPARE(*b.result->testLoss, *a.result->testLoss);
         QCOMPARE(b.result->misclassified, a.result->misclassified);
         QCOMPARE(slurmSubmissions(cut).size(), std::size_t(2));
+    }
+
+    // Slurm requeues a running task (as after a node failure or a preemption): the task starts again and its trial
+    // goes on from its last saved state, ending with the uninterrupted trial's metrics.
+    void requeuedTaskResumesItsTrial()
+    {
+        QTemporaryDir tmp;
+        const std::string whole = tmp.path().toStdString() + "/whole", dir = tmp.path().toStdString() + "/requeued";
+        const Cli w = runCli(kLongTrials + Args{"--out", whole});
+        QVERIFY2(w.exitCode == 0, qPrintable(w.err));
+        QProcess p;
+        p.start(QStringLiteral(MW_CLI_PATH), qArgs(kLongTrials + kSlurm + Args{"--out", dir}));
+        QVERIFY(p.waitForStarted());
+        const std::filesystem::path trial = std::filesystem::path(dir) / "trial-000";
+        QVERIFY2(waitFor([&] { return readProgress(trial).epochs.size() >= 2; }, 120'000), "the trial did not start");
+        const std::string task = slurmSubmissions(dir).front().jobId + "_0";
+        auto scontrol = [](const QStringList &args) {
+            QProcess c;
+            c.start(QStringLiteral("scontrol"), args);
+            return c.waitForFinished(30'000) && c.exitCode() == 0;
+        };
+        QVERIFY(scontrol({QStringLiteral("requeue"), QString::fromStdString(task)}));
+        // Slurm holds a requeued task back for a while (BeginTime); let it start again now.
+        QTest::qWait(3000);
+        QVERIFY(scontrol({QStringLiteral("update"), QStringLiteral("JobId=") + QString::fromStdString(task),
+                          QStringLiteral("StartTime=now")}));
+        QVERIFY(p.waitForFinished(180'000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const Sweep sweep = loadSweep(dir);
+        const TrialStatus a = trialStatus(whole, sweep.trials[0]), b = trialStatus(dir, sweep.trials[0]);
+        QVERIFY(b.state == TrialState::Finished);
+        std::ifstream progress(trial / kProgressFile);
+        const std::string text((std::istreambuf_iterator<char>(progress)), std::istreambuf_iterator<char>());
+        QVERIFY2(text.find("\"event\":\"resumed\"") != std::string::npos, "the trial started over instead of resuming");
+        QCOMPARE(*b.result->testAccuracy, *a.result->testAccuracy);
+        QCOMPARE(*b.result->testLoss, *a.result->testLoss);
+        QCOMPARE(b.result->misclassified, a.result->misclassified);
     }
 
     // Ctrl+C on a sweep that waits for Slurm cancels the array: nothing of it is left in the queue.

@@ -689,11 +689,21 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="899"/>
+        <source>S&amp;weep…</source>
+        <translation>S&amp;weep…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="902"/>
+        <source>Run these settings many times with some of them varied: on this computer or a Slurm cluster</source>
+        <translation>Diese Einstellungen vielfach ausführen, einige davon variiert: auf diesem Rechner oder einem Slurm-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="909"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="902"/>
+        <location filename="../ui/experimentpage.ui" line="912"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Einen Lauf pro angekreuztem Modell einreihen und auf der Seite Training verfolgen (Strg+R)</translation>
     </message>
@@ -1197,6 +1207,242 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <location filename="../ui/settingsdialog.ui" line="80"/>
         <source>Window layout, the last dataset and the experiment settings are kept between sessions.</source>
         <translation>Fensteraufteilung, der zuletzt geöffnete Datensatz und die Experiment-Einstellungen bleiben zwischen Sitzungen erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="6"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="12"/>
+        <source>Runs the Experiment page&apos;s settings many times: one trial per combination of the values below (or a random choice of them). Every trial is checked before anything runs, and each becomes a run of its own.</source>
+        <translation>Führt die Einstellungen der Seite „Experiment“ vielfach aus: ein Versuch je Kombination der Werte unten (oder eine zufällige Auswahl davon). Jeder Versuch wird geprüft, bevor etwas läuft, und jeder wird ein eigener Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="22"/>
+        <source>One row per setting to vary: its values separated by commas (learning rates as 1e-4, whole numbers, true/false, or a list such as [128,64])</source>
+        <translation>Eine Zeile je variierter Einstellung: ihre Werte durch Kommas getrennt (Lernraten als 1e-4, ganze Zahlen, true/false oder eine Liste wie [128,64])</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="35"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="40"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="50"/>
+        <source>&amp;Add setting</source>
+        <translation>Einstellung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="57"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="64"/>
+        <source>&amp;Log range…</source>
+        <translation>&amp;Log-Bereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="67"/>
+        <source>Fill the selected row with values evenly spaced on a log scale (for learning rates)</source>
+        <translation>Die gewählte Zeile mit Werten füllen, die auf logarithmischer Skala gleich weit auseinanderliegen (für Lernraten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="85"/>
+        <source>Every &amp;combination</source>
+        <translation>Jede &amp;Kombination</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="95"/>
+        <source>&amp;Random choice of</source>
+        <translation>&amp;Zufällige Auswahl von</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="115"/>
+        <source>dra&amp;wn with seed</source>
+        <translation>gezogen mit &amp;Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="153"/>
+        <source>R&amp;un on:</source>
+        <translation>Ausf&amp;ühren auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="166"/>
+        <source>Sweep &amp;folder:</source>
+        <translation>Sweep-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="178"/>
+        <source>A new folder: sweep.json and one run folder per trial go there (on Slurm, a folder the nodes share)</source>
+        <translation>Ein neuer Ordner: sweep.json und ein Laufordner je Versuch kommen hinein (bei Slurm ein Ordner, den die Knoten teilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="185"/>
+        <source>&amp;Browse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="196"/>
+        <source>Slurm cluster</source>
+        <translation>Slurm-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="202"/>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partition:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="212"/>
+        <source>the cluster&apos;s default</source>
+        <translation>Standard des Clusters</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="219"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="232"/>
+        <source>Per &amp;trial:</source>
+        <translation>Je &amp;Versuch:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="244"/>
+        <source> CPUs</source>
+        <translation> CPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="257"/>
+        <source> GPUs</source>
+        <translation> GPUs</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="267"/>
+        <source>memory, e.g. 8G</source>
+        <translation>Speicher, z.&#xa0;B. 8G</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="274"/>
+        <source>time, e.g. 02:00:00</source>
+        <translation>Zeit, z.&#xa0;B. 02:00:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="283"/>
+        <source>Trials at &amp;once:</source>
+        <translation>Versuche &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="293"/>
+        <source>as many as Slurm starts</source>
+        <translation>so viele, wie Slurm startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="303"/>
+        <source>CLI on the &amp;nodes:</source>
+        <translation>CLI auf den &amp;Knoten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="313"/>
+        <source>mnist-workbench-cli as the nodes find it: a path, or a name on their PATH</source>
+        <translation>mnist-workbench-cli, wie die Knoten es finden: ein Pfad oder ein Name in ihrem PATH</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="320"/>
+        <source>&amp;Shared folder:</source>
+        <translation>&amp;Gemeinsamer Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="330"/>
+        <source>Where new sweeps go: a folder the nodes see at the same path (the dataset must be on a shared filesystem too)</source>
+        <translation>Wohin neue Sweeps kommen: ein Ordner, den die Knoten unter demselben Pfad sehen (auch der Datensatz muss auf einem gemeinsamen Dateisystem liegen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="337"/>
+        <source>More #SBATCH &amp;lines:</source>
+        <translation>Weitere #SBATCH-&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="347"/>
+        <source>one per line, e.g. --qos=short</source>
+        <translation>eine je Zeile, z.&#xa0;B. --qos=short</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="362"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="365"/>
+        <source>Submit a one-second job with these settings and show what Slurm says</source>
+        <translation>Einen einsekündigen Job mit diesen Einstellungen einreichen und zeigen, was Slurm sagt</translation>
+    </message>
+</context>
+<context>
+    <name>SweepWindow</name>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="6"/>
+        <source>Sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="44"/>
+        <source>Accuracy by setting</source>
+        <translation>Genauigkeit je Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="52"/>
+        <source>&amp;Plot against:</source>
+        <translation>&amp;Auftragen gegen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="85"/>
+        <source>Learning curves</source>
+        <translation>Lernkurven</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="108"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="111"/>
+        <source>Read the trials&apos; folders again (every two seconds by itself while trials are queued or training)</source>
+        <translation>Die Ordner der Versuche neu lesen (von selbst alle zwei Sekunden, solange Versuche warten oder trainieren)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="118"/>
+        <source>&amp;Cancel sweep</source>
+        <translation>Sweep a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="121"/>
+        <source>Stop the trials that are queued or training; finished trials are kept</source>
+        <translation>Wartende und trainierende Versuche anhalten; fertige Versuche bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="128"/>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="131"/>
+        <source>Run again every trial that did not finish, where the sweep ran; stopped trials go on from their last saved state</source>
+        <translation>Jeden nicht beendeten Versuch erneut ausführen, dort, wo der Sweep lief; angehaltene Versuche machen an ihrem zuletzt gespeicherten Stand weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="145"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1856,67 +2102,67 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="145"/>
         <source>&amp;Run experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="142"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
         <translation>Höchstzahl der Epochen der ersten Phase: Backbones trainieren nur den Head auf eingefrorenen Merkmalen; Vergleichsmodelle trainieren von Grund auf</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="144"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="148"/>
         <source>Learning rate of a new head on a pretrained backbone, e.g. 1e-4 or 0.0001 (networks trained from scratch: the next row)</source>
         <translation>Lernrate eines neuen Heads auf einem vortrainierten Backbone, z. B. 1e-4 oder 0.0001 (von Grund auf trainierte Netze: die nächste Zeile)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="150"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="148"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="152"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (Suche nach GPUs…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="177"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto: CPU (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="184"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
         <source>GPU (none found)</source>
         <translation>GPU (keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="188"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n CPU-Kern</numerusform>
@@ -1924,17 +2170,17 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="193"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, Suche nach GPUs…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="194"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="198"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, keine CUDA-GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="199"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n CUDA-GPU</numerusform>
@@ -1942,78 +2188,116 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="153"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <source>Sweep not started</source>
+        <translation>Sweep nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <source>Choose another folder for the sweep.</source>
+        <translation>Wählen Sie einen anderen Ordner für den Sweep.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="525"/>
+        <source>Sweep not submitted</source>
+        <translation>Sweep nicht eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="525"/>
+        <source>Check the Slurm settings with Test in the Sweep dialog.</source>
+        <translation>Prüfen Sie die Slurm-Einstellungen mit „Testen“ im Sweep-Dialog.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="529"/>
+        <source>Sweep submitted</source>
+        <translation>Sweep eingereicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/experimentpage.cpp" line="530"/>
+        <source>Slurm job %1 runs the sweep&apos;s %n trial(s).</source>
+        <translation>
+            <numerusform>Slurm-Job %1 führt den %n Versuch des Sweeps aus.</numerusform>
+            <numerusform>Slurm-Job %1 führt die %n Versuche des Sweeps aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="532"/>
+        <source>The trials write into %1; follow them with: mnist-workbench-cli sweep status %1</source>
+        <translation>Die Versuche schreiben nach %1; verfolgen mit: mnist-workbench-cli sweep status %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="157"/>
         <source>No recipes found</source>
         <translation>Keine Rezepte gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="154"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="158"/>
         <source>Recipes are read from %1</source>
         <translation>Rezepte werden aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
         <source>Your own settings</source>
         <translation>Eigene Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="238"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
         <source>The %1 learning rate is empty</source>
         <translation>Die Lernrate der %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="236"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="240"/>
         <source>head phase&apos;s</source>
         <translation>Head-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="236"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="240"/>
         <source>fine-tune phase&apos;s</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="239"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="243"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="228"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="232"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="261"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="265"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="315"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="267"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="296"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="300"/>
         <source>The from-scratch learning rate is empty</source>
         <translation>Die Lernrate für das Training von Grund auf ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="297"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
         <source>The from-scratch learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
         <translation>Die Lernrate für das Training von Grund auf „%1“ ist keine Zahl (schreiben Sie 1e-3 oder 0.001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="310"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="314"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1: Wählen Sie seine TorchScript-Datei (unter Backbone-Gewichte)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="335"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="339"/>
         <source>Tick at least one model to run</source>
         <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="345"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="349"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -2021,22 +2305,22 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="427"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="432"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="428"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="433"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="436"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="441"/>
         <source>TorchScript module</source>
         <translation>TorchScript-Modul</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="437"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="442"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
@@ -2168,137 +2452,152 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="151"/>
+        <location filename="../src/app/mainwindow.cpp" line="158"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/mainwindow.cpp" line="103"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="88"/>
+        <location filename="../src/app/mainwindow.cpp" line="93"/>
         <source>Cannot resume the run</source>
         <translation>Der Lauf kann nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="157"/>
+        <location filename="../src/app/mainwindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="165"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Datenordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="166"/>
         <source>&amp;Rescan datasets</source>
         <translation>Datensätze &amp;neu suchen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow.cpp" line="167"/>
         <source>&amp;Weights…</source>
         <translation>&amp;Gewichte…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
         <source>The weights catalog: ImageNet weights for the backbones, their status, download and delete</source>
         <translation>Der Gewichtskatalog: ImageNet-Gewichte für die Backbones, ihr Status, Herunterladen und Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="163"/>
+        <location filename="../src/app/mainwindow.cpp" line="170"/>
+        <source>Open s&amp;weep…</source>
+        <translation>S&amp;weep öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <source>A sweep&apos;s folder: its trials, their figures and curves (also while they run on a cluster)</source>
+        <translation>Der Ordner eines Sweeps: seine Versuche, ihre Kennzahlen und Kurven (auch während sie auf einem Cluster laufen)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="164"/>
+        <location filename="../src/app/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/app/mainwindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168"/>
+        <location filename="../src/app/mainwindow.cpp" line="178"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="179"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>Ü&amp;ber MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="170"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <source>Open a sweep folder</source>
+        <translation>Sweep-Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>Dataset not found</source>
         <translation>Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="245"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Kein Datensatz namens „%1“ gefunden. Laden Sie MNIST mit mnist-workbench-fetch-mnist herunter (oder ./workbench.sh im Quellbaum), oder öffnen Sie einen Ordner über Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="289"/>
         <source>Your settings could not be written to %1 (a read-only folder or a full disk?). They apply until you quit.</source>
         <translation>Ihre Einstellungen konnten nicht in %1 geschrieben werden (ein schreibgeschützter Ordner oder eine volle Festplatte?). Sie gelten, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="316"/>
         <source>Quit while training?</source>
         <translation>Beenden, während trainiert wird?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n Lauf trainiert noch oder wartet. Beenden und abbrechen? Er behält seine bisher besten Gewichte.</numerusform>
@@ -2306,12 +2605,12 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>About MNIST Workbench</source>
         <translation>Über MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Einstellungen: %5&lt;br&gt;Daten: %6&lt;/p&gt;</translation>
     </message>
@@ -3164,12 +3463,12 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::RunQueue</name>
     <message>
-        <location filename="../src/app/jobs/runqueue.cpp" line="52"/>
+        <location filename="../src/app/jobs/runqueue.cpp" line="59"/>
         <source>%1 is queued or training already</source>
         <translation>%1 ist bereits eingereiht oder trainiert gerade</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runqueue.cpp" line="77"/>
+        <location filename="../src/app/jobs/runqueue.cpp" line="84"/>
         <source>Cancelled before it started</source>
         <translation>Vor dem Start abgebrochen</translation>
     </message>
@@ -3190,6 +3489,187 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <location filename="../src/app/settingsdialog.cpp" line="46"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SweepDialog</name>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="50"/>
+        <source>This computer</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="51"/>
+        <source>Slurm cluster</source>
+        <translation>Slurm-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="52"/>
+        <source>&amp;Start sweep</source>
+        <translation>Sweep &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="94"/>
+        <source>Folder to make the sweep in</source>
+        <translation>Ordner, in dem der Sweep angelegt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="120"/>
+        <source>values, separated by commas</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="196"/>
+        <source>Give the sweep a folder.</source>
+        <translation>Geben Sie dem Sweep einen Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sweepdialog.cpp" line="207"/>
+        <source>%n trial(s), each a run of its own</source>
+        <translation>
+            <numerusform>%n Versuch, ein eigener Lauf</numerusform>
+            <numerusform>%n Versuche, jeder ein eigener Lauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="218"/>
+        <source>Log range</source>
+        <translation>Log-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="219"/>
+        <source>From, to and how many values (e.g. 1e-5, 1e-2, 4):</source>
+        <translation>Von, bis und wie viele Werte (z.&#xa0;B. 1e-5, 1e-2, 4):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="228"/>
+        <source>Log range: give two positive numbers and a count from 2 to 100, e.g. 1e-5, 1e-2, 4</source>
+        <translation>Log-Bereich: zwei positive Zahlen und eine Anzahl von 2 bis 100 angeben, z.&#xa0;B. 1e-5, 1e-2, 4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="242"/>
+        <source>Submitting a one-second job…</source>
+        <translation>Einsekündiger Job wird eingereicht…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="248"/>
+        <source>Slurm accepted the test job %1.</source>
+        <translation>Slurm hat den Testjob %1 angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SweepPlot</name>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="110"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="149"/>
+        <source> (log scale)</source>
+        <translation> (logarithmisch)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="151"/>
+        <source>Test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="173"/>
+        <source>Best trial</source>
+        <translation>Bester Versuch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="205"/>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SweepTableModel</name>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="47"/>
+        <source>Trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="48"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="49"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="50"/>
+        <source>Val. accuracy</source>
+        <translation>Val.-Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="51"/>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="52"/>
+        <source>Test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="53"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="54"/>
+        <source>p vs. best</source>
+        <translation>p ggü. bestem</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="75"/>
+        <source>McNemar&apos;s exact test of this trial&apos;s test answers against the best trial&apos;s, on the same digits</source>
+        <translation>Exakter McNemar-Test der Testantworten dieses Versuchs gegen die des besten Versuchs, auf denselben Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="115"/>
+        <source>best</source>
+        <translation>bester</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SweepWindow</name>
+    <message>
+        <location filename="../src/app/sweepwindow.cpp" line="57"/>
+        <source>Sweep %1</source>
+        <translation>Sweep %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepwindow.cpp" line="111"/>
+        <source>All settings (parallel coordinates)</source>
+        <translation>Alle Einstellungen (parallele Koordinaten)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sweepwindow.cpp" line="126"/>
+        <source>%1 of %n trial(s) finished</source>
+        <translation>
+            <numerusform>%1 von %n Versuch fertig</numerusform>
+            <numerusform>%1 von %n Versuchen fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sweepwindow.cpp" line="128"/>
+        <source>%n queued or training</source>
+        <translation>
+            <numerusform>%n wartet oder trainiert</numerusform>
+            <numerusform>%n warten oder trainieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepwindow.cpp" line="130"/>
+        <source>on Slurm</source>
+        <translation>auf Slurm</translation>
     </message>
 </context>
 <context>

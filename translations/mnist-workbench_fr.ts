@@ -689,11 +689,21 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="899"/>
+        <source>S&amp;weep…</source>
+        <translation>&amp;Balayage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="902"/>
+        <source>Run these settings many times with some of them varied: on this computer or a Slurm cluster</source>
+        <translation>Exécuter ces réglages de nombreuses fois en en faisant varier certains&#xa0;: sur cet ordinateur ou sur un cluster Slurm</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="909"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="902"/>
+        <location filename="../ui/experimentpage.ui" line="912"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Mettre en file d&apos;attente une exécution par modèle coché et les suivre sur la page Entraînement (Ctrl+R)</translation>
     </message>
@@ -1197,6 +1207,242 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <location filename="../ui/settingsdialog.ui" line="80"/>
         <source>Window layout, the last dataset and the experiment settings are kept between sessions.</source>
         <translation>La disposition de la fenêtre, le dernier jeu de données et les paramètres de l&apos;expérience sont conservés d&apos;une session à l&apos;autre.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="6"/>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="12"/>
+        <source>Runs the Experiment page&apos;s settings many times: one trial per combination of the values below (or a random choice of them). Every trial is checked before anything runs, and each becomes a run of its own.</source>
+        <translation>Exécute les réglages de la page Expérience de nombreuses fois&#xa0;: un essai par combinaison des valeurs ci-dessous (ou un choix aléatoire parmi elles). Chaque essai est vérifié avant que rien ne démarre, et chacun devient une exécution à part entière.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="22"/>
+        <source>One row per setting to vary: its values separated by commas (learning rates as 1e-4, whole numbers, true/false, or a list such as [128,64])</source>
+        <translation>Une ligne par réglage à faire varier&#xa0;: ses valeurs séparées par des virgules (taux d’apprentissage comme 1e-4, nombres entiers, true/false ou une liste comme [128,64])</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="35"/>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="40"/>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="50"/>
+        <source>&amp;Add setting</source>
+        <translation>&amp;Ajouter un réglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="57"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="64"/>
+        <source>&amp;Log range…</source>
+        <translation>Plage &amp;logarithmique…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="67"/>
+        <source>Fill the selected row with values evenly spaced on a log scale (for learning rates)</source>
+        <translation>Remplir la ligne choisie de valeurs régulièrement espacées sur une échelle logarithmique (pour les taux d’apprentissage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="85"/>
+        <source>Every &amp;combination</source>
+        <translation>Toutes les &amp;combinaisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="95"/>
+        <source>&amp;Random choice of</source>
+        <translation>Choix &amp;aléatoire de</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="115"/>
+        <source>dra&amp;wn with seed</source>
+        <translation>tirés avec la &amp;graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="153"/>
+        <source>R&amp;un on:</source>
+        <translation>E&amp;xécuter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="166"/>
+        <source>Sweep &amp;folder:</source>
+        <translation>&amp;Dossier du balayage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="178"/>
+        <source>A new folder: sweep.json and one run folder per trial go there (on Slurm, a folder the nodes share)</source>
+        <translation>Un nouveau dossier&#xa0;: sweep.json et un dossier d’exécution par essai y sont écrits (avec Slurm, un dossier que les nœuds partagent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="185"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="196"/>
+        <source>Slurm cluster</source>
+        <translation>Cluster Slurm</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="202"/>
+        <source>&amp;Partition:</source>
+        <translation>&amp;Partition&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="212"/>
+        <source>the cluster&apos;s default</source>
+        <translation>celle du cluster par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="219"/>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="232"/>
+        <source>Per &amp;trial:</source>
+        <translation>Par &amp;essai&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="244"/>
+        <source> CPUs</source>
+        <translation> CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="257"/>
+        <source> GPUs</source>
+        <translation> GPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="267"/>
+        <source>memory, e.g. 8G</source>
+        <translation>mémoire, p.&#xa0;ex. 8G</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="274"/>
+        <source>time, e.g. 02:00:00</source>
+        <translation>durée, p.&#xa0;ex. 02:00:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="283"/>
+        <source>Trials at &amp;once:</source>
+        <translation>Essais &amp;simultanés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="293"/>
+        <source>as many as Slurm starts</source>
+        <translation>autant que Slurm en lance</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="303"/>
+        <source>CLI on the &amp;nodes:</source>
+        <translation>CLI sur les &amp;nœuds&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="313"/>
+        <source>mnist-workbench-cli as the nodes find it: a path, or a name on their PATH</source>
+        <translation>mnist-workbench-cli tel que les nœuds le trouvent&#xa0;: un chemin, ou un nom dans leur PATH</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="320"/>
+        <source>&amp;Shared folder:</source>
+        <translation>Dossier &amp;partagé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="330"/>
+        <source>Where new sweeps go: a folder the nodes see at the same path (the dataset must be on a shared filesystem too)</source>
+        <translation>Où vont les nouveaux balayages&#xa0;: un dossier que les nœuds voient au même chemin (le jeu de données doit aussi être sur un système de fichiers partagé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="337"/>
+        <source>More #SBATCH &amp;lines:</source>
+        <translation>&amp;Lignes #SBATCH en plus&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="347"/>
+        <source>one per line, e.g. --qos=short</source>
+        <translation>une par ligne, p.&#xa0;ex. --qos=short</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="362"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepdialog.ui" line="365"/>
+        <source>Submit a one-second job with these settings and show what Slurm says</source>
+        <translation>Soumettre une tâche d’une seconde avec ces réglages et montrer ce que Slurm répond</translation>
+    </message>
+</context>
+<context>
+    <name>SweepWindow</name>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="6"/>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="44"/>
+        <source>Accuracy by setting</source>
+        <translation>Exactitude selon le réglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="52"/>
+        <source>&amp;Plot against:</source>
+        <translation>&amp;Tracer selon&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="85"/>
+        <source>Learning curves</source>
+        <translation>Courbes d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="108"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="111"/>
+        <source>Read the trials&apos; folders again (every two seconds by itself while trials are queued or training)</source>
+        <translation>Relire les dossiers des essais (toutes les deux secondes d’elle-même tant que des essais attendent ou s’entraînent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="118"/>
+        <source>&amp;Cancel sweep</source>
+        <translation>&amp;Annuler le balayage</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="121"/>
+        <source>Stop the trials that are queued or training; finished trials are kept</source>
+        <translation>Arrêter les essais en attente ou en cours d’entraînement&#xa0;; les essais terminés sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="128"/>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="131"/>
+        <source>Run again every trial that did not finish, where the sweep ran; stopped trials go on from their last saved state</source>
+        <translation>Relancer chaque essai non terminé, là où le balayage s’exécutait&#xa0;; les essais arrêtés reprennent à leur dernier état enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="145"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1856,67 +2102,67 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="141"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="145"/>
         <source>&amp;Run experiment</source>
         <translation>&amp;Lancer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="142"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
         <translation>Nombre maximal d&apos;époques de la première phase&#xa0;: les backbones n&apos;entraînent que la tête sur des caractéristiques gelées&#xa0;; les modèles de référence s&apos;entraînent à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="144"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="148"/>
         <source>Learning rate of a new head on a pretrained backbone, e.g. 1e-4 or 0.0001 (networks trained from scratch: the next row)</source>
         <translation>Taux d’apprentissage d’une nouvelle tête sur un backbone pré-entraîné, p.&#xa0;ex. 1e-4 ou 0.0001 (réseaux entraînés de zéro&#xa0;: la ligne suivante)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="150"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="148"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="152"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="176"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (recherche de GPU…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="177"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto&#xa0;: CPU (aucun GPU trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="178"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto&#xa0;: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="184"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
         <source>GPU (none found)</source>
         <translation>GPU (aucun trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="188"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n cœur CPU</numerusform>
@@ -1924,17 +2170,17 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="193"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, recherche de GPU…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="194"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="198"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, aucun GPU CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="199"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n GPU CUDA</numerusform>
@@ -1942,78 +2188,116 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="153"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <source>Sweep not started</source>
+        <translation>Balayage non démarré</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <source>Choose another folder for the sweep.</source>
+        <translation>Choisissez un autre dossier pour le balayage.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="525"/>
+        <source>Sweep not submitted</source>
+        <translation>Balayage non soumis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="525"/>
+        <source>Check the Slurm settings with Test in the Sweep dialog.</source>
+        <translation>Vérifiez les réglages Slurm avec «&#xa0;Tester&#xa0;» dans la fenêtre Balayage.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="529"/>
+        <source>Sweep submitted</source>
+        <translation>Balayage soumis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/pages/experimentpage.cpp" line="530"/>
+        <source>Slurm job %1 runs the sweep&apos;s %n trial(s).</source>
+        <translation>
+            <numerusform>La tâche Slurm %1 exécute le %n essai du balayage.</numerusform>
+            <numerusform>La tâche Slurm %1 exécute les %n essais du balayage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="532"/>
+        <source>The trials write into %1; follow them with: mnist-workbench-cli sweep status %1</source>
+        <translation>Les essais écrivent dans %1&#xa0;; suivez-les avec&#xa0;: mnist-workbench-cli sweep status %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="157"/>
         <source>No recipes found</source>
         <translation>Aucune recette trouvée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="154"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="158"/>
         <source>Recipes are read from %1</source>
         <translation>Les recettes sont lues depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
         <source>Your own settings</source>
         <translation>Vos propres réglages</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="238"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
         <source>The %1 learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage %1 est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="236"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="240"/>
         <source>head phase&apos;s</source>
         <translation>de la phase tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="236"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="240"/>
         <source>fine-tune phase&apos;s</source>
         <translation>de la phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="239"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="243"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Le taux d&apos;apprentissage %1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="228"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="232"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Aucun jeu de données&#xa0;: chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="261"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="265"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Choisissez un fichier de poids pour les backbones, ou Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="315"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="267"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="296"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="300"/>
         <source>The from-scratch learning rate is empty</source>
         <translation>Le taux d’apprentissage de zéro est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="297"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
         <source>The from-scratch learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
         <translation>Le taux d’apprentissage de zéro «&#xa0;%1&#xa0;» n’est pas un nombre (écrivez 1e-3 ou 0.001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="310"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="314"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1&#xa0;: choisissez son fichier TorchScript (sous Poids du backbone)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="335"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="339"/>
         <source>Tick at least one model to run</source>
         <translation>Cochez au moins un modèle à exécuter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="345"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="349"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -2021,22 +2305,22 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="427"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="432"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="428"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="433"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="436"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="441"/>
         <source>TorchScript module</source>
         <translation>Module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="437"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="442"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Tous les fichiers (*)</translation>
     </message>
@@ -2168,137 +2452,152 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="151"/>
+        <location filename="../src/app/mainwindow.cpp" line="158"/>
         <source>MNIST Workbench</source>
         <translation>MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Experiment</source>
         <translation>Expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="159"/>
         <source>Draw</source>
         <translation>Dessin</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98"/>
+        <location filename="../src/app/mainwindow.cpp" line="103"/>
         <source>Load failed: %1</source>
         <translation>Échec du chargement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="88"/>
+        <location filename="../src/app/mainwindow.cpp" line="93"/>
         <source>Cannot resume the run</source>
         <translation>Impossible de reprendre l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="157"/>
+        <location filename="../src/app/mainwindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158"/>
+        <location filename="../src/app/mainwindow.cpp" line="165"/>
         <source>&amp;Open dataset folder…</source>
         <translation>&amp;Ouvrir un dossier de jeu de données…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow.cpp" line="166"/>
         <source>&amp;Rescan datasets</source>
         <translation>&amp;Réanalyser les jeux de données</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow.cpp" line="167"/>
         <source>&amp;Weights…</source>
         <translation>Poi&amp;ds…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="161"/>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
         <source>The weights catalog: ImageNet weights for the backbones, their status, download and delete</source>
         <translation>Le catalogue des poids&#xa0;: poids ImageNet des backbones, leur état, téléchargement et suppression</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="163"/>
+        <location filename="../src/app/mainwindow.cpp" line="170"/>
+        <source>Open s&amp;weep…</source>
+        <translation>Ouvrir un &amp;balayage…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <source>A sweep&apos;s folder: its trials, their figures and curves (also while they run on a cluster)</source>
+        <translation>Le dossier d’un balayage&#xa0;: ses essais, leurs chiffres et leurs courbes (y compris pendant qu’ils tournent sur un cluster)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="164"/>
+        <location filename="../src/app/mainwindow.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/app/mainwindow.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167"/>
+        <location filename="../src/app/mainwindow.cpp" line="177"/>
         <source>&amp;Getting started</source>
         <translation>P&amp;remiers pas</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168"/>
+        <location filename="../src/app/mainwindow.cpp" line="178"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="179"/>
         <source>&amp;About MNIST Workbench</source>
         <translation>À &amp;propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="170"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <source>Open a sweep folder</source>
+        <translation>Ouvrir le dossier d’un balayage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="244"/>
         <source>Dataset not found</source>
         <translation>Jeu de données introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow.cpp" line="245"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Téléchargez MNIST avec mnist-workbench-fetch-mnist (ou ./workbench.sh dans les sources), ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="288"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="289"/>
         <source>Your settings could not be written to %1 (a read-only folder or a full disk?). They apply until you quit.</source>
         <translation>Vos paramètres n&apos;ont pas pu être écrits dans %1 (un dossier en lecture seule ou un disque plein&#xa0;?). Ils s&apos;appliquent jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow.cpp" line="316"/>
         <source>Quit while training?</source>
         <translation>Quitter pendant l&apos;entraînement&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="291"/>
+        <location filename="../src/app/mainwindow.cpp" line="317"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n exécution s&apos;entraîne ou attend encore. Quitter et l&apos;annuler&#xa0;? Elle garde ses meilleurs poids obtenus.</numerusform>
@@ -2306,12 +2605,12 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="305"/>
+        <location filename="../src/app/mainwindow.cpp" line="331"/>
         <source>About MNIST Workbench</source>
         <translation>À propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow.cpp" line="332"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Paramètres&#xa0;: %5&lt;br&gt;Données&#xa0;: %6&lt;/p&gt;</translation>
     </message>
@@ -3164,12 +3463,12 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::RunQueue</name>
     <message>
-        <location filename="../src/app/jobs/runqueue.cpp" line="52"/>
+        <location filename="../src/app/jobs/runqueue.cpp" line="59"/>
         <source>%1 is queued or training already</source>
         <translation>%1 est déjà en file d&apos;attente ou en cours d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runqueue.cpp" line="77"/>
+        <location filename="../src/app/jobs/runqueue.cpp" line="84"/>
         <source>Cancelled before it started</source>
         <translation>Annulée avant de démarrer</translation>
     </message>
@@ -3190,6 +3489,187 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         <location filename="../src/app/settingsdialog.cpp" line="46"/>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SweepDialog</name>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="50"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="51"/>
+        <source>Slurm cluster</source>
+        <translation>Cluster Slurm</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="52"/>
+        <source>&amp;Start sweep</source>
+        <translation>&amp;Lancer le balayage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="94"/>
+        <source>Folder to make the sweep in</source>
+        <translation>Dossier où créer le balayage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="120"/>
+        <source>values, separated by commas</source>
+        <translation>valeurs, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="196"/>
+        <source>Give the sweep a folder.</source>
+        <translation>Donnez un dossier au balayage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sweepdialog.cpp" line="207"/>
+        <source>%n trial(s), each a run of its own</source>
+        <translation>
+            <numerusform>%n essai, une exécution à part entière</numerusform>
+            <numerusform>%n essais, chacun une exécution à part entière</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="218"/>
+        <source>Log range</source>
+        <translation>Plage logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="219"/>
+        <source>From, to and how many values (e.g. 1e-5, 1e-2, 4):</source>
+        <translation>De, à et combien de valeurs (p.&#xa0;ex. 1e-5, 1e-2, 4)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="228"/>
+        <source>Log range: give two positive numbers and a count from 2 to 100, e.g. 1e-5, 1e-2, 4</source>
+        <translation>Plage logarithmique&#xa0;: donnez deux nombres positifs et un nombre de valeurs de 2 à 100, p.&#xa0;ex. 1e-5, 1e-2, 4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="242"/>
+        <source>Submitting a one-second job…</source>
+        <translation>Soumission d’une tâche d’une seconde…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepdialog.cpp" line="248"/>
+        <source>Slurm accepted the test job %1.</source>
+        <translation>Slurm a accepté la tâche de test %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SweepPlot</name>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="110"/>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="149"/>
+        <source> (log scale)</source>
+        <translation> (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="151"/>
+        <source>Test accuracy (%)</source>
+        <translation>Exactitude de test (%)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="173"/>
+        <source>Best trial</source>
+        <translation>Meilleur essai</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweepplot.cpp" line="205"/>
+        <source>test accuracy</source>
+        <translation>exactitude de test</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SweepTableModel</name>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="47"/>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="48"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="49"/>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="50"/>
+        <source>Val. accuracy</source>
+        <translation>Exactitude val.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="51"/>
+        <source>Test accuracy</source>
+        <translation>Exactitude de test</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="52"/>
+        <source>Test loss</source>
+        <translation>Perte de test</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="53"/>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="54"/>
+        <source>p vs. best</source>
+        <translation>p face au meilleur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="75"/>
+        <source>McNemar&apos;s exact test of this trial&apos;s test answers against the best trial&apos;s, on the same digits</source>
+        <translation>Test exact de McNemar des réponses de test de cet essai contre celles du meilleur essai, sur les mêmes chiffres</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/sweeptablemodel.cpp" line="115"/>
+        <source>best</source>
+        <translation>meilleur</translation>
+    </message>
+</context>
+<context>
+    <name>mw::app::SweepWindow</name>
+    <message>
+        <location filename="../src/app/sweepwindow.cpp" line="57"/>
+        <source>Sweep %1</source>
+        <translation>Balayage %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepwindow.cpp" line="111"/>
+        <source>All settings (parallel coordinates)</source>
+        <translation>Tous les réglages (coordonnées parallèles)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sweepwindow.cpp" line="126"/>
+        <source>%1 of %n trial(s) finished</source>
+        <translation>
+            <numerusform>%1 essai sur %n terminé</numerusform>
+            <numerusform>%1 essais sur %n terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/sweepwindow.cpp" line="128"/>
+        <source>%n queued or training</source>
+        <translation>
+            <numerusform>%n en attente ou en entraînement</numerusform>
+            <numerusform>%n en attente ou en entraînement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/sweepwindow.cpp" line="130"/>
+        <source>on Slurm</source>
+        <translation>sur Slurm</translation>
     </message>
 </context>
 <context>

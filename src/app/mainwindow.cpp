@@ -12,12 +12,15 @@
 #include "pretraindialog.h"
 #include "runtime.h"
 #include "settingsdialog.h"
+#include "sweepwindow.h"
+#include "training/runstore.h"
 #include "uilanguage.h"
 #include "weightsdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -81,6 +84,8 @@ MainWindow::MainWindow(UiLanguage *language, QWidget *parent) : QMainWindow(pare
         QSettings().setValue(kDataFolder, m_dataPage->datasetFolder());
     });
     connect(m_experimentPage, &ExperimentPage::runsQueued, this, [this] { m_tabs->setCurrentWidget(m_trainingPage); });
+    connect(m_experimentPage, &ExperimentPage::sweepStarted, this,
+            [this](const QString &folder, const QList<int> &ids) { showSweep(folder, ids); });
     connect(m_runQueue, &RunQueue::jobFinished, m_resultsPage, &ResultsPage::addRun);
     connect(m_resultsPage, &ResultsPage::resumeRequested, this, [this](const QString &dir) {
         QString error;
@@ -122,6 +127,8 @@ void MainWindow::buildMenus()
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, m_dataPage, &DataPage::chooseFolder);
     m_rescanAction = m_fileMenu->addAction(QString(), QKeySequence::Refresh, m_dataPage, &DataPage::refreshCatalog);
     m_weightsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showWeights);
+    m_openSweepAction = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                                              &MainWindow::openSweep);
     m_fileMenu->addAction(m_experimentPage->runAction());
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), standardKeys(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma),
@@ -160,6 +167,9 @@ void MainWindow::retranslate()
     m_weightsAction->setText(tr("&Weights…"));
     m_weightsAction->setToolTip(tr("The weights catalog: ImageNet weights for the backbones, their status, download "
                                    "and delete"));
+    m_openSweepAction->setText(tr("Open s&weep…"));
+    m_openSweepAction->setToolTip(tr("A sweep's folder: its trials, their figures and curves (also while they run on "
+                                     "a cluster)"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -168,6 +178,22 @@ void MainWindow::retranslate()
     m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About MNIST Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+SweepWindow *MainWindow::showSweep(const QString &folder, const QList<int> &ids)
+{
+    auto *window = new SweepWindow(folder, &m_pool, m_runQueue, ids, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+void MainWindow::openSweep()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Open a sweep folder"), QString::fromStdString((mw::core::defaultRunsDir() / "sweeps").string()));
+    if (!folder.isEmpty())
+        showSweep(folder);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -3,7 +3,9 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QList>
 #include <QPointer>
+#include <QString>
 #include <QThreadPool>
 
 #include <memory>
@@ -18,6 +20,7 @@ class ExperimentPage;
 class RunQueue;
 class TrainingPage;
 class ResultsPage;
+class SweepWindow;
 class UiLanguage;
 class WeightsDialog;
 
@@ -58,6 +61,9 @@ public Q_SLOTS:
     void showSettings();
     void warnIfSettingsUnsaved(); // a dialog naming the settings file when it cannot be written
     void showWeights();
+    // A sweep's window (trials, plots, live curves); `ids`: the RunQueue runs of trials the app itself runs.
+    SweepWindow *showSweep(const QString &folder, const QList<int> &ids = {});
+    void openSweep(); // asks for a sweep folder
     void showAbout();
 
 protected:
@@ -87,6 +93,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_rescanAction = nullptr;
     QAction *m_weightsAction = nullptr;
+    QAction *m_openSweepAction = nullptr;
     QPointer<WeightsDialog> m_weightsDialog;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;

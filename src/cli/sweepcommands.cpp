@@ -172,7 +172,7 @@ void printTable(const Sweep &sweep, const std::vector<TrialStatus> &status)
         if (row.pVersusBest)
             std::snprintf(p, sizeof p, "%.3g", *row.pVersusBest);
         line.insert(line.end(), {toString(row.state), row.testAccuracy ? percent(*row.testAccuracy) : "-", loss,
-                                 duration(row.seconds), row.best ? "best" : p});
+                                 row.seconds > 0 ? duration(row.seconds) : "-", row.best ? "best" : p});
         cells.push_back(std::move(line));
     }
     std::vector<std::size_t> width(headers.size());
@@ -527,10 +527,7 @@ int sweepResume(const SweepOptions &o)
     const std::filesystem::path dir = std::filesystem::absolute(o.dir).lexically_normal();
     const Sweep sweep = loadSweep(dir);
     const std::vector<TrialStatus> status = currentStatus(dir, sweep);
-    std::vector<int> todo;
-    for (const TrialStatus &s : status)
-        if (!trialDone(s.state) && s.queue.empty() && s.state != TrialState::Running)
-            todo.push_back(s.index);
+    const std::vector<int> todo = trialsToResume(status);
     if (todo.empty()) {
         std::printf("every trial has finished or is running\n");
         printTable(sweep, status);

@@ -4,7 +4,7 @@
 Run with Debian's python3 (python3-torch and python3-pil, which python3-torchvision brings):
     /usr/bin/python3 tests/fuzz/make_corpus.py OUTDIR
 OUTDIR/<target>/ gets the seeds of fuzz_<target> (idx, safetensors, torchfile, unpickler, picture, result_json,
-resume_json, config_json, recipe, weights_catalog). The weights seeds use the parameter names and shapes of the
+resume_json, config_json, recipe, weights_catalog, sweep_json, progress_jsonl). The weights seeds use the parameter names and shapes of the
 targets' TinyNet (fuzzweights.h: lin = Linear(4, 3), bn = BatchNorm1d(3)), so some inputs load all the way.
 Nothing here is random: the same script writes the same files.
 """
@@ -239,6 +239,45 @@ def json_seeds(out):
         write("entry%d.json" % i, json.dumps({"entries": [entry]}))
 
 
+def sweep_seeds(out):
+    """sweep.json as the engine writes it (two axes, a recipe patch), slurm.json, and progress.jsonl files."""
+    config = run_config()
+    axes = [{"setting": "head.learning_rate", "keys": ["head.learning_rate"], "values": [0.001, 0.01]},
+            {"setting": "patience", "keys": ["head.patience", "finetune.patience"], "values": [0, 5]}]
+    trials = []
+    for i, (lr, patience) in enumerate([(0.001, 0), (0.001, 5), (0.01, 0), (0.01, 5)]):
+        trial = copy.deepcopy(config)
+        trial["head"]["learning_rate"] = lr
+        trial["head"]["patience"] = trial["finetune"]["patience"] = patience
+        trials.append({"index": i, "name": "trial-%03d" % i, "values": [lr, patience], "config": trial})
+    sweep = {"format": 1, "base": {"head": {"epochs": 4}}, "models_config": {"cnn": {"batch_size": 32}},
+             "overrides": {"dataset": "/data/digits", "model": {"name": "cnn"}}, "recipe": "", "axes": axes,
+             "random": 0, "seed": 0, "trials": trials}
+    write = writer(out, "sweep_json")
+    write("sweep.json", json.dumps(sweep, indent=1))
+    drawn = [dict(trials[2], index=0, name="trial-000"), dict(trials[1], index=1, name="trial-001")]
+    write("sweep-random.json", json.dumps(dict(sweep, random=2, seed=7, trials=drawn)))
+    write("slurm.json", json.dumps({"settings": {
+        "account": "lab", "cli": "/opt/mw/bin/mnist-workbench-cli", "cpus": 4, "extra_lines": ["--qos=short"],
+        "gpus": 1, "memory": "8G", "parallel": 2, "partition": "gpu", "time": "01:00:00"},
+        "submissions": [{"job_id": "123", "trials": [0, 1, 2, 3]}]}, indent=1))
+
+    write = writer(out, "progress_jsonl")
+    epoch = {"best_epoch": 1, "epoch": 1, "improved": True, "phase": "head", "seconds": 2.07,
+             "train_accuracy": 0.087, "train_loss": 2.416, "val_accuracy": 0.11, "val_loss": 2.325}
+    lines = [{"event": "phase", "phase": "head", "max_epochs": 3}, dict(epoch, event="epoch"),
+             dict(epoch, event="epoch", epoch=2, val_accuracy=0.2, best_epoch=2),
+             {"event": "resumed", "epoch": 1}, dict(epoch, event="epoch", epoch=2, val_accuracy=0.21, best_epoch=2),
+             {"event": "phase", "phase": "finetune", "max_epochs": 2},
+             dict(epoch, event="epoch", epoch=3, phase="finetune", improved=False, best_epoch=2),
+             {"event": "end", "cancelled": False, "test_accuracy": 0.5, "test_loss": 1.2, "seconds": 9.5}]
+    text = "".join(json.dumps(line) + "\n" for line in lines)
+    write("progress.jsonl", text)
+    write("progress-writing.jsonl", text[:-40])
+    write("progress-cancelled.jsonl", "".join(json.dumps(line) + "\n" for line in lines[:3]) + json.dumps(
+        {"event": "end", "cancelled": True, "test_accuracy": None, "test_loss": None, "seconds": 3.0}) + "\n")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: make_corpus.py OUTDIR")
@@ -249,6 +288,7 @@ def main():
     unpickler_seeds(writer(out, "unpickler"))
     picture_seeds(writer(out, "picture"))
     json_seeds(out)
+    sweep_seeds(out)
 
 
 if __name__ == "__main__":

@@ -32,13 +32,16 @@ RunQueue::~RunQueue() { cancelAll(); }
 
 int RunQueue::enqueue(const mw::core::RunConfig &config) { return enqueue(std::vector{config}).constFirst(); }
 
-QList<int> RunQueue::enqueue(const std::vector<mw::core::RunConfig> &configs)
+QList<int> RunQueue::enqueue(const std::vector<mw::core::RunConfig> &configs, const QStringList &folders)
 {
     QList<int> ids;
-    for (const auto &config : configs) {
+    for (std::size_t i = 0; i < configs.size(); ++i) {
+        const mw::core::RunConfig &config = configs[i];
         Job job;
         job.id = m_nextId++;
         job.config = config;
+        if (qsizetype(i) < folders.size())
+            job.newDir = folders[qsizetype(i)];
         m_jobs.append(job);
         ids << job.id;
         Q_EMIT jobQueued(job.id, config);
@@ -51,7 +54,8 @@ int RunQueue::resume(const QString &runDir, QString *error)
 {
     const QString dir = QDir(runDir).absolutePath();
     for (const Job &job : std::as_const(m_jobs))
-        if ((job.state == State::Waiting || job.state == State::Running) && (job.resumeDir == dir || job.dir == dir)) {
+        if ((job.state == State::Waiting || job.state == State::Running)
+            && (job.resumeDir == dir || job.dir == dir || job.newDir == dir)) {
             *error = tr("%1 is queued or training already").arg(QDir::toNativeSeparators(dir));
             return -1;
         }
@@ -195,9 +199,12 @@ void RunQueue::start(int id)
     Job &job = *find(id);
     std::unique_ptr<mw::core::RunStore> store;
     try {
-        store = job.resumeDir.isEmpty()
-                    ? std::make_unique<mw::core::RunStore>(mw::core::newRunDir(job.config.model.name))
-                    : std::make_unique<mw::core::RunStore>(job.resumeDir.toStdString(), mw::core::RunStore::Mode::Resume);
+        if (!job.resumeDir.isEmpty())
+            store = std::make_unique<mw::core::RunStore>(job.resumeDir.toStdString(), mw::core::RunStore::Mode::Resume);
+        else if (!job.newDir.isEmpty())
+            store = std::make_unique<mw::core::RunStore>(job.newDir.toStdString());
+        else
+            store = std::make_unique<mw::core::RunStore>(mw::core::newRunDir(job.config.model.name));
     } catch (const mw::core::Error &e) {
         end(id, State::Failed);
         Q_EMIT jobFailed(id, QString::fromStdString(e.what()));

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <stop_token>
 #include <vector>
@@ -28,8 +29,9 @@ public:
     // Queues a run of a validated config and returns its id. Its folder is made when it starts
     // (newRunDir under the app's data folder).
     int enqueue(const mw::core::RunConfig &config);
-    // Several at once: the cores are split among all of them, not handed out one by one as they arrive.
-    QList<int> enqueue(const std::vector<mw::core::RunConfig> &configs);
+    // Several at once: the cores are split among all of them, not handed out one by one as they arrive. `folders`
+    // (one per config, or none) names each run's folder instead of a new one under the data folder: a sweep's trials.
+    QList<int> enqueue(const std::vector<mw::core::RunConfig> &configs, const QStringList &folders = {});
     // Queues going on with a cancelled (or killed) run in its own folder, from its last saved state. Returns its id,
     // or -1 with the reason in `error` (nothing to resume, already queued).
     int resume(const QString &runDir, QString *error);
@@ -69,6 +71,7 @@ private:
         bool gpu = false;
         int threads = 0;
         QString dir;
+        QString newDir;    // set: the new run's folder (else one newRunDir makes)
         QString resumeDir; // set: go on with the run in that folder
     };
 

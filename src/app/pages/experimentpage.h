@@ -23,6 +23,7 @@ class QThreadPool;
 namespace mw::app {
 
 class PretrainDialog;
+class SweepDialog;
 class RunFilesCheck;
 class RunQueue;
 class WeightsDownloads;
@@ -68,12 +69,16 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
-    // The open Pretrain dialog, if any.
+    // The open Pretrain / Sweep dialog, if any.
     PretrainDialog *pretrainDialog() const;
+    SweepDialog *sweepDialog() const;
 
 public Q_SLOTS:
     void run();
     void openPretrainDialog();
+    // The Sweep dialog over the ticked models and the page's settings; its sweep then runs on this computer (the
+    // trials queued as runs in the sweep's folder) or is submitted to Slurm (on the pool).
+    void openSweepDialog();
     void downloadImageNetWeights(); // the ticked backbones' entries that are not at hand
     void refreshImageNet();         // looks again which entries are at hand (on the pool)
     // Weights from a file for the backbones, and `model` ticked at `inputSize` (what "Use these weights" does).
@@ -82,6 +87,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runsQueued(const QList<int> &ids);
     void runRefused(const QString &message); // a weights file or TorchScript module that cannot be used
+    void sweepStarted(const QString &folder, const QList<int> &ids); // queued here (ids), or submitted to Slurm (none)
+    void sweepRefused(const QString &message);                      // the folder, or Slurm, refused it
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -120,6 +127,7 @@ private:
     void applyConfig(const mw::core::RunConfig &config);
     void queueRuns(const std::vector<mw::core::RunConfig> &configs);
     void refuse(const QString &message, const QString &title, const QString &explanation);
+    void startSweep(SweepDialog *dialog);
 
     // The catalog's ImageNet weights (experimentweights.cpp).
     struct ImageNetChoice {
@@ -149,6 +157,7 @@ private:
     std::function<QString()> m_recipeNote; // words what did not fit of the recipe applied last, if anything
     QWidget *m_invalidWidget = nullptr;
     QPointer<PretrainDialog> m_pretrainDialog;
+    QPointer<SweepDialog> m_sweepDialog;
     WeightsDownloads *m_downloads;
     std::vector<mw::core::WeightsEntry> m_catalog;
     QString m_catalogProblem; // the user's catalog ($MNIST_WORKBENCH_WEIGHTS_CATALOG) could not be read

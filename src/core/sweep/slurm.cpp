@@ -225,6 +225,28 @@ SlurmSubmission submitToSlurm(const std::filesystem::path &sweepDir, const std::
     return submission;
 }
 
+std::string submitSlurmTestJob(const SlurmSettings &settings)
+{
+    checkSettings(settings);
+    std::vector<std::string> argv{"sbatch", "--parsable", "--job-name=mw-sweep-test", "--output=/dev/null",
+                                  "--cpus-per-task=" + std::to_string(settings.cpus), "--time=00:01:00"};
+    if (!settings.partition.empty())
+        argv.push_back("--partition=" + settings.partition);
+    if (!settings.account.empty())
+        argv.push_back("--account=" + settings.account);
+    if (!settings.memory.empty())
+        argv.push_back("--mem=" + settings.memory);
+    if (settings.gpus > 0)
+        argv.push_back("--gres=gpu:" + std::to_string(settings.gpus));
+    argv.insert(argv.end(), {"--wrap", "sleep 1"});
+    const ProgramOutput sbatch = runProgram(argv);
+    if (sbatch.status == 127)
+        throw UsageError("sbatch: cannot run it (" + firstLines(sbatch.err) + ")");
+    if (sbatch.status != 0)
+        throw UsageError("Slurm refused the test job: " + firstLines(sbatch.err));
+    return sbatch.out.substr(0, sbatch.out.find_first_of(";\n"));
+}
+
 bool submittedToSlurm(const std::filesystem::path &sweepDir)
 {
     std::error_code ec;

@@ -40,6 +40,9 @@ std::string slurmJobScript(const std::filesystem::path &sweepDir, const SlurmSet
 // quoting Slurm's own message when sbatch is missing or refuses (an unknown partition, say).
 SlurmSubmission submitToSlurm(const std::filesystem::path &sweepDir, const std::vector<int> &trials,
                               const SlurmSettings &settings);
+// Submits a one-second job with the settings' partition, account and resources (not its trials), to see what Slurm
+// says before a sweep goes there. Returns the job id; UsageError quoting Slurm when it refuses.
+std::string submitSlurmTestJob(const SlurmSettings &settings);
 // Whether the sweep was submitted to Slurm (it has a slurm.json), and with what.
 bool submittedToSlurm(const std::filesystem::path &sweepDir);
 SlurmSettings slurmSettingsOf(const std::filesystem::path &sweepDir);    // DataError naming the file

@@ -102,6 +102,15 @@ std::vector<TrialStatus> sweepStatus(const std::filesystem::path &sweepDir, cons
     return all;
 }
 
+std::vector<int> trialsToResume(const std::vector<TrialStatus> &status)
+{
+    std::vector<int> todo;
+    for (const TrialStatus &s : status)
+        if (!trialDone(s.state) && s.state != TrialState::Running && s.queue.empty())
+            todo.push_back(s.index);
+    return todo;
+}
+
 RunResult runTrial(const std::filesystem::path &sweepDir, const Sweep &sweep, int index, int threads,
                    const TrainerCallbacks &callbacks, std::stop_token stop)
 {
@@ -142,10 +151,7 @@ RunResult runTrial(const std::filesystem::path &sweepDir, const Sweep &sweep, in
 void runSweepLocally(const std::filesystem::path &sweepDir, const Sweep &sweep, const LocalSweepOptions &options,
                      const std::function<void(const TrialStatus &)> &ended, std::stop_token stop)
 {
-    std::vector<int> todo;
-    for (const Trial &trial : sweep.trials)
-        if (!trialDone(trialStatus(sweepDir, trial).state))
-            todo.push_back(trial.index);
+    const std::vector<int> todo = trialsToResume(sweepStatus(sweepDir, sweep));
     const int parallel = std::clamp(options.parallel, 1, std::max(1, int(todo.size())));
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     const int threads = options.threads > 0 ? options.threads : std::max(1, cores / parallel);

@@ -49,6 +49,9 @@ inline bool trialEnded(TrialState state)
     return state != TrialState::Pending && state != TrialState::Running;
 }
 
+// What `sweep resume` runs again: every trial that has not finished and is neither training nor in a queue.
+std::vector<int> trialsToResume(const std::vector<TrialStatus> &status);
+
 // Runs trial `index` in its folder: a new run, or the resumption of one that was stopped (a requeued Slurm task goes
 // on from its last saved state), or nothing for one that finished. threads > 0 sets the trial's CPU threads (the
 // same run, as a resume may change them). An error is written to the trial's .error file (TrialStatus::error) and

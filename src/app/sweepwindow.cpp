@@ -1,0 +1,250 @@
+#include "sweepwindow.h"
+
+#include "errors.h"
+#include "jobs/runqueue.h"
+#include "sweep/slurm.h"
+#include "training/runstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QHeaderView>
+#include <QPointer>
+#include <QSignalBlocker>
+#include <QThreadPool>
+
+namespace mw::app {
+
+namespace {
+constexpr int kPollMs = 2000;
+}
+
+SweepWindow::SweepWindow(const QString &folder, QThreadPool *pool, RunQueue *queue, const QList<int> &ids,
+                         QWidget *parent)
+    : QDialog(parent), m_folder(QDir(folder).absolutePath()), m_pool(pool), m_queue(queue), m_ids(ids)
+{
+    m_ui.setupUi(this);
+    setModal(false);
+    m_proxy.setSourceModel(&m_model);
+    m_proxy.setSortRole(SweepTableModel::SortRole);
+    m_ui.trialsView->setModel(&m_proxy);
+    m_ui.trialsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui.splitter->setSizes({260, 340});
+    resize(980, 720);
+
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &SweepWindow::refresh);
+    connect(m_ui.refreshButton, &QPushButton::clicked, this, &SweepWindow::refresh);
+    connect(m_ui.cancelButton, &QPushButton::clicked, this, &SweepWindow::cancelSweep);
+    connect(m_ui.resumeButton, &QPushButton::clicked, this, &SweepWindow::resumeSweep);
+    connect(m_ui.axisCombo, &QComboBox::currentIndexChanged, this, &SweepWindow::showPlot);
+    if (m_queue) // the app's own trials: read again as each one ends
+        connect(m_queue, &RunQueue::jobFinished, this, [this] { refresh(); });
+    retranslate();
+    refresh();
+}
+
+void SweepWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SweepWindow::retranslate()
+{
+    m_ui.retranslateUi(this);
+    setWindowTitle(tr("Sweep %1").arg(QDir(m_folder).dirName()));
+    m_model.retranslate();
+}
+
+// The folder (and Slurm's queue) on the pool; one reading at a time.
+void SweepWindow::refresh()
+{
+    if (m_reading)
+        return;
+    m_reading = true;
+    QPointer<SweepWindow> self(this);
+    const std::filesystem::path dir = m_folder.toStdString();
+    m_pool->start([self, dir] {
+        mw::core::Sweep sweep;
+        std::vector<mw::core::TrialStatus> status;
+        QString error;
+        bool slurm = false;
+        try {
+            sweep = mw::core::loadSweep(dir);
+            status = mw::core::sweepStatus(dir, sweep);
+            slurm = mw::core::submittedToSlurm(dir);
+            if (slurm)
+                mw::core::addSlurmQueue(dir, status);
+        } catch (const mw::core::Error &e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(qApp, [self, sweep, status, error, slurm] {
+            if (!self)
+                return;
+            self->m_reading = false;
+            self->m_error = error;
+            if (!error.isEmpty() && sweep.trials.empty()) {
+                self->m_ui.summaryLabel->setText(error);
+                self->m_poll.stop();
+                Q_EMIT self->failed(error);
+                Q_EMIT self->refreshed();
+                return;
+            }
+            self->present(sweep, status, slurm);
+        });
+    });
+}
+
+void SweepWindow::present(const mw::core::Sweep &sweep, const std::vector<mw::core::TrialStatus> &status, bool slurm)
+{
+    m_slurm = slurm;
+    const int axisBefore = m_ui.axisCombo->currentIndex();
+    const bool axesChanged = m_ui.axisCombo->count() != int(sweep.definition.axes.size()) + 1;
+    m_model.setSweep(sweep, status);
+    if (axesChanged) {
+        const QSignalBlocker block(m_ui.axisCombo);
+        m_ui.axisCombo->clear();
+        for (const mw::core::SweepAxis &axis : sweep.definition.axes)
+            m_ui.axisCombo->addItem(QString::fromStdString(axis.setting));
+        m_ui.axisCombo->addItem(tr("All settings (parallel coordinates)"));
+        m_ui.axisCombo->setCurrentIndex(0);
+    } else {
+        const QSignalBlocker block(m_ui.axisCombo);
+        m_ui.axisCombo->setCurrentIndex(std::max(0, axisBefore));
+    }
+    showPlot();
+    showCurves();
+
+    int finished = 0, busy = 0;
+    for (const mw::core::TrialStatus &s : status) {
+        finished += mw::core::trialDone(s.state);
+        busy += s.state == mw::core::TrialState::Running || !s.queue.empty()
+                || (s.state == mw::core::TrialState::Pending && !m_ids.isEmpty());
+    }
+    QString summary = tr("%1 of %n trial(s) finished", nullptr, int(status.size())).arg(finished);
+    if (busy > 0)
+        summary += QStringLiteral(" · ") + tr("%n queued or training", nullptr, busy);
+    if (slurm)
+        summary += QStringLiteral(" · ") + tr("on Slurm");
+    summary += QStringLiteral(" · ") + QDir::toNativeSeparators(m_folder);
+    m_ui.summaryLabel->setText(summary);
+    const bool canCancel = busy > 0 && (slurm || !m_ids.isEmpty());
+    m_ui.cancelButton->setEnabled(canCancel);
+    m_ui.resumeButton->setEnabled(busy == 0 && finished < int(status.size()));
+    if (busy > 0)
+        m_poll.start();
+    else
+        m_poll.stop();
+    Q_EMIT refreshed();
+}
+
+void SweepWindow::showPlot()
+{
+    const int index = m_ui.axisCombo->currentIndex();
+    const int axes = m_ui.axisCombo->count() - 1;
+    m_ui.sweepPlot->setData(m_model.sweep(), m_model.rows(), index >= 0 && index < axes ? index : SweepPlot::kAllSettings);
+}
+
+// Every trial's epochs so far, as its progress.jsonl (or result) tells them.
+void SweepWindow::showCurves()
+{
+    m_ui.curvePlot->clear();
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        const mw::core::TrialStatus &s = m_model.status(row);
+        const QString title = QString::fromStdString(s.name);
+        if (s.result) {
+            m_ui.curvePlot->addResult(s.index, title, *s.result);
+            continue;
+        }
+        if (s.progress.epochs.empty())
+            continue;
+        m_ui.curvePlot->addRun(s.index, title);
+        for (const mw::core::EpochMetrics &m : s.progress.epochs)
+            m_ui.curvePlot->addEpoch(s.index, m);
+    }
+}
+
+void SweepWindow::cancelSweep()
+{
+    if (!m_slurm) {
+        for (int id : std::as_const(m_ids))
+            m_queue->cancel(id);
+        refresh();
+        return;
+    }
+    m_ui.cancelButton->setEnabled(false);
+    QPointer<SweepWindow> self(this);
+    const std::filesystem::path dir = m_folder.toStdString();
+    m_pool->start([self, dir] {
+        QString error;
+        try {
+            mw::core::cancelSlurmJobs(dir);
+        } catch (const mw::core::Error &e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(qApp, [self, error] {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                self->m_ui.summaryLabel->setText(error);
+                Q_EMIT self->failed(error);
+            }
+            self->refresh();
+        });
+    });
+}
+
+void SweepWindow::resumeSweep()
+{
+    const std::vector<int> todo = mw::core::trialsToResume(m_model.statuses());
+    if (todo.empty())
+        return;
+    const std::filesystem::path dir = m_folder.toStdString();
+    if (!m_slurm) {
+        // Here: new trials as new runs in their folders, stopped ones resumed from their saved state.
+        std::vector<mw::core::RunConfig> fresh;
+        QStringList folders;
+        for (int index : todo) {
+            const mw::core::Trial &trial = m_model.sweep().trials[std::size_t(index)];
+            const QString trialFolder = QString::fromStdString(mw::core::trialDir(dir, trial).string());
+            if (mw::core::RunStore::resumable(trialFolder.toStdString())) {
+                QString error;
+                const int id = m_queue->resume(trialFolder, &error);
+                if (id < 0)
+                    Q_EMIT failed(error);
+                else
+                    m_ids << id;
+            } else {
+                fresh.push_back(trial.config);
+                folders << trialFolder;
+            }
+        }
+        if (!fresh.empty())
+            m_ids << m_queue->enqueue(fresh, folders);
+        refresh();
+        return;
+    }
+    m_ui.resumeButton->setEnabled(false);
+    QPointer<SweepWindow> self(this);
+    m_pool->start([self, dir, todo] {
+        QString error;
+        try {
+            mw::core::submitToSlurm(dir, todo, mw::core::slurmSettingsOf(dir));
+        } catch (const mw::core::Error &e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(qApp, [self, error] {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                self->m_ui.summaryLabel->setText(error);
+                Q_EMIT self->failed(error);
+            }
+            self->refresh();
+        });
+    });
+}
+
+} // namespace mw::app
