@@ -221,10 +221,17 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         const std::string dir = tmp.path().toStdString() + "/sweep";
         QProcess p;
-        p.start(QStringLiteral(MW_CLI_PATH), qArgs(kLongTrials + kSlurm + Args{"--vary", "seed=1,2,3", "--out", dir}));
+        p.start(QStringLiteral(MW_CLI_PATH),
+                qArgs(kLongTrials + kSlurm + Args{"--vary", "seed=1,2,3", "--parallel", "1", "--out", dir}));
         QVERIFY(p.waitForStarted());
         QVERIFY2(waitFor([&] { return readProgress(std::filesystem::path(dir) / "trial-000").epochs.size() >= 1; }, 120'000),
                  "no trial started");
+        // --parallel 1: the array runs one task at a time, the others wait in Slurm's queue.
+        const Cli status = runCli({"sweep", "status", dir, "--json"});
+        QStringList queue;
+        for (const auto &t : QJsonDocument::fromJson(status.out.toUtf8()).object()[QStringLiteral("trials")].toArray())
+            queue << t.toObject()[QStringLiteral("queue")].toString();
+        QCOMPARE(queue, (QStringList{QStringLiteral("running"), QStringLiteral("pending"), QStringLiteral("pending")}));
         ::kill(p.processId(), SIGINT);
         QVERIFY(p.waitForFinished(60'000));
         QCOMPARE(p.exitCode(), 130);

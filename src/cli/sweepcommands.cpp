@@ -102,7 +102,8 @@ SweepDefinition defineSweep(const SweepOptions &o, const std::string &folder)
     const bool modelVaried = std::any_of(d.axes.begin(), d.axes.end(), [](const SweepAxis &a) {
         return std::find(a.keys.begin(), a.keys.end(), "model.name") != a.keys.end();
     });
-    if (!modelVaried && !d.overrides.contains("model")) {
+    const bool modelGiven = d.overrides.contains("model") && d.overrides["model"].contains("name"); // --model
+    if (!modelVaried && !modelGiven) {
         if (models.empty())
             throw UsageError("give a recipe with --recipe NAME, models with --models A,B,... or --vary model=A,B");
         if (models.size() == 1)
@@ -424,8 +425,10 @@ int sweep(const SweepOptions &o, const std::string &folder)
     }
     if (!o.json.empty())
         checkWritable(o.json);
+    SlurmSettings slurm = o.slurm;
+    slurm.parallel = o.parallel; // the array's %K
     if (o.executor == "slurm")
-        slurmJobScript(o.out, o.slurm); // bad Slurm settings before anything is written
+        slurmJobScript(o.out, slurm); // bad Slurm settings before anything is written
     const std::filesystem::path dir = std::filesystem::absolute(o.out).lexically_normal();
     createSweepFolder(dir, sweep);
     std::string shape;
@@ -440,7 +443,7 @@ int sweep(const SweepOptions &o, const std::string &folder)
         for (const Trial &t : sweep.trials)
             all.push_back(t.index);
         try {
-            code = submit(dir, sweep, all, o.slurm, o.noWait);
+            code = submit(dir, sweep, all, slurm, o.noWait);
         } catch (const UsageError &) {
             std::error_code ec;
             if (!submittedToSlurm(dir)) // Slurm took nothing: the folder we just made goes again
