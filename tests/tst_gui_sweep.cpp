@@ -135,10 +135,11 @@ private Q_SLOTS:
         auto *axis = child<QComboBox>(&window, "axisCombo");
         QCOMPARE(axis->count(), 3); // model, head.learning_rate, all settings
         auto *plot = child<SweepPlot>(&window, "sweepPlot");
+        QCOMPARE(axis->currentIndex(), 1); // the first setting that takes numbers
         QCOMPARE(plot->plottedTrials(), 4);
-        QVERIFY(!plot->logarithmic()); // models side by side
-        axis->setCurrentIndex(1);
         QVERIFY(plot->logarithmic());
+        axis->setCurrentIndex(0);
+        QVERIFY(!plot->logarithmic()); // models side by side
         QCOMPARE(plot->plottedTrials(), 4);
         axis->setCurrentIndex(2);
         QCOMPARE(plot->plottedTrials(), 4);

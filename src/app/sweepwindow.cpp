@@ -28,8 +28,11 @@ SweepWindow::SweepWindow(const QString &folder, QThreadPool *pool, RunQueue *que
     m_proxy.setSourceModel(&m_model);
     m_proxy.setSortRole(SweepTableModel::SortRole);
     m_ui.trialsView->setModel(&m_proxy);
+    // Best first, as the engine orders them, until a header is clicked.
+    m_ui.trialsView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_ui.trialsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui.splitter->setSizes({260, 340});
+    m_ui.axisCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     resize(980, 720);
 
     m_poll.setInterval(kPollMs);
@@ -109,7 +112,16 @@ void SweepWindow::present(const mw::core::Sweep &sweep, const std::vector<mw::co
         for (const mw::core::SweepAxis &axis : sweep.definition.axes)
             m_ui.axisCombo->addItem(QString::fromStdString(axis.setting));
         m_ui.axisCombo->addItem(tr("All settings (parallel coordinates)"));
-        m_ui.axisCombo->setCurrentIndex(0);
+        // The first setting that takes numbers (a learning rate, a batch size) tells most; else the first.
+        int first = 0;
+        for (std::size_t a = 0; a < sweep.definition.axes.size(); ++a) {
+            const auto &values = sweep.definition.axes[a].values;
+            if (!values.empty() && values.front().is_number()) {
+                first = int(a);
+                break;
+            }
+        }
+        m_ui.axisCombo->setCurrentIndex(first);
     } else {
         const QSignalBlocker block(m_ui.axisCombo);
         m_ui.axisCombo->setCurrentIndex(std::max(0, axisBefore));

@@ -170,8 +170,8 @@ void printTable(const Sweep &sweep, const std::vector<TrialStatus> &status)
         char loss[32] = "-", p[32] = "-";
         if (row.testLoss)
             std::snprintf(loss, sizeof loss, "%.4f", *row.testLoss);
-        if (row.pVersusBest)
-            std::snprintf(p, sizeof p, "%.3g", *row.pVersusBest);
+        if (row.pVersusBest) // past what a double holds, the exact test's p reads 0
+            std::snprintf(p, sizeof p, *row.pVersusBest < 1e-300 ? "< 1e-300" : "%.3g", *row.pVersusBest);
         line.insert(line.end(), {toString(row.state), row.testAccuracy ? percent(*row.testAccuracy) : "-", loss,
                                  row.seconds > 0 ? duration(row.seconds) : "-", row.best ? "best" : p});
         cells.push_back(std::move(line));

@@ -113,7 +113,10 @@ QVariant SweepTableModel::data(const QModelIndex &index, int role) const
     case PColumn:
         if (row.best)
             return tr("best");
-        return row.pVersusBest ? QString::number(*row.pVersusBest, 'g', 3) : QString();
+        if (!row.pVersusBest)
+            return QString();
+        // Past what a double holds, the exact test's p reads 0: say it is smaller than that instead.
+        return *row.pVersusBest < 1e-300 ? QStringLiteral("< 1e-300") : QString::number(*row.pVersusBest, 'g', 3);
     }
     return {};
 }
