@@ -4,6 +4,7 @@
 #include "guisupport.h"
 #include "jobs/runqueue.h"
 #include "pages/experimentpage.h"
+#include "pages/resultspage.h"
 #include "sweep/trials.h"
 #include "sweepdialog.h"
 #include "sweepwindow.h"
@@ -146,6 +147,19 @@ private Q_SLOTS:
         QCOMPARE(child<CurvePlot>(&window, "curvePlot")->runs().size(), 4);
         QVERIFY(!child<QPushButton>(&window, "resumeButton")->isEnabled()); // nothing left to run
         QVERIFY(plot->exportTo(m_dir.filePath(QStringLiteral("sweep.png"))).isEmpty());
+
+        // The Results page lists a sweep's trials with the runs, and filters to one sweep.
+        ResultsPage results(&m_pool, nullptr, m_dir.filePath(QStringLiteral("sweeps")));
+        QSignalSpy listed(&results, &ResultsPage::runsLoaded);
+        QVERIFY(listed.wait(30'000));
+        QCOMPARE(results.runs().rowCount(), 4);
+        QVERIFY2(results.problems().isEmpty(), qPrintable(results.problems().join(QLatin1Char('\n'))));
+        auto *sweeps = child<QComboBox>(&results, "sweepCombo");
+        QCOMPARE(sweeps->count(), 2); // all runs, and this sweep
+        results.setSweepFilter(QStringLiteral("first"));
+        QCOMPARE(results.sortedRuns().rowCount(), 4);
+        results.setSweepFilter(QStringLiteral("another"));
+        QCOMPARE(sweeps->currentIndex(), 0); // not there: every run
 
         // The finished runs' folders are the trials'.
         QStringList dirs;

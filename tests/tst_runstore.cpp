@@ -203,6 +203,26 @@ private Q_SLOTS:
         QVERIFY(listRuns(m_runs / "missing").empty());
     }
 
+    // A sweep's folder in the runs folder stands for its trials: each listed as a run of that sweep, in its place;
+    // trials not started yet are not runs.
+    void listingTakesASweepsTrials()
+    {
+        finished("20240501-100000-mlp");
+        fs::create_directories(m_runs / "sweep-20240501-110000");
+        std::ofstream(m_runs / "sweep-20240501-110000" / kSweepFile) << "{}";
+        finished("sweep-20240501-110000/trial-001");
+        finished("sweep-20240501-110000/trial-000");
+        finished("20240501-120000-dense32");
+        const auto runs = listRuns(m_runs);
+        QCOMPARE(names(runs), (std::vector<std::string>{"20240501-100000-mlp", "20240501-120000-dense32", "trial-000",
+                                                         "trial-001"}));
+        QCOMPARE(runs[0].sweep, std::string());
+        QCOMPARE(runs[2].sweep, std::string("sweep-20240501-110000"));
+        QCOMPARE(loadRun(runs[3]).model, std::string("mlp"));
+        QCOMPARE(sweepOfRun(runs[3].dir), std::string("sweep-20240501-110000"));
+        QCOMPARE(sweepOfRun(runs[0].dir), std::string());
+    }
+
     void deletingRefusesATrainingRun()
     {
         // A run being written (this program's store) and a finished run another program is resuming: untouched.

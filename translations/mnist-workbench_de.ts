@@ -1056,107 +1056,112 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Der Lauf, mit dem jeder andere Lauf in der Spalte McNemar verglichen wird (nur bei gleichem Datensatz, gleicher Aufteilung und gleichen Testziffern)</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="29"/>
+        <location filename="../ui/resultspage.ui" line="23"/>
+        <source>Show every run, or only the trials of one sweep</source>
+        <translation>Alle Läufe zeigen oder nur die Versuche eines Sweeps</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="35"/>
         <source>Re&amp;load runs</source>
         <translation>Läufe &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="30"/>
+        <location filename="../ui/resultspage.ui" line="36"/>
         <source>Read the run store folder again</source>
         <translation>Den Ordner der Laufablage erneut einlesen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="35"/>
+        <location filename="../ui/resultspage.ui" line="41"/>
         <source>E&amp;xport table</source>
         <translation>Tabelle e&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="36"/>
+        <location filename="../ui/resultspage.ui" line="42"/>
         <source>Save the table, in the order shown, as CSV or JSON</source>
         <translation>Die Tabelle in der angezeigten Reihenfolge als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="44"/>
+        <location filename="../ui/resultspage.ui" line="50"/>
         <source>Res&amp;ume run</source>
         <translation>Lauf &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="45"/>
+        <location filename="../ui/resultspage.ui" line="51"/>
         <source>Go on with the selected cancelled run from its last saved epoch; it ends as it would have without the stop</source>
         <translation>Den gewählten abgebrochenen Lauf ab seiner zuletzt gesicherten Epoche fortsetzen; er endet, wie er ohne den Abbruch geendet hätte</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="50"/>
+        <location filename="../ui/resultspage.ui" line="56"/>
         <source>&amp;Delete run…</source>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="51"/>
+        <location filename="../ui/resultspage.ui" line="57"/>
         <source>Delete the selected run&apos;s folder (result, checkpoint and log) (Del)</source>
         <translation>Den Ordner des ausgewählten Laufs löschen (Ergebnis, Checkpoint und Log) (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="78"/>
+        <location filename="../ui/resultspage.ui" line="84"/>
         <source>Run&amp;time</source>
         <translation>Lauf&amp;zeit</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="90"/>
+        <location filename="../ui/resultspage.ui" line="96"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="102"/>
+        <location filename="../ui/resultspage.ui" line="108"/>
         <source>C&amp;urves</source>
         <translation>&amp;Kurven</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="103"/>
+        <location filename="../ui/resultspage.ui" line="109"/>
         <source>The selected run&apos;s accuracy and loss per epoch, with the marker where fine-tuning began</source>
         <translation>Genauigkeit und Verlust des gewählten Laufs je Epoche, mit der Markierung, wo das Fine-Tuning begann</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="126"/>
+        <location filename="../ui/resultspage.ui" line="132"/>
         <source>Save c&amp;hart…</source>
         <translation>Diagramm &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="127"/>
+        <location filename="../ui/resultspage.ui" line="133"/>
         <source>Save the chart shown as PNG, SVG or PDF</source>
         <translation>Das angezeigte Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="140"/>
+        <location filename="../ui/resultspage.ui" line="146"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="146"/>
+        <location filename="../ui/resultspage.ui" line="152"/>
         <source>Click a cell to see its test digits</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Testziffern zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="159"/>
+        <location filename="../ui/resultspage.ui" line="165"/>
         <source>Save &amp;matrix…</source>
         <translation>&amp;Matrix speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="160"/>
+        <location filename="../ui/resultspage.ui" line="166"/>
         <source>Save the confusion matrix as PNG, SVG or PDF</source>
         <translation>Die Konfusionsmatrix als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="173"/>
+        <location filename="../ui/resultspage.ui" line="179"/>
         <source>Most &amp;common confusions</source>
         <translation>Häufigste &amp;Verwechslungen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="179"/>
+        <location filename="../ui/resultspage.ui" line="185"/>
         <source>The matrix&apos;s largest error cells; pick one to see its digits</source>
         <translation>Die größten Fehlerzellen der Matrix; wählen Sie eine aus, um ihre Ziffern zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="188"/>
+        <location filename="../ui/resultspage.ui" line="194"/>
         <source>Select a run</source>
         <translation>Wählen Sie einen Lauf</translation>
     </message>
@@ -2444,7 +2449,7 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::LoadRunsJob</name>
     <message>
-        <location filename="../src/app/jobs/loadrunsjob.cpp" line="31"/>
+        <location filename="../src/app/jobs/loadrunsjob.cpp" line="32"/>
         <source>%1: cannot read the run (%2)</source>
         <translation>%1: Der Lauf kann nicht gelesen werden (%2)</translation>
     </message>
@@ -2839,94 +2844,104 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="110"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="115"/>
         <source>As &amp;CSV…</source>
         <translation>Als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="111"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="116"/>
         <source>As &amp;JSON…</source>
         <translation>Als &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="112"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="117"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Als McNemar-&amp;Referenz verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="113"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="118"/>
         <source>&amp;Delete run…</source>
         <translation>Lauf &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="368"/>
         <source>Reading runs from %1…</source>
         <translation>Läufe werden aus %1 gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="182"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="188"/>
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="183"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="189"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Den Lauf %1 (Testgenauigkeit %2) löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="189"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="195"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Er hat keinen Laufordner; er wird nur aus der Tabelle entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="190"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="196"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Dadurch wird sein Ordner %1 mit dem Ergebnis, dem besten Checkpoint und dem Log gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="212"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="215"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="218"/>
         <location filename="../src/app/pages/resultspage.cpp" line="221"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="227"/>
         <source>Cannot delete run</source>
         <translation>Lauf kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="212"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="218"/>
         <source>%1: the run is training; cancel it first.</source>
         <translation>%1: Der Lauf trainiert gerade; brechen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="216"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 enthält keine Datei %2 und ist daher kein Laufordner; es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="228"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1: Der Lauf kann nicht gelöscht werden (%2). Er ist noch vorhanden.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="226"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="232"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Einige Dateien sind in %1 verblieben (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="234"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="240"/>
         <source>Deleted the run %1.</source>
         <translation>Lauf %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="322"/>
+        <source>All runs</source>
+        <translation>Alle Läufe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="324"/>
+        <source>Sweep %1</source>
+        <translation>Sweep %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="371"/>
         <source>1 run in %1</source>
         <translation>1 Lauf in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="371"/>
         <source>%1 runs in %2</source>
         <translation>%1 Läufe in %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="374"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 nicht lesbare übersprungen: </translation>
     </message>
@@ -3126,211 +3141,211 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation>Verschobene Ziffern mit verschiedenen Seeds platziert (%1 und %2): Die Testziffern wurden nicht gleich gesehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="253"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="254"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="280"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="281"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 Thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="280"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="281"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 Threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="284"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="328"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="329"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 auf %2 (Aufteilung %3, Startwert %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="332"/>
         <source>not saved in a run folder</source>
         <translation>nicht in einem Laufordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="334"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Abgebrochen: Die Gewichte sind die bis dahin besten.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="335"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="340"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="341"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="344"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Abgebrochen, bevor die Testziffern ausgewertet wurden.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="346"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Auf %1 Testziffern; %2 falsch klassifiziert.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="351"/>
         <source>%1: 1 epoch</source>
         <translation>%1: 1 Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="351"/>
         <source>%1: %2 epochs</source>
         <translation>%1: %2 Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="352"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, Gewichte von Epoche %1 behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="355"/>
         <source>, stopped by %1</source>
         <translation>, gestoppt durch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="360"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
         <source>Head phase, feature caching included</source>
         <translation>Head-Phase, einschließlich Zwischenspeichern der Merkmale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="362"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Vergleichsmodelle trainieren in einer Phase; dies ist deren Dauer.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="362"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
         <source>Fine-tuning phase</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Gesamter Lauf: Laden der Daten, Aufbau des Modells, alle Phasen und die Testauswertung</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
         <source>Unknown: the run&apos;s result does not say how many digits it trained on (written by an older version).</source>
         <translation>Unbekannt: Das Ergebnis des Laufs gibt nicht an, auf wie vielen Ziffern er trainiert hat (von einer älteren Version geschrieben).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="368"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 Trainingsziffern × %2 Epochen / %3 s Training (alle Phasen, einschließlich Zwischenspeichern der Merkmale)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="373"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="374"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 insgesamt; die Head-Phase trainiert %2, das Fine-Tuning %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="379"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="380"/>
         <source>The other runs are compared with this one.</source>
         <translation>Die anderen Läufe werden mit diesem verglichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="384"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="385"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Exakter McNemar-Test gegen %1: nur dieser Lauf falsch bei %2 Testziffern, nur die Referenz bei %3; zweiseitiges p = %4. Ein kleines p (etwa unter 0,05) bedeutet, dass sich die beiden auf diesen Ziffern stärker unterscheiden, als durch Zufall zu erwarten ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="401"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Head / train</source>
         <translation>Head / Training</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Total time</source>
         <translation>Gesamtzeit</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Images/s</source>
         <translation>Bilder/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
         <source>McNemar p</source>
         <translation>McNemar p</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="417"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Durchlaufene Epochen je Phase: Head + Fine-Tuning (Vergleichsmodelle: eine Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="419"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Sekunden der Head-Phase (Vergleichsmodelle: ihrer einzigen Trainingsphase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Trainingsdurchsatz: Trainingsziffern × Epochen aller Phasen / Sekunden aller Phasen. Die Head-Phase auf zwischengespeicherten Merkmalen ist viel schneller als das Fine-Tuning.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="424"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Exakter McNemar-Test gegen %1 auf den Ziffern, bei denen sich die beiden unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="425"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Exakter McNemar-Test gegen den von Ihnen gewählten Referenzlauf</translation>
     </message>
@@ -3641,17 +3656,17 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::SweepWindow</name>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="57"/>
+        <location filename="../src/app/sweepwindow.cpp" line="60"/>
         <source>Sweep %1</source>
         <translation>Sweep %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="111"/>
+        <location filename="../src/app/sweepwindow.cpp" line="114"/>
         <source>All settings (parallel coordinates)</source>
         <translation>Alle Einstellungen (parallele Koordinaten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="126"/>
+        <location filename="../src/app/sweepwindow.cpp" line="138"/>
         <source>%1 of %n trial(s) finished</source>
         <translation>
             <numerusform>%1 von %n Versuch fertig</numerusform>
@@ -3659,7 +3674,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="128"/>
+        <location filename="../src/app/sweepwindow.cpp" line="140"/>
         <source>%n queued or training</source>
         <translation>
             <numerusform>%n wartet oder trainiert</numerusform>
@@ -3667,7 +3682,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="130"/>
+        <location filename="../src/app/sweepwindow.cpp" line="142"/>
         <source>on Slurm</source>
         <translation>auf Slurm</translation>
     </message>

@@ -1056,107 +1056,112 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>L&apos;exécution à laquelle toutes les autres sont comparées dans la colonne McNemar (uniquement même jeu de données, même partition et mêmes chiffres de test)</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="29"/>
+        <location filename="../ui/resultspage.ui" line="23"/>
+        <source>Show every run, or only the trials of one sweep</source>
+        <translation>Montrer toutes les exécutions, ou seulement les essais d’un balayage</translation>
+    </message>
+    <message>
+        <location filename="../ui/resultspage.ui" line="35"/>
         <source>Re&amp;load runs</source>
         <translation>Re&amp;charger les exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="30"/>
+        <location filename="../ui/resultspage.ui" line="36"/>
         <source>Read the run store folder again</source>
         <translation>Relire le dossier des exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="35"/>
+        <location filename="../ui/resultspage.ui" line="41"/>
         <source>E&amp;xport table</source>
         <translation>E&amp;xporter le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="36"/>
+        <location filename="../ui/resultspage.ui" line="42"/>
         <source>Save the table, in the order shown, as CSV or JSON</source>
         <translation>Enregistrer le tableau, dans l&apos;ordre affiché, en CSV ou JSON</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="44"/>
+        <location filename="../ui/resultspage.ui" line="50"/>
         <source>Res&amp;ume run</source>
         <translation>Re&amp;prendre l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="45"/>
+        <location filename="../ui/resultspage.ui" line="51"/>
         <source>Go on with the selected cancelled run from its last saved epoch; it ends as it would have without the stop</source>
         <translation>Reprendre l&apos;exécution annulée sélectionnée depuis sa dernière époque sauvegardée&#xa0;; elle se termine comme elle l&apos;aurait fait sans l&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="50"/>
+        <location filename="../ui/resultspage.ui" line="56"/>
         <source>&amp;Delete run…</source>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="51"/>
+        <location filename="../ui/resultspage.ui" line="57"/>
         <source>Delete the selected run&apos;s folder (result, checkpoint and log) (Del)</source>
         <translation>Supprimer le dossier de l&apos;exécution sélectionnée (résultat, point de contrôle et journal) (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="78"/>
+        <location filename="../ui/resultspage.ui" line="84"/>
         <source>Run&amp;time</source>
         <translation>&amp;Durée</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="90"/>
+        <location filename="../ui/resultspage.ui" line="96"/>
         <source>&amp;Accuracy</source>
         <translation>&amp;Précision</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="102"/>
+        <location filename="../ui/resultspage.ui" line="108"/>
         <source>C&amp;urves</source>
         <translation>Co&amp;urbes</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="103"/>
+        <location filename="../ui/resultspage.ui" line="109"/>
         <source>The selected run&apos;s accuracy and loss per epoch, with the marker where fine-tuning began</source>
         <translation>Précision et perte de l&apos;exécution choisie par époque, avec le repère du début de l&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="126"/>
+        <location filename="../ui/resultspage.ui" line="132"/>
         <source>Save c&amp;hart…</source>
         <translation>Enregistrer le &amp;graphique…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="127"/>
+        <location filename="../ui/resultspage.ui" line="133"/>
         <source>Save the chart shown as PNG, SVG or PDF</source>
         <translation>Enregistrer le graphique affiché en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="140"/>
+        <location filename="../ui/resultspage.ui" line="146"/>
         <source>Confusion matrix</source>
         <translation>Matrice de confusion</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="146"/>
+        <location filename="../ui/resultspage.ui" line="152"/>
         <source>Click a cell to see its test digits</source>
         <translation>Cliquez sur une case pour voir ses chiffres de test</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="159"/>
+        <location filename="../ui/resultspage.ui" line="165"/>
         <source>Save &amp;matrix…</source>
         <translation>Enregistrer la &amp;matrice…</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="160"/>
+        <location filename="../ui/resultspage.ui" line="166"/>
         <source>Save the confusion matrix as PNG, SVG or PDF</source>
         <translation>Enregistrer la matrice de confusion en PNG, SVG ou PDF</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="173"/>
+        <location filename="../ui/resultspage.ui" line="179"/>
         <source>Most &amp;common confusions</source>
         <translation>C&amp;onfusions les plus fréquentes</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="179"/>
+        <location filename="../ui/resultspage.ui" line="185"/>
         <source>The matrix&apos;s largest error cells; pick one to see its digits</source>
         <translation>Les plus grandes cases d&apos;erreur de la matrice&#xa0;; choisissez-en une pour voir ses chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/resultspage.ui" line="188"/>
+        <location filename="../ui/resultspage.ui" line="194"/>
         <source>Select a run</source>
         <translation>Sélectionnez une exécution</translation>
     </message>
@@ -2444,7 +2449,7 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::LoadRunsJob</name>
     <message>
-        <location filename="../src/app/jobs/loadrunsjob.cpp" line="31"/>
+        <location filename="../src/app/jobs/loadrunsjob.cpp" line="32"/>
         <source>%1: cannot read the run (%2)</source>
         <translation>%1&#xa0;: impossible de lire l&apos;exécution (%2)</translation>
     </message>
@@ -2839,94 +2844,104 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ResultsPage</name>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="110"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="115"/>
         <source>As &amp;CSV…</source>
         <translation>En &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="111"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="116"/>
         <source>As &amp;JSON…</source>
         <translation>En &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="112"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="117"/>
         <source>Use as McNemar &amp;reference</source>
         <translation>Utiliser comme &amp;référence McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="113"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="118"/>
         <source>&amp;Delete run…</source>
         <translation>&amp;Supprimer l&apos;exécution…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="327"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="368"/>
         <source>Reading runs from %1…</source>
         <translation>Lecture des exécutions depuis %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="182"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="188"/>
         <source>Delete run</source>
         <translation>Supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="183"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="189"/>
         <source>Delete the run %1 (test accuracy %2)?</source>
         <translation>Supprimer l&apos;exécution %1 (précision de test %2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="189"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="195"/>
         <source>It has no run folder; it leaves the table only.</source>
         <translation>Elle n&apos;a pas de dossier d&apos;exécution&#xa0;; elle est seulement retirée du tableau.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="190"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="196"/>
         <source>This deletes its folder %1 with the result, the best checkpoint and the log. It cannot be undone.</source>
         <translation>Cela supprime son dossier %1 avec le résultat, le meilleur point de contrôle et le journal. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="212"/>
-        <location filename="../src/app/pages/resultspage.cpp" line="215"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="218"/>
         <location filename="../src/app/pages/resultspage.cpp" line="221"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="227"/>
         <source>Cannot delete run</source>
         <translation>Impossible de supprimer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="212"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="218"/>
         <source>%1: the run is training; cancel it first.</source>
         <translation>%1&#xa0;: l&apos;exécution est en cours d&apos;entraînement&#xa0;; annulez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="216"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
         <source>%1 holds no %2, so it is not a run folder; nothing was deleted.</source>
         <translation>%1 ne contient aucun %2, ce n&apos;est donc pas un dossier d&apos;exécution&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="222"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="228"/>
         <source>%1: cannot delete the run (%2). It is still there.</source>
         <translation>%1&#xa0;: impossible de supprimer l&apos;exécution (%2). Elle est toujours là.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="226"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="232"/>
         <source> Some files were left in %1 (%2).</source>
         <translation> Certains fichiers sont restés dans %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="234"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="240"/>
         <source>Deleted the run %1.</source>
         <translation>Exécution %1 supprimée.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="322"/>
+        <source>All runs</source>
+        <translation>Toutes les exécutions</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="324"/>
+        <source>Sweep %1</source>
+        <translation>Balayage %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/resultspage.cpp" line="371"/>
         <source>1 run in %1</source>
         <translation>1 exécution dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="330"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="371"/>
         <source>%1 runs in %2</source>
         <translation>%1 exécutions dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/resultspage.cpp" line="333"/>
+        <location filename="../src/app/pages/resultspage.cpp" line="374"/>
         <source>skipped %1 that could not be read: </source>
         <translation>%1 illisible(s) ignorée(s)&#xa0;: </translation>
     </message>
@@ -3126,211 +3141,211 @@ ou déposez un fichier image</translation>
         <translation>Chiffres décalés placés avec des graines différentes (%1 et %2)&#xa0;: les chiffres de test n’ont pas été vus de la même façon.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="253"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="254"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="280"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="281"/>
         <source>CPU, 1 thread</source>
         <translation>CPU, 1 thread</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="280"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="281"/>
         <source>CPU, %1 threads</source>
         <translation>CPU, %1 threads</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="283"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="284"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="328"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="329"/>
         <source>%1 on %2 (%3 split, seed %4)
 %5</source>
         <translation>%1 sur %2 (partition %3, graine %4)
 %5</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="331"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="332"/>
         <source>not saved in a run folder</source>
         <translation>non enregistrée dans un dossier d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="333"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="334"/>
         <source>Cancelled: the weights are the best up to then.</source>
         <translation>Annulée&#xa0;: les poids sont les meilleurs obtenus jusque-là.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="335"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="336"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="340"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="341"/>
         <source>%1
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="344"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
         <source>Cancelled before the test digits were evaluated.</source>
         <translation>Annulée avant l&apos;évaluation des chiffres de test.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="345"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="346"/>
         <source>On %1 test digits; %2 misclassified.</source>
         <translation>Sur %1 chiffres de test&#xa0;; %2 mal classés.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="351"/>
         <source>%1: 1 epoch</source>
         <translation>%1&#xa0;: 1 époque</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="350"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="351"/>
         <source>%1: %2 epochs</source>
         <translation>%1&#xa0;: %2 époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="352"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="353"/>
         <source>, kept the weights of epoch %1</source>
         <translation>, poids de l&apos;époque %1 conservés</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="354"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="355"/>
         <source>, stopped by %1</source>
         <translation>, arrêt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="360"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
         <source>Head phase, feature caching included</source>
         <translation>Phase tête, mise en cache des caractéristiques comprise</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="361"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="362"/>
         <source>Baselines train in one phase; this is its time.</source>
         <translation>Les modèles de référence s&apos;entraînent en une seule phase&#xa0;; voici sa durée.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="362"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
         <source>Fine-tuning phase</source>
         <translation>Phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="363"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="364"/>
         <source>Whole run: loading the data, building the model, all phases and the test evaluation</source>
         <translation>Exécution complète&#xa0;: chargement des données, construction du modèle, toutes les phases et l&apos;évaluation de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="366"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="367"/>
         <source>Unknown: the run&apos;s result does not say how many digits it trained on (written by an older version).</source>
         <translation>Inconnu&#xa0;: le résultat de l’exécution n’indique pas sur combien de chiffres elle s’est entraînée (écrit par une version plus ancienne).</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="368"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="369"/>
         <source>%1 training digits × %2 epochs / %3 s of training (all phases, feature caching included)</source>
         <translation>%1 chiffres d&apos;entraînement × %2 époques / %3 s d&apos;entraînement (toutes les phases, mise en cache des caractéristiques comprise)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="373"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="374"/>
         <source>%1 in all; the head phase trains %2, fine-tuning %3</source>
         <translation>%1 au total&#xa0;; la phase tête en entraîne %2, l&apos;affinage %3</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="379"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="380"/>
         <source>The other runs are compared with this one.</source>
         <translation>Les autres exécutions sont comparées à celle-ci.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="384"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="385"/>
         <source>Exact McNemar test against %1: only this run wrong on %2 test digits, only the reference on %3; two-sided p = %4. A small p (say below 0.05) means the two differ by more than chance on these digits.</source>
         <translation>Test exact de McNemar par rapport à %1&#xa0;: seule cette exécution se trompe sur %2 chiffres de test, seule la référence sur %3&#xa0;; p bilatéral = %4. Un petit p (disons inférieur à 0,05) signifie que les deux diffèrent plus que ne le voudrait le hasard sur ces chiffres.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="401"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="402"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="403"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
         <source>Test accuracy</source>
         <translation>Précision de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="404"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="405"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="406"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
         <source>Head / train</source>
         <translation>Tête / entraînement</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="407"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="408"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
         <source>Total time</source>
         <translation>Durée totale</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="409"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
         <source>Images/s</source>
         <translation>Images/s</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="410"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="411"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="412"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="413"/>
         <source>McNemar p</source>
         <translation>p McNemar</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="417"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
         <source>Epochs run per phase: head + fine-tune (baselines: one training phase)</source>
         <translation>Époques exécutées par phase&#xa0;: tête + affinage (modèles de référence&#xa0;: une seule phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="418"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="419"/>
         <source>Seconds of the head phase (baselines: of their single training phase)</source>
         <translation>Secondes de la phase tête (modèles de référence&#xa0;: de leur unique phase d&apos;entraînement)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="420"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="421"/>
         <source>Training throughput: training digits × epochs of all phases / seconds of all phases. The head phase on cached features is much faster than fine-tuning.</source>
         <translation>Débit d&apos;entraînement&#xa0;: chiffres d&apos;entraînement × époques de toutes les phases / secondes de toutes les phases. La phase tête sur des caractéristiques en cache est bien plus rapide que l&apos;affinage.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="423"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="424"/>
         <source>Exact McNemar test against %1 on the digits where the two disagree</source>
         <translation>Test exact de McNemar par rapport à %1 sur les chiffres où les deux divergent</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/resultstablemodel.cpp" line="425"/>
+        <location filename="../src/app/widgets/resultstablemodel.cpp" line="426"/>
         <source>Exact McNemar test against the reference run you choose</source>
         <translation>Test exact de McNemar par rapport à l&apos;exécution de référence que vous choisissez</translation>
     </message>
@@ -3641,17 +3656,17 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::SweepWindow</name>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="57"/>
+        <location filename="../src/app/sweepwindow.cpp" line="60"/>
         <source>Sweep %1</source>
         <translation>Balayage %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="111"/>
+        <location filename="../src/app/sweepwindow.cpp" line="114"/>
         <source>All settings (parallel coordinates)</source>
         <translation>Tous les réglages (coordonnées parallèles)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="126"/>
+        <location filename="../src/app/sweepwindow.cpp" line="138"/>
         <source>%1 of %n trial(s) finished</source>
         <translation>
             <numerusform>%1 essai sur %n terminé</numerusform>
@@ -3659,7 +3674,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="128"/>
+        <location filename="../src/app/sweepwindow.cpp" line="140"/>
         <source>%n queued or training</source>
         <translation>
             <numerusform>%n en attente ou en entraînement</numerusform>
@@ -3667,7 +3682,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="130"/>
+        <location filename="../src/app/sweepwindow.cpp" line="142"/>
         <source>on Slurm</source>
         <translation>sur Slurm</translation>
     </message>

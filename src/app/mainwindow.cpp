@@ -191,7 +191,7 @@ SweepWindow *MainWindow::showSweep(const QString &folder, const QList<int> &ids)
 void MainWindow::openSweep()
 {
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Open a sweep folder"), QString::fromStdString((mw::core::defaultRunsDir() / "sweeps").string()));
+        this, tr("Open a sweep folder"), QString::fromStdString(mw::core::defaultRunsDir().string()));
     if (!folder.isEmpty())
         showSweep(folder);
 }

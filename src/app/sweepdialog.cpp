@@ -152,7 +152,7 @@ QString SweepDialog::suggestedFolder() const
 {
     const QString parent = onSlurm() && !m_ui.sharedEdit->text().trimmed().isEmpty()
                                ? m_ui.sharedEdit->text().trimmed()
-                               : QString::fromStdString((mw::core::defaultRunsDir() / "sweeps").string());
+                               : QString::fromStdString(mw::core::defaultRunsDir().string()); // listed with the runs
     return QDir(parent).filePath(m_stamp);
 }
 

@@ -256,10 +256,10 @@ std::vector<TrialStatus> currentStatus(const std::filesystem::path &dir, const S
 }
 
 // Runs the trials not finished yet on this computer, a line per trial as it ends; then the table.
-int runLocally(const std::filesystem::path &dir, const Sweep &sweep, int parallel, int threads)
+int runLocally(const std::filesystem::path &dir, const Sweep &sweep, int parallel)
 {
     if (parallel <= 0)
-        parallel = std::thread::hardware_concurrency() >= 2 ? 2 : 1;
+        parallel = defaultParallelTrials(sweep);
     {
         std::ofstream pid(dir / kLocalPidFile);
         pid << ::getpid() << '\n';
@@ -267,7 +267,7 @@ int runLocally(const std::filesystem::path &dir, const Sweep &sweep, int paralle
     bool cancelled = false;
     {
         Interruption interruption;
-        runSweepLocally(dir, sweep, {parallel, threads}, [&](const TrialStatus &s) {
+        runSweepLocally(dir, sweep, {parallel, 0}, [&](const TrialStatus &s) {
             std::printf("%s\n", trialLine(sweep, s).c_str());
             std::fflush(stdout);
         }, interruption.token());
@@ -381,8 +381,8 @@ SweepCommands addSweepCommands(CLI::App &app, SweepOptions &o)
         ->capture_default_str()
         ->check(CLI::IsMember({"local", "slurm"}));
     c.sweep->add_option("--parallel", o.parallel,
-                        "Trials at once (local: default 2 on 2 cores or more, CPU threads shared out; slurm: the "
-                        "array's %K limit, default none)");
+                        "Trials at once (local: default 2 on 2 cores or more, CPU threads shared out, 1 on a GPU; "
+                        "slurm: the array's %K limit, default none)");
     addSlurmOptions(*c.sweep, o);
     c.sweep->add_option("--out", o.out, "The sweep folder to create (holds sweep.json and a run folder per trial)");
     c.sweep->add_option("--json", o.json, "Also write the table as JSON to this file");
@@ -451,7 +451,7 @@ int sweep(const SweepOptions &o, const std::string &folder)
             throw;
         }
     } else {
-        code = runLocally(dir, sweep, o.parallel, 0);
+        code = runLocally(dir, sweep, o.parallel);
     }
     if (!o.json.empty())
         writeJsonFile(o.json, tableJson(sweep, currentStatus(dir, sweep)).dump(2));
@@ -539,7 +539,7 @@ int sweepResume(const SweepOptions &o)
     std::printf("resuming %zu trials\n", todo.size());
     if (submittedToSlurm(dir))
         return submit(dir, sweep, todo, slurmSettingsOf(dir), o.noWait);
-    return runLocally(dir, sweep, o.parallel, 0);
+    return runLocally(dir, sweep, o.parallel);
 }
 
 int sweepTableCommand(const SweepOptions &o)

@@ -24,6 +24,7 @@ void LoadRunsJob::run()
             RunRecord record;
             record.result = mw::core::loadRun(entry);
             record.dir = dir;
+            record.sweep = QString::fromStdString(entry.sweep);
             runs.push_back(std::move(record));
         } catch (const mw::core::Error &e) {
             problems << QString::fromStdString(e.what());

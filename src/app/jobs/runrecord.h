@@ -14,6 +14,7 @@ namespace mw::app {
 struct RunRecord {
     mw::core::RunResult result;
     QString dir;
+    QString sweep; // the sweep folder's name for a sweep's trial (mw::core::sweepOfRun), else empty
 };
 
 } // namespace mw::app

@@ -7,6 +7,9 @@
 #include "training/runstore.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -33,6 +36,8 @@ ResultsPage::ResultsPage(QThreadPool *pool, QWidget *parent, const QString &runs
     m_ui.setupUi(this);
     m_proxy.setSourceModel(&m_model);
     m_proxy.setSortRole(ResultsTableModel::SortRole);
+    m_proxy.setFilterRole(ResultsTableModel::SweepRole);
+    connect(m_ui.sweepCombo, &QComboBox::currentIndexChanged, this, &ResultsPage::filterToSweep);
     m_ui.runsTable->setModel(&m_proxy);
     // Runs stay in the order they ran until a header is clicked.
     m_ui.runsTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -146,7 +151,7 @@ void ResultsPage::finishListing(std::vector<RunRecord> runs, const QStringList &
     const QString store = QDir(m_runsFolder).absolutePath();
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const RunRecord &record = m_model.run(row);
-        const bool inStore = !record.dir.isEmpty() && QFileInfo(record.dir).absolutePath() == store;
+        const bool inStore = !record.dir.isEmpty() && record.dir.startsWith(store + QLatin1Char('/')); // a sweep's too
         const bool listed = std::any_of(runs.begin(), runs.end(), [&](const RunRecord &r) { return r.dir == record.dir; });
         if (!inStore && !listed)
             runs.push_back(record);
@@ -165,6 +170,7 @@ void ResultsPage::addRun(const mw::core::RunResult &result, const QString &runDi
     RunRecord record;
     record.result = result;
     record.dir = runDir.isEmpty() ? QString() : QDir(runDir).absolutePath();
+    record.sweep = runDir.isEmpty() ? QString() : qs(mw::core::sweepOfRun(record.dir.toStdString()));
     const bool first = selectedRun() < 0;
     m_model.addRun(std::move(record));
     runsChanged();
@@ -276,6 +282,7 @@ void ResultsPage::runsChanged()
             m_model.setReferenceDir(m_model.run(best).dir);
     }
     refreshReferenceCombo();
+    refreshSweepCombo();
     refreshCharts();
     refreshStatus();
     m_ui.runsTable->resizeColumnsToContents();
@@ -299,6 +306,40 @@ void ResultsPage::refreshReferenceCombo()
         m_ui.referenceCombo->addItem(m_model.runLabel(row), m_model.run(row).dir);
     m_ui.referenceCombo->setCurrentIndex(m_model.rowOfDir(m_model.referenceDir()));
     m_ui.referenceCombo->setEnabled(m_model.rowCount() > 1);
+}
+
+// "All runs", then each sweep the runs come from; the table and charts show the runs of the sweep picked.
+void ResultsPage::refreshSweepCombo()
+{
+    const QString current = m_ui.sweepCombo->currentData().toString();
+    QStringList sweeps;
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        if (const QString &sweep = m_model.run(row).sweep; !sweep.isEmpty() && !sweeps.contains(sweep))
+            sweeps << sweep;
+    sweeps.sort();
+    const QSignalBlocker blocker(m_ui.sweepCombo);
+    m_ui.sweepCombo->clear();
+    m_ui.sweepCombo->addItem(tr("All runs"), QString());
+    for (const QString &sweep : std::as_const(sweeps))
+        m_ui.sweepCombo->addItem(tr("Sweep %1").arg(sweep), sweep);
+    m_ui.sweepCombo->setCurrentIndex(std::max(0, m_ui.sweepCombo->findData(current)));
+    m_ui.sweepCombo->setEnabled(!sweeps.isEmpty());
+    filterToSweep();
+}
+
+void ResultsPage::filterToSweep()
+{
+    const QString sweep = m_ui.sweepCombo->currentData().toString();
+    m_proxy.setFilterRegularExpression(sweep.isEmpty() ? QRegularExpression()
+                                                       : QRegularExpression(QLatin1Char('^')
+                                                                            + QRegularExpression::escape(sweep)
+                                                                            + QLatin1Char('$')));
+    refreshCharts();
+}
+
+void ResultsPage::setSweepFilter(const QString &sweep)
+{
+    m_ui.sweepCombo->setCurrentIndex(std::max(0, m_ui.sweepCombo->findData(sweep)));
 }
 
 void ResultsPage::refreshCharts()

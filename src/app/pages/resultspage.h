@@ -41,6 +41,8 @@ public:
     void selectRun(int modelRow); // -1 clears
     int selectedRun() const;      // model row, -1 when none
     void setReference(int modelRow);
+    // Shows only the runs of that sweep (its folder's name); an empty name shows every run.
+    void setSweepFilter(const QString &sweep);
 
     // By suffix: .csv or .json; the rows in the order the table shows them. Empty string on success, else why not.
     QString exportTable(const QString &path) const;
@@ -73,6 +75,8 @@ private:
     void runsChanged();
     void refreshResumeButton();
     void refreshReferenceCombo();
+    void refreshSweepCombo();
+    void filterToSweep();
     void refreshCharts();
     void refreshStatus();
     void showSelectedRun();

@@ -232,6 +232,7 @@ QVariant ResultsTableModel::data(const QModelIndex &index, int role) const
     case SortRole: return sortValue(record, index.row(), index.column());
     case Qt::ToolTipRole: return toolTip(record, index.row(), index.column());
     case RunDirRole: return record.dir;
+    case SweepRole: return record.sweep;
     case Qt::TextAlignmentRole:
         if (index.column() == ModelColumn || index.column() == WeightsColumn || index.column() == DeviceColumn)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);

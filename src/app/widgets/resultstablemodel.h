@@ -33,7 +33,7 @@ public:
         McNemarColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, RunDirRole };
+    enum Role { SortRole = Qt::UserRole + 1, RunDirRole, SweepRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

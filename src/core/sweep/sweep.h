@@ -5,6 +5,7 @@
 // sweep.json holds the definition and the expanded trials, written once. No LibTorch and no Qt, so every front end
 // and every executor (this computer, a Slurm job array) reads the same file.
 #include "training/config.h"
+#include "training/runstore.h" // kSweepFile
 
 #include <nlohmann/json.hpp>
 
@@ -66,7 +67,6 @@ std::vector<std::string> splitValueList(const std::string &text);
 // given twice, a random N larger than the grid, or a grid too large to hold.
 Sweep expandSweep(const SweepDefinition &definition);
 
-inline constexpr const char *kSweepFile = "sweep.json";
 inline constexpr int kMaxTrials = 10000;
 
 nlohmann::json toJson(const Sweep &sweep);

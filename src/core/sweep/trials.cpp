@@ -11,6 +11,8 @@
 #include <sstream>
 #include <thread>
 
+#include <torch/cuda.h>
+
 namespace mw::core {
 namespace {
 
@@ -148,11 +150,21 @@ RunResult runTrial(const std::filesystem::path &sweepDir, const Sweep &sweep, in
     }
 }
 
+int defaultParallelTrials(const Sweep &sweep)
+{
+    // A GPU is not shared unless the user asks for it (--parallel): trials on one queue up behind each other.
+    const bool gpu = std::any_of(sweep.trials.begin(), sweep.trials.end(), [](const Trial &t) {
+        return t.config.device.rfind("cuda", 0) == 0 || (t.config.device == "auto" && torch::cuda::is_available());
+    });
+    return gpu || std::thread::hardware_concurrency() < 2 ? 1 : 2;
+}
+
 void runSweepLocally(const std::filesystem::path &sweepDir, const Sweep &sweep, const LocalSweepOptions &options,
                      const std::function<void(const TrialStatus &)> &ended, std::stop_token stop)
 {
     const std::vector<int> todo = trialsToResume(sweepStatus(sweepDir, sweep));
-    const int parallel = std::clamp(options.parallel, 1, std::max(1, int(todo.size())));
+    const int parallel = std::clamp(options.parallel > 0 ? options.parallel : defaultParallelTrials(sweep), 1,
+                                    std::max(1, int(todo.size())));
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     const int threads = options.threads > 0 ? options.threads : std::max(1, cores / parallel);
 

@@ -59,13 +59,15 @@ std::vector<int> trialsToResume(const std::vector<TrialStatus> &status);
 RunResult runTrial(const std::filesystem::path &sweepDir, const Sweep &sweep, int index, int threads,
                    const TrainerCallbacks &callbacks = {}, std::stop_token stop = {});
 
-// The local executor: every trial that has not finished, `parallel` at once on this computer's pool, each on
-// threads (0: the cores shared out). `ended` is called (one at a time, on a worker thread) as each trial stops.
-// Returns when all have stopped; a stop request cancels the trials training (they can be resumed).
+// The local executor: every trial that has not finished, `parallel` at once on this computer, each on `threads`
+// (0: the cores shared out). `ended` is called (one at a time, on a worker thread) as each trial stops. Returns when
+// all have stopped; a stop request cancels the trials training (they can be resumed).
 struct LocalSweepOptions {
-    int parallel = 1;
+    int parallel = 0; // 0: one at a time when the trials train on a GPU, else two where there are two cores or more
     int threads = 0;
 };
+// What parallel = 0 means for these trials on this computer.
+int defaultParallelTrials(const Sweep &sweep);
 void runSweepLocally(const std::filesystem::path &sweepDir, const Sweep &sweep, const LocalSweepOptions &options,
                      const std::function<void(const TrialStatus &)> &ended = {}, std::stop_token stop = {});
 

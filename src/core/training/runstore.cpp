@@ -301,9 +301,19 @@ RunResult loadRunResult(const std::filesystem::path &dir)
     }
 }
 
-std::vector<RunEntry> listRuns(const std::filesystem::path &folder)
+std::string sweepOfRun(const std::filesystem::path &runDir)
 {
-    std::vector<RunEntry> runs;
+    const std::filesystem::path parent = normalized(runDir).parent_path();
+    std::error_code ec;
+    return std::filesystem::exists(parent / kSweepFile, ec) ? parent.filename().string() : std::string();
+}
+
+namespace {
+
+// The runs directly in `folder`; a sweep's folder adds its trials (one level: sweeps do not nest).
+void collectRuns(const std::filesystem::path &folder, const std::string &sweep, std::vector<RunEntry> &runs)
+{
+    std::vector<RunEntry> found;
     std::error_code ec;
     for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         std::error_code entryError;
@@ -311,9 +321,14 @@ std::vector<RunEntry> listRuns(const std::filesystem::path &folder)
             continue;
         RunEntry entry;
         entry.dir = it->path();
+        entry.sweep = sweep;
         const auto extension = entry.dir.extension();
         if (extension == ".deleting")
             continue;
+        if (sweep.empty() && std::filesystem::exists(entry.dir / kSweepFile, entryError)) {
+            collectRuns(entry.dir, entry.dir.filename().string(), found);
+            continue;
+        }
         if (extension == ".part") {
             // Still being written, or left before its first saved epoch (the next run in its place replaces it).
             if (!std::filesystem::exists(entry.dir / RunStore::kResumeInfoFile, entryError) || RunStore::inUse(entry.dir))
@@ -321,11 +336,22 @@ std::vector<RunEntry> listRuns(const std::filesystem::path &folder)
             entry.interrupted = true;
         }
         entry.hasCheckpoint = std::filesystem::exists(entry.dir / RunStore::kCheckpointFile, entryError);
-        runs.push_back(std::move(entry));
+        found.push_back(std::move(entry));
     }
-    std::sort(runs.begin(), runs.end(), [](const RunEntry &a, const RunEntry &b) {
-        return a.dir.filename().string() < b.dir.filename().string();
-    });
+    runs.insert(runs.end(), found.begin(), found.end());
+}
+
+} // namespace
+
+std::vector<RunEntry> listRuns(const std::filesystem::path &folder)
+{
+    std::vector<RunEntry> runs;
+    collectRuns(folder, {}, runs);
+    // By name, a sweep's trials in the sweep's place.
+    auto key = [](const RunEntry &e) {
+        return e.sweep.empty() ? e.dir.filename().string() : e.sweep + "/" + e.dir.filename().string();
+    };
+    std::sort(runs.begin(), runs.end(), [&](const RunEntry &a, const RunEntry &b) { return key(a) < key(b); });
     return runs;
 }
 

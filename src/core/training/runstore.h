@@ -88,17 +88,24 @@ RunResult loadRunResult(const std::filesystem::path &dir);
 // a running program has it open.
 RunResult loadInterruptedRun(const std::filesystem::path &partDir);
 
+// A folder that holds this file is a sweep (sweep/sweep.h): a group of runs, one per trial, in its subfolders.
+inline constexpr const char *kSweepFile = "sweep.json";
+
+// The sweep a run folder belongs to (its parent folder's name when that is a sweep), else empty.
+std::string sweepOfRun(const std::filesystem::path &runDir);
+
 // A run in a runs folder, as listRuns finds it.
 struct RunEntry {
     std::filesystem::path dir;
+    std::string sweep;          // the sweep folder's name for a sweep's trial, else empty
     bool interrupted = false;   // a ".part" folder a stopped program left with its resume state: resume or delete it
     bool hasCheckpoint = false; // it holds its best weights (kCheckpointFile), so it can classify
 };
 
-// The runs in `folder` in the order of their names (which start with the run's date and time). Left out: runs being
-// deleted (".deleting") and runs being written (a ".part" a store holds, or one with no resume state yet). Every
-// other folder is listed, even one that holds no result: loadRun says what is wrong with it. A missing folder has
-// no runs.
+// The runs in `folder` in the order of their names (which start with the run's date and time); a sweep's folder
+// stands for its trials, listed in its place. Left out: runs being deleted (".deleting") and runs being written (a
+// ".part" a store holds, or one with no resume state yet), and a sweep's trials that have not started. Every other
+// folder is listed, even one that holds no result: loadRun says what is wrong with it. A missing folder has no runs.
 std::vector<RunEntry> listRuns(const std::filesystem::path &folder);
 
 // The entry's result: loadRunResult, or loadInterruptedRun for an interrupted run. Throws DataError.
