@@ -2,6 +2,7 @@
 // test (tests/support/slurm-cluster.sh). The trials run as array tasks of the real sbatch, are watched with the
 // real squeue and cancelled with the real scancel.
 #include "sweep/slurm.h"
+#include "clisupport.h"
 #include "testsupport.h"
 #include "training/progress.h"
 
@@ -15,40 +16,9 @@
 #include <signal.h>
 
 using namespace mw::core;
+using namespace mw::test;
 
 namespace {
-
-using Args = std::vector<std::string>;
-
-struct Cli {
-    int exitCode;
-    QString out, err;
-};
-
-QStringList qArgs(const Args &args)
-{
-    QStringList out;
-    for (const std::string &a : args)
-        out << QString::fromStdString(a);
-    return out;
-}
-
-Args operator+(Args a, const Args &b)
-{
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-}
-
-Cli runCli(const Args &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MW_CLI_PATH), qArgs(args));
-    if (!p.waitForFinished(300'000))
-        qFatal("mnist-workbench-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QJsonArray tableTrials(const std::string &dir)
 {

@@ -2,6 +2,7 @@
 // on real MNIST digits (tst_slurm runs the same on a real Slurm cluster).
 #include "errors.h"
 #include "sweep/trials.h"
+#include "clisupport.h"
 #include "testsupport.h"
 #include "training/progress.h"
 #include "training/runstore.h"
@@ -16,39 +17,9 @@
 #include <signal.h>
 
 using namespace mw::core;
+using namespace mw::test;
 
 namespace {
-
-struct Cli {
-    int exitCode;
-    QString out, err;
-};
-
-using Args = std::vector<std::string>;
-
-QStringList qArgs(const Args &args)
-{
-    QStringList out;
-    for (const std::string &a : args)
-        out << QString::fromStdString(a);
-    return out;
-}
-
-Args operator+(Args a, const Args &b)
-{
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-}
-
-Cli runCli(const Args &args, int timeoutMs = 300'000)
-{
-    QProcess p;
-    p.start(QStringLiteral(MW_CLI_PATH), qArgs(args));
-    if (!p.waitForFinished(timeoutMs))
-        qFatal("mnist-workbench-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 SweepAxis axis(const std::string &setting, std::vector<std::string> values)
 {

@@ -187,12 +187,17 @@ void SweepWindow::cancelSweep()
         return;
     }
     m_ui.cancelButton->setEnabled(false);
+    onPool([dir = std::filesystem::path(m_folder.toStdString())] { mw::core::cancelSlurmJobs(dir); });
+}
+
+// Slurm's commands may wait on the cluster's controller: on the pool, then the folder is read again.
+void SweepWindow::onPool(std::function<void()> work)
+{
     QPointer<SweepWindow> self(this);
-    const std::filesystem::path dir = m_folder.toStdString();
-    m_pool->start([self, dir] {
+    m_pool->start([self, work] {
         QString error;
         try {
-            mw::core::cancelSlurmJobs(dir);
+            work();
         } catch (const mw::core::Error &e) {
             error = QString::fromStdString(e.what());
         }
@@ -239,24 +244,7 @@ void SweepWindow::resumeSweep()
         return;
     }
     m_ui.resumeButton->setEnabled(false);
-    QPointer<SweepWindow> self(this);
-    m_pool->start([self, dir, todo] {
-        QString error;
-        try {
-            mw::core::submitToSlurm(dir, todo, mw::core::slurmSettingsOf(dir));
-        } catch (const mw::core::Error &e) {
-            error = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(qApp, [self, error] {
-            if (!self)
-                return;
-            if (!error.isEmpty()) {
-                self->m_ui.summaryLabel->setText(error);
-                Q_EMIT self->failed(error);
-            }
-            self->refresh();
-        });
-    });
+    onPool([dir, todo] { mw::core::submitToSlurm(dir, todo, mw::core::slurmSettingsOf(dir)); });
 }
 
 } // namespace mw::app

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 class QThreadPool;
 
 namespace mw::app {
@@ -47,6 +49,7 @@ private:
     void showCurves();
     void cancelSweep();
     void resumeSweep();
+    void onPool(std::function<void()> work); // Error's message shown and signalled; the folder read again
     void retranslate();
 
     Ui::SweepWindow m_ui;
