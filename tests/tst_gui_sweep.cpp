@@ -146,6 +146,7 @@ private Q_SLOTS:
         QCOMPARE(plot->plottedTrials(), 4);
         QCOMPARE(child<CurvePlot>(&window, "curvePlot")->runs().size(), 4);
         QVERIFY(!child<QPushButton>(&window, "resumeButton")->isEnabled()); // nothing left to run
+        QVERIFY(!child<QPushButton>(&window, "cancelTrialButton")->isEnabled()); // only for a trial Slurm holds
         QVERIFY(plot->exportTo(m_dir.filePath(QStringLiteral("sweep.png"))).isEmpty());
 
         // The Results page lists a sweep's trials with the runs, and filters to one sweep.

@@ -123,13 +123,12 @@ private Q_SLOTS:
         const Cli submitted = runCli(kLongTrials + kSlurm + Args{"--out", cut, "--no-wait"});
         QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
         QCOMPARE(slurmSubmissions(cut).size(), std::size_t(1));
-        const std::string job = slurmSubmissions(cut).front().jobId;
         const std::filesystem::path trial = std::filesystem::path(cut) / "trial-000";
         QVERIFY2(waitFor([&] { return readProgress(trial).epochs.size() >= 2; }, 120'000), "the trial did not start");
         QVERIFY2(!readProgress(trial).ended, "the trial ended before scancel");
-        QProcess scancel;
-        scancel.start(QStringLiteral("scancel"), {QString::fromStdString(job + "_0")});
-        QVERIFY(scancel.waitForFinished(30'000) && scancel.exitCode() == 0);
+        const Cli cancel = runCli({"sweep", "cancel", cut, "--trial", "0"}); // scancel JOB_0
+        QVERIFY2(cancel.exitCode == 0, qPrintable(cancel.err));
+        QVERIFY(cancel.out.contains(QString::fromStdString("cancelled trial 0")));
         QVERIFY2(waitFor([&] { return !inQueue(cut); }, 60'000), "scancel did not end the task");
         const Sweep sweep = loadSweep(cut);
         const TrialStatus stopped = trialStatus(cut, sweep.trials[0]);

@@ -1436,16 +1436,26 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
     </message>
     <message>
         <location filename="../ui/sweepwindow.ui" line="128"/>
+        <source>Cancel &amp;trial</source>
+        <translation>&amp;Versuch abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="131"/>
+        <source>Stop the selected trial&apos;s Slurm task; Resume goes on with it later</source>
+        <translation>Die Slurm-Aufgabe des gewählten Versuchs anhalten; „Fortsetzen“ macht später mit ihm weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="138"/>
         <source>Re&amp;sume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/sweepwindow.ui" line="131"/>
+        <location filename="../ui/sweepwindow.ui" line="141"/>
         <source>Run again every trial that did not finish, where the sweep ran; stopped trials go on from their last saved state</source>
         <translation>Jeden nicht beendeten Versuch erneut ausführen, dort, wo der Sweep lief; angehaltene Versuche machen an ihrem zuletzt gespeicherten Stand weiter</translation>
     </message>
     <message>
-        <location filename="../ui/sweepwindow.ui" line="145"/>
+        <location filename="../ui/sweepwindow.ui" line="155"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3656,17 +3666,17 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::SweepWindow</name>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="60"/>
+        <location filename="../src/app/sweepwindow.cpp" line="64"/>
         <source>Sweep %1</source>
         <translation>Sweep %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="114"/>
+        <location filename="../src/app/sweepwindow.cpp" line="118"/>
         <source>All settings (parallel coordinates)</source>
         <translation>Alle Einstellungen (parallele Koordinaten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="138"/>
+        <location filename="../src/app/sweepwindow.cpp" line="142"/>
         <source>%1 of %n trial(s) finished</source>
         <translation>
             <numerusform>%1 von %n Versuch fertig</numerusform>
@@ -3674,7 +3684,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="140"/>
+        <location filename="../src/app/sweepwindow.cpp" line="144"/>
         <source>%n queued or training</source>
         <translation>
             <numerusform>%n wartet oder trainiert</numerusform>
@@ -3682,7 +3692,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="142"/>
+        <location filename="../src/app/sweepwindow.cpp" line="146"/>
         <source>on Slurm</source>
         <translation>auf Slurm</translation>
     </message>

@@ -1436,16 +1436,26 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
     </message>
     <message>
         <location filename="../ui/sweepwindow.ui" line="128"/>
+        <source>Cancel &amp;trial</source>
+        <translation>Annuler l’&amp;essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="131"/>
+        <source>Stop the selected trial&apos;s Slurm task; Resume goes on with it later</source>
+        <translation>Arrêter la tâche Slurm de l’essai choisi&#xa0;; «&#xa0;Reprendre&#xa0;» le poursuit plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/sweepwindow.ui" line="138"/>
         <source>Re&amp;sume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/sweepwindow.ui" line="131"/>
+        <location filename="../ui/sweepwindow.ui" line="141"/>
         <source>Run again every trial that did not finish, where the sweep ran; stopped trials go on from their last saved state</source>
         <translation>Relancer chaque essai non terminé, là où le balayage s’exécutait&#xa0;; les essais arrêtés reprennent à leur dernier état enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/sweepwindow.ui" line="145"/>
+        <location filename="../ui/sweepwindow.ui" line="155"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3656,17 +3666,17 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::SweepWindow</name>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="60"/>
+        <location filename="../src/app/sweepwindow.cpp" line="64"/>
         <source>Sweep %1</source>
         <translation>Balayage %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="114"/>
+        <location filename="../src/app/sweepwindow.cpp" line="118"/>
         <source>All settings (parallel coordinates)</source>
         <translation>Tous les réglages (coordonnées parallèles)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="138"/>
+        <location filename="../src/app/sweepwindow.cpp" line="142"/>
         <source>%1 of %n trial(s) finished</source>
         <translation>
             <numerusform>%1 essai sur %n terminé</numerusform>
@@ -3674,7 +3684,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="140"/>
+        <location filename="../src/app/sweepwindow.cpp" line="144"/>
         <source>%n queued or training</source>
         <translation>
             <numerusform>%n en attente ou en entraînement</numerusform>
@@ -3682,7 +3692,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="142"/>
+        <location filename="../src/app/sweepwindow.cpp" line="146"/>
         <source>on Slurm</source>
         <translation>sur Slurm</translation>
     </message>

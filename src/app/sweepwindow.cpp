@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QPointer>
 #include <QSignalBlocker>
 #include <QThreadPool>
@@ -40,6 +41,9 @@ SweepWindow::SweepWindow(const QString &folder, QThreadPool *pool, RunQueue *que
     connect(m_ui.refreshButton, &QPushButton::clicked, this, &SweepWindow::refresh);
     connect(m_ui.cancelButton, &QPushButton::clicked, this, &SweepWindow::cancelSweep);
     connect(m_ui.resumeButton, &QPushButton::clicked, this, &SweepWindow::resumeSweep);
+    connect(m_ui.cancelTrialButton, &QPushButton::clicked, this, &SweepWindow::cancelTrial);
+    connect(m_ui.trialsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SweepWindow::updateTrialButton);
     connect(m_ui.axisCombo, &QComboBox::currentIndexChanged, this, &SweepWindow::showPlot);
     if (m_queue) // the app's own trials: read again as each one ends
         connect(m_queue, &RunQueue::jobFinished, this, [this] { refresh(); });
@@ -145,6 +149,7 @@ void SweepWindow::present(const mw::core::Sweep &sweep, const std::vector<mw::co
     const bool canCancel = busy > 0 && (slurm || !m_ids.isEmpty());
     m_ui.cancelButton->setEnabled(canCancel);
     m_ui.resumeButton->setEnabled(busy == 0 && finished < int(status.size()));
+    updateTrialButton();
     if (busy > 0)
         m_poll.start();
     else
@@ -188,6 +193,27 @@ void SweepWindow::cancelSweep()
     }
     m_ui.cancelButton->setEnabled(false);
     onPool([dir = std::filesystem::path(m_folder.toStdString())] { mw::core::cancelSlurmJobs(dir); });
+}
+
+// The selected trial, when it is one Slurm holds (queued or running) and so can be cancelled alone.
+int SweepWindow::selectedSlurmTrial() const
+{
+    const QModelIndex current = m_ui.trialsView->currentIndex();
+    if (!m_slurm || !current.isValid())
+        return -1;
+    const mw::core::TrialStatus &s = m_model.status(m_proxy.mapToSource(current).row());
+    return s.queue.empty() ? -1 : s.index;
+}
+
+void SweepWindow::updateTrialButton() { m_ui.cancelTrialButton->setEnabled(selectedSlurmTrial() >= 0); }
+
+void SweepWindow::cancelTrial()
+{
+    const int index = selectedSlurmTrial();
+    if (index < 0)
+        return;
+    m_ui.cancelTrialButton->setEnabled(false);
+    onPool([dir = std::filesystem::path(m_folder.toStdString()), index] { mw::core::cancelSlurmTrial(dir, index); });
 }
 
 // Slurm's commands may wait on the cluster's controller: on the pool, then the folder is read again.

@@ -22,8 +22,8 @@ class RunQueue;
 // the best), test accuracy plotted against each varied setting or all of them at once, and every trial's learning
 // curves as progress.jsonl tells them. The folder is read on the pool, again every two seconds while a trial is
 // queued or training (polling: no file watchers on network filesystems), so trials on a cluster are followed live.
-// Cancel stops the trials the app queued (RunQueue ids) or the sweep's Slurm jobs; Resume runs again what did not
-// finish, where the sweep ran.
+// Cancel stops the trials the app queued (RunQueue ids) or the sweep's Slurm jobs (Cancel trial: the selected trial's
+// task alone); Resume runs again what did not finish, where the sweep ran.
 class SweepWindow : public QDialog {
     Q_OBJECT
 public:
@@ -49,6 +49,9 @@ private:
     void showCurves();
     void cancelSweep();
     void resumeSweep();
+    void cancelTrial();
+    int selectedSlurmTrial() const; // -1: none selected, or not one Slurm holds
+    void updateTrialButton();
     void onPool(std::function<void()> work); // Error's message shown and signalled; the folder read again
     void retranslate();
 

@@ -394,6 +394,7 @@ SweepCommands addSweepCommands(CLI::App &app, SweepOptions &o)
     c.status->add_flag("--json", o.printJson, "Print JSON");
     c.cancel = c.sweep->add_subcommand("cancel", "Stop a sweep's trials (scancel on Slurm); what finished is kept");
     dirArgument(c.cancel);
+    c.cancel->add_option("--trial", o.index, "Slurm: only this trial's array task (its index)");
     c.resume = c.sweep->add_subcommand("resume", "Run again every trial that did not finish (stopped trials go on from "
                                                  "their last saved state), where the sweep ran");
     dirArgument(c.resume);
@@ -503,10 +504,18 @@ int sweepCancel(const SweepOptions &o)
     const std::filesystem::path dir = o.dir;
     loadSweep(dir);
     if (submittedToSlurm(dir)) {
+        if (o.index >= 0) {
+            cancelSlurmTrial(dir, o.index);
+            std::printf("cancelled trial %d's Slurm task; go on with it with: mnist-workbench-cli sweep resume %s\n",
+                        o.index, dir.c_str());
+            return kExitOk;
+        }
         cancelSlurmJobs(dir);
         std::printf("cancelled the sweep's Slurm jobs; finished trials are kept\n");
         return kExitOk;
     }
+    if (o.index >= 0)
+        throw UsageError("--trial: a local sweep's trials are stopped together (or one by one on the app's Training page)");
     // A local sweep: the program running it stops its trials as on Ctrl+C.
     std::ifstream in(dir / kLocalPidFile);
     long pid = 0;

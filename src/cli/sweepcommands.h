@@ -21,7 +21,7 @@ struct SweepOptions {
     mw::core::SlurmSettings slurm;
     // the subcommands'
     std::string dir;
-    int index = -1, threads = 0;
+    int index = -1, threads = 0; // run-trial's; cancel's --trial (-1: every trial)
     bool printJson = false, csv = false; // status and table print JSON / CSV instead
 };
 

@@ -322,6 +322,20 @@ void cancelSlurmJobs(const std::filesystem::path &sweepDir)
         throw UsageError("scancel failed: " + firstLines(scancel.err));
 }
 
+void cancelSlurmTrial(const std::filesystem::path &sweepDir, int index)
+{
+    const std::vector<SlurmSubmission> submissions = slurmSubmissions(sweepDir);
+    for (auto s = submissions.rbegin(); s != submissions.rend(); ++s) {
+        if (std::find(s->trials.begin(), s->trials.end(), index) == s->trials.end())
+            continue;
+        const ProgramOutput scancel = runProgram({"scancel", s->jobId + "_" + std::to_string(index)});
+        if (scancel.status != 0)
+            throw UsageError("scancel failed: " + firstLines(scancel.err));
+        return;
+    }
+    throw UsageError("trial " + std::to_string(index) + " was never submitted to Slurm");
+}
+
 ProgramOutput runProgram(const std::vector<std::string> &argv)
 {
     ProgramOutput result;

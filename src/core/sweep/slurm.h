@@ -52,6 +52,8 @@ std::vector<SlurmSubmission> slurmSubmissions(const std::filesystem::path &sweep
 void addSlurmQueue(const std::filesystem::path &sweepDir, std::vector<TrialStatus> &status);
 // scancel of every job the sweep submitted; what finished stays. UsageError quoting scancel when it fails.
 void cancelSlurmJobs(const std::filesystem::path &sweepDir);
+// scancel of one trial's array task (in the latest submission that holds it). UsageError when none does.
+void cancelSlurmTrial(const std::filesystem::path &sweepDir, int index);
 
 // A program's exit status and what it wrote (the engine runs sbatch, squeue, scancel with it). status 127: it could
 // not be started.
