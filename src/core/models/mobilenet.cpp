@@ -1,8 +1,9 @@
 // MobileNet v2 as torchvision has it (torchvision/models/mobilenetv2.py), and MobileNet v1 as Keras has it
 // (keras/applications/mobilenet.py, alpha 1, depth multiplier 1), both without their classifiers.
 #include "models/backbones.h"
+#include "models/kerasgraph.h"
 
-#include <algorithm>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -16,14 +17,15 @@ namespace F = torch::nn::functional;
 // BatchNorm; the ReLU6 ("2") has no parameters and is applied in forward. padding -1: torchvision's (kernel-1)/2.
 class ConvBnReLU6Impl : public nn::Module {
 public:
-    ConvBnReLU6Impl(int in, int out, int kernel, int stride = 1, int groups = 1, int padding = -1, double eps = 1e-5)
+    ConvBnReLU6Impl(int in, int out, int kernel, int stride = 1, int groups = 1, int padding = -1, double eps = 1e-5,
+                    double momentum = 0.1)
     {
         m_conv = register_module("0", nn::Conv2d(nn::Conv2dOptions(in, out, kernel)
                                                      .stride(stride)
                                                      .padding(padding < 0 ? (kernel - 1) / 2 : padding)
                                                      .groups(groups)
                                                      .bias(false)));
-        m_bn = register_module("1", nn::BatchNorm2d(nn::BatchNorm2dOptions(out).eps(eps)));
+        m_bn = register_module("1", nn::BatchNorm2d(nn::BatchNorm2dOptions(out).eps(eps).momentum(momentum)));
     }
 
     torch::Tensor forward(const torch::Tensor &x)
@@ -121,9 +123,10 @@ private:
 //   features.K.1      its BatchNorm                        (conv_dw_K_bn; .2 ReLU6)
 //   features.K.3      pointwise 1x1                        (conv_pw_K)
 //   features.K.4      its BatchNorm                        (conv_pw_K_bn; .5 ReLU6)
-// No convolution has a bias. BatchNorm eps is Keras' 1e-3, so weights converted from Keras give Keras' outputs,
-// and so does padding: conv1 pads as TensorFlow's "same" (the extra pixel after), and each stride-2 depthwise
-// convolution follows Keras' ZeroPadding2D(((0, 1), (0, 1))) with a "valid" convolution.
+// No convolution has a bias. BatchNorm has Keras' eps 1e-3 and momentum 0.99 (LibTorch's 0.01), so Keras' weights
+// give Keras' outputs, and so does padding: conv1 and each stride-2 depthwise convolution follow Keras'
+// ZeroPadding2D(((0, 1), (0, 1))) with a "valid" convolution (keras_applications 1.0.8; tf.keras 2's conv1 pads
+// "same", which is the same on even sides and pads (1, 1) on odd ones). Keras' initialization: glorot_uniform.
 
 struct SeparableSpec {
     int out, stride; // pointwise filters and depthwise stride of blocks 1..13
@@ -132,6 +135,11 @@ constexpr SeparableSpec kMobileNetV1Blocks[] = {{64, 1},  {128, 2}, {128, 1}, {2
                                                 {512, 2}, {512, 1}, {512, 1}, {512, 1}, {512, 1},
                                                 {512, 1}, {1024, 2}, {1024, 1}};
 constexpr double kKerasBatchNormEps = 1e-3;
+
+nn::BatchNorm2d kerasBatchNorm(int features)
+{
+    return nn::BatchNorm2d(nn::BatchNorm2dOptions(features).eps(kKerasBatchNormEps).momentum(kKerasBatchNormMomentum));
+}
 
 class DepthwiseSeparableImpl : public nn::Module {
 public:
@@ -142,9 +150,9 @@ public:
                                                    .padding(stride == 1 ? 1 : 0)
                                                    .groups(in)
                                                    .bias(false)));
-        m_dwBn = register_module("1", nn::BatchNorm2d(nn::BatchNorm2dOptions(in).eps(kKerasBatchNormEps)));
+        m_dwBn = register_module("1", kerasBatchNorm(in));
         m_pw = register_module("3", nn::Conv2d(nn::Conv2dOptions(in, out, 1).bias(false)));
-        m_pwBn = register_module("4", nn::BatchNorm2d(nn::BatchNorm2dOptions(out).eps(kKerasBatchNormEps)));
+        m_pwBn = register_module("4", kerasBatchNorm(out));
     }
 
     torch::Tensor forward(torch::Tensor x)
@@ -164,20 +172,12 @@ private:
 };
 TORCH_MODULE(DepthwiseSeparable);
 
-// TensorFlow's padding="same" for a 3x3 kernel at stride 2 along a side of `size` pixels: {before, after}.
-std::pair<std::int64_t, std::int64_t> tfSamePadding(std::int64_t size)
-{
-    const std::int64_t out = (size + 1) / 2;
-    const std::int64_t total = std::max<std::int64_t>((out - 1) * 2 + 3 - size, 0);
-    return {total / 2, total - total / 2};
-}
-
 class MobileNetV1 : public Backbone {
 public:
     MobileNetV1()
     {
         m_features = register_module("features", nn::Sequential());
-        m_features->push_back(ConvBnReLU6(3, 32, 3, 2, 1, 0, kKerasBatchNormEps));
+        m_features->push_back(ConvBnReLU6(3, 32, 3, 2, 1, 0, kKerasBatchNormEps, kKerasBatchNormMomentum));
         int in = 32;
         for (const SeparableSpec &block : kMobileNetV1Blocks) {
             m_features->push_back(DepthwiseSeparable(in, block.out, block.stride));
@@ -185,15 +185,16 @@ public:
         }
         for (std::size_t i = 0; i < m_features->size(); ++i)
             m_layers.push_back("features." + std::to_string(i));
-        initConvolutions(*this);
+        torch::NoGradGuard noGrad;
+        for (auto &module : modules(false))
+            if (auto *c = module->as<nn::Conv2d>())
+                nn::init::xavier_uniform_(c->weight); // glorot_uniform: Keras counts the same fans (OIHW / HWIO)
     }
 
     torch::Tensor features(const torch::Tensor &input) override
     {
         checkBackboneInput(input, "mobilenet_v1", minimumInputSize());
-        const auto [top, bottom] = tfSamePadding(input.size(2));
-        const auto [left, right] = tfSamePadding(input.size(3));
-        const auto x = F::pad(input, F::PadFuncOptions({left, right, top, bottom}));
+        const auto x = F::pad(input, F::PadFuncOptions({0, 1, 0, 1})); // conv1_pad
         return torch::adaptive_avg_pool2d(m_features->forward(x), {1, 1}).flatten(1);
     }
 
@@ -202,6 +203,20 @@ public:
     // Keras' minimum. Five stride-2 stages take 32 to 1; from 30 down the last one sees fewer than 3 pixels.
     int minimumInputSize() const override { return 32; }
     std::vector<std::string> layers() const override { return m_layers; }
+
+    std::vector<std::pair<std::string, std::string>> kerasLayers() const override
+    {
+        std::vector<std::pair<std::string, std::string>> out = {{"conv1", "features.0.0"},
+                                                                {"conv1_bn", "features.0.1"}};
+        for (std::size_t k = 1; k <= std::size(kMobileNetV1Blocks); ++k) {
+            const std::string id = std::to_string(k), path = "features." + id;
+            out.insert(out.end(), {{"conv_dw_" + id, path + ".0"},
+                                   {"conv_dw_" + id + "_bn", path + ".1"},
+                                   {"conv_pw_" + id, path + ".3"},
+                                   {"conv_pw_" + id + "_bn", path + ".4"}});
+        }
+        return out;
+    }
 
 private:
     nn::Sequential m_features{nullptr};

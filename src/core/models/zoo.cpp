@@ -20,9 +20,9 @@ struct Entry {
 };
 
 ModelInfo backboneInfo(const char *name, const char *display, const char *description, int input, int minimum,
-                       int width)
+                       int width, bool kerasLayout = false)
 {
-    return {name, display, ModelKind::Backbone, description, input, minimum, width};
+    return {name, display, ModelKind::Backbone, description, input, minimum, width, kerasLayout};
 }
 
 ModelInfo baselineInfo(const char *name, const char *display, const char *description)
@@ -49,7 +49,7 @@ const std::vector<Entry> &entries()
          makeInceptionV3, {}},
         {backboneInfo("mobilenet_v1", "MobileNet",
                       "MobileNet v1 (alpha 1), the Keras tutorial's \"MobileNet\": 13 depthwise-separable blocks.", 32,
-                      32, 1024),
+                      32, 1024, true),
          makeMobileNetV1, {}},
         {backboneInfo("mobilenet_v2", "MobileNetV2",
                       "torchvision MobileNet v2: inverted residual blocks with linear bottlenecks.", 32, 32, 1280),
@@ -59,6 +59,21 @@ const std::vector<Entry> &entries()
                       "tutorial, optionally with its first layers frozen.",
                       32, 32, 512),
          makeVgg16, {}},
+        {backboneInfo("resnet50_keras", "ResNet50 (Keras)",
+                      "tf.keras ResNet50 (v1: stride on the first 1x1 convolution of a block, convolutions with "
+                      "biases), as the Keras transfer-learning tutorial ran it; loads Keras .h5 ImageNet weights.",
+                      32, 32, 2048, true),
+         makeResNet50Keras, {}},
+        {backboneInfo("inception_v3_keras", "InceptionV3 (Keras)",
+                      "tf.keras InceptionV3 (BatchNorm without scale, TensorFlow's average pooling), as the Keras "
+                      "tutorial ran it; loads Keras .h5 ImageNet weights. Needs at least 75x75 input.",
+                      75, 75, 2048, true),
+         makeInceptionV3Keras, {}},
+        {backboneInfo("vgg16_keras", "VGG16 (Keras)",
+                      "tf.keras VGG16, the same convolutions as torchvision's under Keras' layer names "
+                      "(block1_conv1 ...), so its layers count as in the Keras tutorials; loads Keras .h5 weights.",
+                      32, 32, 512, true),
+         makeVgg16Keras, {}},
         {baselineInfo("mlp", "MLP 512-256",
                       "Dense network 784-512-256-10 with ReLU: the MLP of the MLP-vs-CNN tutorial."),
          {}, [](int side) { return NetworkPtr(std::make_shared<DenseNet>(std::vector<int>{512, 256}, side)); }},
