@@ -1,10 +1,13 @@
 // The Sweep dialog, offscreen: from the Experiment page's ticked models and settings to trials that train as runs
 // of the page's RunQueue, each in its folder of the sweep; problems named as the user typed them; the Slurm
-// settings kept and checked with a test job.
+// settings kept and checked with a test job; a sweep's trials on a real Slurm cluster (tests/support/
+// slurm-cluster.sh) followed on the Training page.
+#include "clisupport.h"
 #include "guisupport.h"
 #include "jobs/runqueue.h"
 #include "pages/experimentpage.h"
 #include "pages/resultspage.h"
+#include "pages/trainingpage.h"
 #include "sweep/trials.h"
 #include "sweepdialog.h"
 #include "sweepwindow.h"
@@ -27,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QToolButton>
 
 using namespace mw::app;
 using mw::test::child;
@@ -228,6 +232,61 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(folder));
         QCOMPARE(QSettings().value(QStringLiteral("slurm/partition")).toString(), QStringLiteral("gpu"));
         QCOMPARE(QSettings().value(QStringLiteral("slurm/time")).toString(), QStringLiteral("00:30:00"));
+    }
+
+    // A sweep submitted to a real Slurm cluster, one task at a time: the Training page shows its trials as runs from
+    // their folders and squeue (one training with live curves, one pending in the queue), Cancel on the pending one
+    // scancels its task alone, and the other ends with its test figures.
+    void slurmTrialsAppearOnTheTrainingPage()
+    {
+        QTemporaryDir cluster;
+        const QString script = QFINDTESTDATA("support/slurm-cluster.sh");
+        QProcess start;
+        start.start(QStringLiteral("bash"), {script, QStringLiteral("start"), cluster.path()});
+        QVERIFY(start.waitForFinished(60'000));
+        QVERIFY2(start.exitCode() == 0, qPrintable(QString::fromLocal8Bit(start.readAllStandardError())));
+        qputenv("SLURM_CONF", (cluster.path() + QStringLiteral("/slurm.conf")).toLocal8Bit());
+        auto stopCluster = qScopeGuard([&] {
+            QProcess stop;
+            stop.start(QStringLiteral("bash"), {script, QStringLiteral("stop"), cluster.path()});
+            stop.waitForFinished(60'000);
+            qunsetenv("SLURM_CONF");
+        });
+
+        const std::string folder = m_dir.filePath(QStringLiteral("slurm-sweep")).toStdString();
+        const mw::test::Cli submitted = mw::test::runCli(
+            {"sweep", "--data", m_dataset.toStdString(), "--model", "mlp", "--val-size", "1000", "--epochs", "20",
+             "--patience", "0",
+             "--vary", "head.learning_rate=1e-3,1e-2", "--executor", "slurm", "--slurm-cli", MW_CLI_PATH,
+             "--parallel", "1", "--out", folder, "--no-wait"});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+
+        RunQueue queue(&m_pool);
+        TrainingPage page(&queue);
+        page.followSweep(QString::fromStdString(folder));
+        const QString dir = QString::fromStdString(folder);
+        QTRY_VERIFY_WITH_TIMEOUT(page.sweepTrialRun(dir, 0) != 0 && page.sweepTrialRun(dir, 1) != 0, 30'000);
+        const int first = page.sweepTrialRun(dir, 0), second = page.sweepTrialRun(dir, 1);
+        QCOMPARE(page.runs().size(), 2);
+        QVERIFY(page.title(second).contains(QStringLiteral("trial 1")));
+        // One task at a time: the second waits in Slurm's queue while the first trains, its epochs plotted live.
+        QTRY_VERIFY_WITH_TIMEOUT(page.curvePlot()->epochPointCount(first) >= 1, 120'000);
+        // Rows redraw on a short timer.
+        QTRY_VERIFY_WITH_TIMEOUT(page.statusText(first).contains(QStringLiteral("On Slurm node ")), 10'000);
+        QVERIFY2(page.progressText(first).startsWith(QStringLiteral("Training · epoch ")), qPrintable(page.progressText(first)));
+        QVERIFY2(page.progressText(second).contains(QStringLiteral("Pending in Slurm's queue")),
+                 qPrintable(page.progressText(second)));
+        QToolButton *cancel = page.cancelButton(second);
+        QVERIFY(cancel->isVisibleTo(&page));
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(page.progressText(second) == QStringLiteral("Cancelled"), 60'000);
+        QVERIFY2(page.statusText(second).contains(QStringLiteral("Not run")), qPrintable(page.statusText(second)));
+
+        QTRY_VERIFY_WITH_TIMEOUT(page.progressText(first) == QStringLiteral("Finished"), 180'000);
+        QVERIFY2(page.statusText(first).startsWith(QStringLiteral("Test accuracy ")), qPrintable(page.statusText(first)));
+        QCOMPARE(page.curvePlot()->epochPointCount(first), 20);
+        const mw::core::Sweep sweep = mw::core::loadSweep(folder);
+        QVERIFY(mw::core::trialStatus(folder, sweep.trials[1]).state == mw::core::TrialState::Pending);
     }
 };
 

@@ -184,6 +184,10 @@ SweepWindow *MainWindow::showSweep(const QString &folder, const QList<int> &ids)
 {
     auto *window = new SweepWindow(folder, &m_pool, m_runQueue, ids, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    // Trials the app does not run (a Slurm array) appear on the Training page while they are queued or train.
+    if (ids.isEmpty())
+        m_trainingPage->followSweep(folder);
+    connect(window, &SweepWindow::submitted, m_trainingPage, &TrainingPage::followSweep);
     window->show();
     return window;
 }

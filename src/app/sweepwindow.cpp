@@ -16,13 +16,10 @@
 
 namespace mw::app {
 
-namespace {
-constexpr int kPollMs = 2000;
-}
-
 SweepWindow::SweepWindow(const QString &folder, QThreadPool *pool, RunQueue *queue, const QList<int> &ids,
                          QWidget *parent)
-    : QDialog(parent), m_folder(QDir(folder).absolutePath()), m_pool(pool), m_queue(queue), m_ids(ids)
+    : QDialog(parent), m_folder(QDir(folder).absolutePath()), m_pool(pool), m_queue(queue), m_ids(ids),
+      m_poller(m_folder, pool)
 {
     m_ui.setupUi(this);
     setModal(false);
@@ -36,8 +33,7 @@ SweepWindow::SweepWindow(const QString &folder, QThreadPool *pool, RunQueue *que
     m_ui.axisCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     resize(980, 720);
 
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &SweepWindow::refresh);
+    connect(&m_poller, &SweepPoller::read, this, &SweepWindow::present);
     connect(m_ui.refreshButton, &QPushButton::clicked, this, &SweepWindow::refresh);
     connect(m_ui.cancelButton, &QPushButton::clicked, this, &SweepWindow::cancelSweep);
     connect(m_ui.resumeButton, &QPushButton::clicked, this, &SweepWindow::resumeSweep);
@@ -65,47 +61,18 @@ void SweepWindow::retranslate()
     m_model.retranslate();
 }
 
-// The folder (and Slurm's queue) on the pool; one reading at a time.
-void SweepWindow::refresh()
+void SweepWindow::present(const mw::core::SweepSnapshot &snapshot, const QString &error)
 {
-    if (m_reading)
+    if (!error.isEmpty()) {
+        m_ui.summaryLabel->setText(error);
+        m_poller.setPolling(false);
+        Q_EMIT failed(error);
+        Q_EMIT refreshed();
         return;
-    m_reading = true;
-    QPointer<SweepWindow> self(this);
-    const std::filesystem::path dir = m_folder.toStdString();
-    m_pool->start([self, dir] {
-        mw::core::Sweep sweep;
-        std::vector<mw::core::TrialStatus> status;
-        QString error;
-        bool slurm = false;
-        try {
-            sweep = mw::core::loadSweep(dir);
-            status = mw::core::sweepStatus(dir, sweep);
-            slurm = mw::core::submittedToSlurm(dir);
-            if (slurm)
-                mw::core::addSlurmQueue(dir, status);
-        } catch (const mw::core::Error &e) {
-            error = QString::fromStdString(e.what());
-        }
-        QMetaObject::invokeMethod(qApp, [self, sweep, status, error, slurm] {
-            if (!self)
-                return;
-            self->m_reading = false;
-            self->m_error = error;
-            if (!error.isEmpty() && sweep.trials.empty()) {
-                self->m_ui.summaryLabel->setText(error);
-                self->m_poll.stop();
-                Q_EMIT self->failed(error);
-                Q_EMIT self->refreshed();
-                return;
-            }
-            self->present(sweep, status, slurm);
-        });
-    });
-}
-
-void SweepWindow::present(const mw::core::Sweep &sweep, const std::vector<mw::core::TrialStatus> &status, bool slurm)
-{
+    }
+    const mw::core::Sweep &sweep = snapshot.sweep;
+    const std::vector<mw::core::TrialStatus> &status = snapshot.status;
+    const bool slurm = snapshot.slurm;
     m_slurm = slurm;
     const int axisBefore = m_ui.axisCombo->currentIndex();
     const bool axesChanged = m_ui.axisCombo->count() != int(sweep.definition.axes.size()) + 1;
@@ -136,8 +103,7 @@ void SweepWindow::present(const mw::core::Sweep &sweep, const std::vector<mw::co
     int finished = 0, busy = 0;
     for (const mw::core::TrialStatus &s : status) {
         finished += mw::core::trialDone(s.state);
-        busy += s.state == mw::core::TrialState::Running || !s.queue.empty()
-                || (s.state == mw::core::TrialState::Pending && !m_ids.isEmpty());
+        busy += mw::core::trialBusy(s) || (s.state == mw::core::TrialState::Pending && !m_ids.isEmpty());
     }
     QString summary = tr("%1 of %n trial(s) finished", nullptr, int(status.size())).arg(finished);
     if (busy > 0)
@@ -145,15 +111,14 @@ void SweepWindow::present(const mw::core::Sweep &sweep, const std::vector<mw::co
     if (slurm)
         summary += QStringLiteral(" · ") + tr("on Slurm");
     summary += QStringLiteral(" · ") + QDir::toNativeSeparators(m_folder);
-    m_ui.summaryLabel->setText(summary);
     const bool canCancel = busy > 0 && (slurm || !m_ids.isEmpty());
     m_ui.cancelButton->setEnabled(canCancel);
     m_ui.resumeButton->setEnabled(busy == 0 && finished < int(status.size()));
     updateTrialButton();
-    if (busy > 0)
-        m_poll.start();
-    else
-        m_poll.stop();
+    if (!snapshot.queueError.empty())
+        summary += QStringLiteral(" · ") + QString::fromStdString(snapshot.queueError);
+    m_ui.summaryLabel->setText(summary);
+    m_poller.setPolling(busy > 0);
     Q_EMIT refreshed();
 }
 
@@ -217,22 +182,24 @@ void SweepWindow::cancelTrial()
 }
 
 // Slurm's commands may wait on the cluster's controller: on the pool, then the folder is read again.
-void SweepWindow::onPool(std::function<void()> work)
+void SweepWindow::onPool(std::function<void()> work, std::function<void()> done)
 {
     QPointer<SweepWindow> self(this);
-    m_pool->start([self, work] {
+    m_pool->start([self, work, done] {
         QString error;
         try {
             work();
         } catch (const mw::core::Error &e) {
             error = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(qApp, [self, error] {
+        QMetaObject::invokeMethod(qApp, [self, error, done] {
             if (!self)
                 return;
             if (!error.isEmpty()) {
                 self->m_ui.summaryLabel->setText(error);
                 Q_EMIT self->failed(error);
+            } else if (done) {
+                done();
             }
             self->refresh();
         });
@@ -270,7 +237,8 @@ void SweepWindow::resumeSweep()
         return;
     }
     m_ui.resumeButton->setEnabled(false);
-    onPool([dir, todo] { mw::core::submitToSlurm(dir, todo, mw::core::slurmSettingsOf(dir)); });
+    onPool([dir, todo] { mw::core::submitToSlurm(dir, todo, mw::core::slurmSettingsOf(dir)); },
+           [this] { Q_EMIT submitted(m_folder); });
 }
 
 } // namespace mw::app

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sweep/trials.h"
+#include "jobs/sweeppoller.h"
 #include "ui_sweepwindow.h"
 #include "widgets/sweeptablemodel.h"
 
@@ -8,7 +8,6 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QString>
-#include <QTimer>
 
 #include <functional>
 
@@ -21,7 +20,7 @@ class RunQueue;
 // One sweep, from its folder: the trials (state, Slurm's queue state and node, epochs, figures, McNemar's p against
 // the best), test accuracy plotted against each varied setting or all of them at once, and every trial's learning
 // curves as progress.jsonl tells them. The folder is read on the pool, again every two seconds while a trial is
-// queued or training (polling: no file watchers on network filesystems), so trials on a cluster are followed live.
+// queued or training (SweepPoller), so trials on a cluster are followed live.
 // Cancel stops the trials the app queued (RunQueue ids) or the sweep's Slurm jobs (Cancel trial: the selected trial's
 // task alone); Resume runs again what did not finish, where the sweep ran.
 class SweepWindow : public QDialog {
@@ -33,18 +32,19 @@ public:
 
     QString folder() const { return m_folder; }
     const SweepTableModel &trials() const { return m_model; }
-    bool isReading() const { return m_reading; }
-    void refresh();
+    bool isReading() const { return m_poller.isReading(); }
+    void refresh() { m_poller.refresh(); }
 
 Q_SIGNALS:
     void refreshed(); // after each reading of the folder
     void failed(const QString &message); // the folder could not be read, or a cancel / resume was refused
+    void submitted(const QString &folder); // Resume submitted trials to Slurm
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void present(const mw::core::Sweep &sweep, const std::vector<mw::core::TrialStatus> &status, bool slurm);
+    void present(const mw::core::SweepSnapshot &snapshot, const QString &error);
     void showPlot();
     void showCurves();
     void cancelSweep();
@@ -52,7 +52,8 @@ private:
     void cancelTrial();
     int selectedSlurmTrial() const; // -1: none selected, or not one Slurm holds
     void updateTrialButton();
-    void onPool(std::function<void()> work); // Error's message shown and signalled; the folder read again
+    // Error's message shown and signalled, else `done` called here; the folder read again.
+    void onPool(std::function<void()> work, std::function<void()> done = {});
     void retranslate();
 
     Ui::SweepWindow m_ui;
@@ -62,9 +63,8 @@ private:
     QList<int> m_ids;
     SweepTableModel m_model;
     QSortFilterProxyModel m_proxy;
-    QTimer m_poll;
-    bool m_reading = false, m_slurm = false;
-    QString m_error;
+    SweepPoller m_poller;
+    bool m_slurm = false;
 };
 
 } // namespace mw::app

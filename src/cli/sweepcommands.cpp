@@ -299,7 +299,7 @@ int waitForSlurm(const std::filesystem::path &dir, const Sweep &sweep)
         const std::vector<TrialStatus> status = currentStatus(dir, sweep);
         bool busy = false;
         for (const TrialStatus &s : status) {
-            busy = busy || !s.queue.empty() || s.state == TrialState::Running;
+            busy = busy || trialBusy(s);
             if (s.queue.empty() && trialEnded(s.state) && reported.insert(s.index).second) {
                 std::printf("%s\n", trialLine(sweep, s).c_str());
                 std::fflush(stdout);

@@ -25,6 +25,7 @@ public:
 
     explicit RunQueue(QThreadPool *pool, QObject *parent = nullptr);
     ~RunQueue() override; // asks running jobs to stop; the pool's owner waits for them
+    QThreadPool *pool() const { return m_pool; }
 
     // Queues a run of a validated config and returns its id. Its folder is made when it starts
     // (newRunDir under the app's data folder).

@@ -1,11 +1,15 @@
 #include "pages/trainingpage.h"
 
+#include "errors.h"
 #include "format.h"
 #include "jobs/runqueue.h"
+#include "jobs/sweeppoller.h"
 #include "models/registry.h"
 #include "training/earlystopping.h"
 #include "widgets/curveplot.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,8 +18,10 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QToolButton>
 
 #include <algorithm>
@@ -58,7 +64,7 @@ TrainingPage::TrainingPage(RunQueue *queue, QWidget *parent) : QWidget(parent), 
     connect(m_ui.runCombo, &QComboBox::currentIndexChanged, this, &TrainingPage::syncView);
     connect(m_ui.exportButton, &QPushButton::clicked, this, &TrainingPage::exportPlot);
     connect(m_ui.clearButton, &QPushButton::clicked, this, &TrainingPage::clearFinished);
-    connect(m_ui.cancelAllButton, &QPushButton::clicked, m_queue, &RunQueue::cancelAll);
+    connect(m_ui.cancelAllButton, &QPushButton::clicked, this, &TrainingPage::cancelAll);
 
     connect(m_queue, &RunQueue::jobQueued, this, &TrainingPage::addJob);
     connect(m_queue, &RunQueue::jobStarted, this, &TrainingPage::startJob);
@@ -97,10 +103,15 @@ void TrainingPage::retranslateRow(Job &job)
     for (const auto &info : mw::core::modelRegistry())
         if (info.name == job.config.model.name)
             model = QString::fromStdString(info.displayName);
-    job.title = tr("%1 · run %2").arg(model).arg(job.id);
+    if (job.poller) {
+        job.title = tr("%1 · sweep %2, trial %3").arg(model, QDir(job.poller->folder()).dirName()).arg(job.trial);
+        job.cancel->setToolTip(tr("Cancel this trial's Slurm task; its last saved state is kept for a resume"));
+    } else {
+        job.title = tr("%1 · run %2").arg(model).arg(job.id);
+        job.cancel->setToolTip(tr("Stop this run within a batch; it keeps the best weights so far"));
+    }
     job.titleLabel->setText(QStringLiteral("<b>%1</b>").arg(job.title.toHtmlEscaped()));
     job.cancel->setText(tr("Cancel"));
-    job.cancel->setToolTip(tr("Stop this run within a batch; it keeps the best weights so far"));
     if (job.result)
         job.statusLabel->setToolTip(tr("Run folder: %1").arg(job.dir));
     m_ui.curvePlot->setTitle(job.id, job.title);
@@ -200,7 +211,10 @@ void TrainingPage::addJob(int id, const mw::core::RunConfig &config)
             j->activity = tr("Cancelling…");
             touch(id);
         }
-        m_queue->cancel(id);
+        if (id < 0)
+            cancelTrial(id);
+        else
+            m_queue->cancel(id);
     });
     // Newest last, above the spacer that keeps the rows at the top.
     m_ui.jobsLayout->insertWidget(m_ui.jobsLayout->count() - 1, job.row);
@@ -340,8 +354,16 @@ void TrainingPage::refreshRow(Job &job)
     QString status;
     switch (job.state) {
     case State::Waiting:
-        job.bar->setFormat(tr("Waiting for a free slot"));
-        status = tr("Queued");
+        if (job.poller) {
+            job.bar->setFormat(job.queue == QLatin1String("requeued") ? tr("Requeued by Slurm")
+                                                                        : tr("Pending in Slurm's queue"));
+            status = job.queue == QLatin1String("requeued")
+                         ? tr("Goes on from its last saved state when Slurm starts it again")
+                         : tr("Waits for Slurm to start it");
+        } else {
+            job.bar->setFormat(tr("Waiting for a free slot"));
+            status = tr("Queued");
+        }
         break;
     case State::Running: {
         if (!job.phase) {
@@ -373,6 +395,8 @@ void TrainingPage::refreshRow(Job &job)
                                          .arg(Format::percent(job.bestAccuracy))
                                          .arg(job.bestEpoch)
                                    : job.activity;
+        if (job.poller && !job.node.isEmpty())
+            status = tr("On Slurm node %1").arg(job.node) + QStringLiteral(" · ") + status;
         if (!job.cancel->isEnabled())
             status = tr("Cancelling…");
         break;
@@ -392,7 +416,7 @@ void TrainingPage::refreshRow(Job &job)
         break;
     }
     const bool active = job.state == State::Waiting || job.state == State::Running;
-    job.cancel->setVisible(active);
+    job.cancel->setVisible(active && (!job.poller || !job.queue.isEmpty())); // only Slurm can stop a followed trial
     job.statusLabel->setText(status);
 }
 
@@ -446,6 +470,8 @@ void TrainingPage::clearFinished()
         if (!job || job->state == State::Waiting || job->state == State::Running)
             continue;
         delete job->row;
+        if (job->poller)
+            m_followed[job->poller][job->trial] = 0;
         m_byDir.remove(job->dir);
         m_ui.curvePlot->removeRun(id);
         m_ui.runCombo->removeItem(m_ui.runCombo->findData(id));
@@ -456,6 +482,183 @@ void TrainingPage::clearFinished()
     m_ui.noJobsLabel->setVisible(m_order.isEmpty());
     syncView();
     refreshQueueLabel();
+}
+
+void TrainingPage::cancelAll()
+{
+    m_queue->cancelAll();
+    QSet<SweepPoller *> sweeps;
+    for (const Job &job : std::as_const(m_jobs))
+        if (job.poller && !job.queue.isEmpty())
+            sweeps.insert(job.poller);
+    for (SweepPoller *poller : std::as_const(sweeps)) {
+        const std::filesystem::path dir = poller->folder().toStdString();
+        QPointer<SweepPoller> p(poller);
+        QPointer<TrainingPage> self(this);
+        m_queue->pool()->start([self, p, dir] {
+            QString error;
+            try {
+                mw::core::cancelSlurmJobs(dir);
+            } catch (const mw::core::Error &e) {
+                error = QString::fromStdString(e.what());
+            }
+            QMetaObject::invokeMethod(qApp, [self, p, error] {
+                if (self && !error.isEmpty())
+                    self->m_ui.logView->appendPlainText(error);
+                if (p)
+                    p->refresh();
+            });
+        });
+    }
+}
+
+// ---- sweeps followed by polling their folders ----
+
+void TrainingPage::followSweep(const QString &folder)
+{
+    const QString dir = QDir(folder).absolutePath();
+    for (auto it = m_followed.cbegin(); it != m_followed.cend(); ++it)
+        if (it.key()->folder() == dir) {
+            it.key()->refresh();
+            return;
+        }
+    auto *poller = new SweepPoller(dir, m_queue->pool(), this);
+    m_followed.insert(poller, {});
+    connect(poller, &SweepPoller::read, this,
+            [this, poller](const mw::core::SweepSnapshot &snapshot, const QString &error) {
+                showSweep(poller, snapshot, error);
+            });
+    poller->refresh();
+}
+
+int TrainingPage::sweepTrialRun(const QString &folder, int trial) const
+{
+    const QString dir = QDir(folder).absolutePath();
+    for (auto it = m_followed.cbegin(); it != m_followed.cend(); ++it)
+        if (it.key()->folder() == dir)
+            return it.value().value(trial, 0);
+    return 0;
+}
+
+// A Slurm sweep's reading: rows for its trials while any is queued or training, then polling stops.
+void TrainingPage::showSweep(SweepPoller *poller, const mw::core::SweepSnapshot &snapshot, const QString &error)
+{
+    QHash<int, int> &ids = m_followed[poller];
+    bool busy = false;
+    for (const mw::core::TrialStatus &s : snapshot.status)
+        busy = busy || mw::core::trialBusy(s);
+    if (!error.isEmpty() || !snapshot.slurm || (ids.isEmpty() && !busy)) {
+        if (!error.isEmpty() && !ids.isEmpty())
+            m_ui.logView->appendPlainText(error);
+        poller->setPolling(false);
+        return;
+    }
+    for (const mw::core::TrialStatus &s : snapshot.status) {
+        if (!ids.contains(s.index)) {
+            const int id = m_nextRemoteId--;
+            ids.insert(s.index, id);
+            addJob(id, snapshot.sweep.trials[std::size_t(s.index)].config);
+            Job &job = m_jobs[id];
+            job.poller = poller;
+            job.trial = s.index;
+            job.dir = QString::fromStdString(
+                mw::core::trialDir(poller->folder().toStdString(), snapshot.sweep.trials[std::size_t(s.index)])
+                    .string());
+            retranslateRow(job);
+        }
+        if (Job *job = find(ids.value(s.index)))
+            showTrial(*job, s);
+    }
+    if (!snapshot.queueError.empty())
+        m_ui.logView->appendPlainText(QString::fromStdString(snapshot.queueError));
+    poller->setPolling(busy);
+}
+
+// One followed trial as its folder and the queue tell it, through the same steps a run of the queue takes.
+void TrainingPage::showTrial(Job &job, const mw::core::TrialStatus &s)
+{
+    using mw::core::TrialState;
+    const int id = job.id;
+    job.queue = QString::fromStdString(s.queue);
+    job.node = QString::fromStdString(s.node);
+    const auto &epochs = s.progress.epochs;
+    if (int(epochs.size()) < job.shownEpochs) { // a resumed trial redoes the epochs after its saved state
+        m_ui.curvePlot->removeRun(id);
+        m_ui.curvePlot->addRun(id, job.title);
+        job.phase.reset();
+        job.shownEpochs = job.lastEpoch = job.bestEpoch = 0;
+        job.bestAccuracy = -1;
+    }
+    for (std::size_t i = std::size_t(job.shownEpochs); i < epochs.size(); ++i) {
+        const mw::core::EpochMetrics &m = epochs[i];
+        if (job.phase != m.phase) {
+            const int most = s.progress.phase == m.phase ? s.progress.maxEpochs
+                                                         : mw::core::phaseSettings(job.config, m.phase).epochs;
+            startPhase(id, m.phase, most);
+        }
+        addEpoch(id, m);
+    }
+    job.shownEpochs = int(epochs.size());
+    if (s.progress.phase && job.phase != s.progress.phase && !s.result)
+        startPhase(id, *s.progress.phase, s.progress.maxEpochs);
+
+    const State before = job.state;
+    if (s.result) {
+        job.state = s.result->cancelled ? State::Cancelled : State::Finished;
+        if (!job.result) {
+            m_ui.curvePlot->setFinished(id, *s.result);
+            job.result = s.result;
+            retranslateRow(job);
+            appendLog(id, QStringLiteral("%1 (%2)").arg(outcome(job), job.dir));
+        }
+    } else if (s.state == TrialState::Running || s.queue == "running") {
+        job.state = State::Running;
+        if (before != State::Running) {
+            appendLog(id, job.node.isEmpty() ? tr("trial folder %1").arg(job.dir)
+                                             : tr("trial folder %1, on Slurm node %2").arg(job.dir, job.node));
+            job.activity = tr("Loading data and building the network…");
+        }
+    } else if (!s.queue.empty()) {
+        job.state = State::Waiting;
+    } else if (s.state == TrialState::Failed) {
+        job.state = State::Failed;
+        job.failure = QString::fromStdString(s.error);
+        if (before != State::Failed)
+            appendLog(id, tr("failed: %1").arg(job.failure));
+    } else {
+        // Stopped without a result (interrupted, or never started before its task was cancelled).
+        job.state = State::Cancelled;
+        job.failure = s.state == TrialState::Pending
+                          ? tr("Not run; Resume in the sweep window submits it again")
+                          : tr("Stopped; Resume in the sweep window goes on from its last saved state");
+    }
+    if (job.state != State::Running)
+        job.cancel->setEnabled(true);
+    touch(id);
+}
+
+void TrainingPage::cancelTrial(int id)
+{
+    const Job *job = find(id);
+    if (!job || !job->poller)
+        return;
+    QPointer<SweepPoller> poller(job->poller);
+    QPointer<TrainingPage> self(this);
+    m_queue->pool()->start([self, poller, id, dir = std::filesystem::path(job->poller->folder().toStdString()),
+                            trial = job->trial] {
+        QString error;
+        try {
+            mw::core::cancelSlurmTrial(dir, trial);
+        } catch (const mw::core::Error &e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(qApp, [self, poller, id, error] {
+            if (self && !error.isEmpty())
+                self->appendLog(id, error);
+            if (poller)
+                poller->refresh();
+        });
+    });
 }
 
 } // namespace mw::app

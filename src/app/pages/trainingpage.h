@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sweep/slurm.h"
 #include "training/config.h"
 #include "training/result.h"
 #include "training/trainer.h"
@@ -23,6 +24,7 @@ namespace mw::app {
 
 class CurvePlot;
 class RunQueue;
+class SweepPoller;
 
 // Watch the queued runs train: live curves per run (grid or one run), and per run a progress bar with phase,
 // epoch and time left, a cancel button and its log lines. Everything comes from the RunQueue's signals; rows and
@@ -38,6 +40,13 @@ public:
     QString progressText(int id) const; // what the run's progress bar says
     QString statusText(int id) const;   // the line under it
     QToolButton *cancelButton(int id) const;
+
+    // Follows the trials of a sweep this app does not run (a Slurm array) while any is queued or training: a row per
+    // trial fed by polling its folder (progress.jsonl) and Slurm's queue, with live curves, the queue's state and
+    // node, and Cancel (scancel of that trial's task). Rows for a folder already followed are read again.
+    void followSweep(const QString &folder);
+    // The job id of a followed trial's row; 0 when it has none.
+    int sweepTrialRun(const QString &folder, int trial) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +75,11 @@ private:
         QLabel *titleLabel = nullptr, *statusLabel = nullptr;
         QProgressBar *bar = nullptr;
         QToolButton *cancel = nullptr;
+        // A followed sweep's trial (negative ids): the poller reading its sweep, its index, epochs shown so far.
+        SweepPoller *poller = nullptr;
+        int trial = -1;
+        int shownEpochs = 0;
+        QString queue, node;
     };
 
     void retranslate();
@@ -86,6 +100,10 @@ private:
     void syncView();
     void exportPlot();
     void clearFinished();
+    void cancelAll();
+    void showSweep(SweepPoller *poller, const mw::core::SweepSnapshot &snapshot, const QString &error);
+    void showTrial(Job &job, const mw::core::TrialStatus &status);
+    void cancelTrial(int id);
     Job *find(int id);
     const Job *find(int id) const;
 
@@ -96,6 +114,8 @@ private:
     QHash<QString, int> m_byDir;
     QSet<int> m_dirty;
     QTimer m_rowTimer;
+    QHash<SweepPoller *, QHash<int, int>> m_followed; // trial index -> job id (0: its row was cleared)
+    int m_nextRemoteId = -1;
 };
 
 } // namespace mw::app

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mw::core {
@@ -23,6 +24,10 @@ public:
     // Top-level layers in forward order, as parameter-name prefixes ("conv1", "bn1", "layer1", ... or
     // "features.0", "features.2", ...). freezeLayers(K) freezes the first K of them.
     virtual std::vector<std::string> layers() const = 0;
+    // Keras-layout backbones: every Keras layer that has weights, in the order Keras creates them, as {Keras layer
+    // name, our module path} ({"conv1_conv", "conv1_conv"}, {"conv_dw_1", "features.1.0"}). Layers Keras leaves
+    // unnamed carry standalone Keras 2's names (conv2d_1, batch_normalization_1, ...). Empty: not a Keras layout.
+    virtual std::vector<std::pair<std::string, std::string>> kerasLayers() const { return {}; }
 };
 using BackbonePtr = std::shared_ptr<Backbone>;
 

@@ -20,6 +20,7 @@ struct ModelInfo {
     int defaultInputSize = 28;
     int minimumInputSize = 28;
     int featureWidth = 0; // backbones: width of features(x); 0 for baselines
+    bool kerasLayout = false; // computes what tf.keras.applications' model computes, and loads Keras .h5 weights
 };
 
 // Every model, backbones first, in the order the GUI lists them.

@@ -280,6 +280,22 @@ std::vector<SlurmSubmission> slurmSubmissions(const std::filesystem::path &sweep
     return out;
 }
 
+SweepSnapshot readSweepSnapshot(const std::filesystem::path &sweepDir)
+{
+    SweepSnapshot snapshot;
+    snapshot.sweep = loadSweep(sweepDir);
+    snapshot.status = sweepStatus(sweepDir, snapshot.sweep);
+    snapshot.slurm = submittedToSlurm(sweepDir);
+    if (snapshot.slurm) {
+        try {
+            addSlurmQueue(sweepDir, snapshot.status);
+        } catch (const UsageError &e) {
+            snapshot.queueError = e.what();
+        }
+    }
+    return snapshot;
+}
+
 void addSlurmQueue(const std::filesystem::path &sweepDir, std::vector<TrialStatus> &status)
 {
     std::map<std::string, bool> ours;

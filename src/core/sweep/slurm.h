@@ -55,6 +55,17 @@ void cancelSlurmJobs(const std::filesystem::path &sweepDir);
 // scancel of one trial's array task (in the latest submission that holds it). UsageError when none does.
 void cancelSlurmTrial(const std::filesystem::path &sweepDir, int index);
 
+// A sweep as a reader sees it, what the app polls: its definition, every trial's state and progress and, when it went
+// to Slurm, the queue's state and node of each trial (queueError: squeue's refusal, quoted; the folders still tell).
+struct SweepSnapshot {
+    Sweep sweep;
+    std::vector<TrialStatus> status;
+    bool slurm = false;
+    std::string queueError;
+};
+// DataError naming the folder when it holds no readable sweep.
+SweepSnapshot readSweepSnapshot(const std::filesystem::path &sweepDir);
+
 // A program's exit status and what it wrote (the engine runs sbatch, squeue, scancel with it). status 127: it could
 // not be started.
 struct ProgramOutput {

@@ -108,7 +108,7 @@ std::vector<int> trialsToResume(const std::vector<TrialStatus> &status)
 {
     std::vector<int> todo;
     for (const TrialStatus &s : status)
-        if (!trialDone(s.state) && s.state != TrialState::Running && s.queue.empty())
+        if (!trialDone(s.state) && !trialBusy(s))
             todo.push_back(s.index);
     return todo;
 }

@@ -49,6 +49,12 @@ inline bool trialEnded(TrialState state)
     return state != TrialState::Pending && state != TrialState::Running;
 }
 
+// Something more will happen to it without a resume: it trains, or a queue (Slurm's) holds it.
+inline bool trialBusy(const TrialStatus &status)
+{
+    return status.state == TrialState::Running || !status.queue.empty();
+}
+
 // What `sweep resume` runs again: every trial that has not finished and is neither training nor in a queue.
 std::vector<int> trialsToResume(const std::vector<TrialStatus> &status);
 
