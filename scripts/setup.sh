@@ -15,7 +15,7 @@ PACKAGES=(
   libqt6svg6 qt6-translations-l10n python3-torchvision python3-numpy
   libopenblas0-pthread libstb-dev qt6-svg-dev
   libcurl4-openssl-dev python3-keras-applications libpng-dev libjpeg-dev clang libclang-rt-14-dev libstdc++-11-dev llvm
-  slurm-wlm munge
+  slurm-wlm munge libhdf5-dev python3-h5py
   file desktop-file-utils appstream
 )
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -104,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains(QRegularExpression(QStringLiteral("mobilenet_v2.test +mobilenet_v2 +pth .*not downloaded"))),
                  qPrintable(table.out));
-        QVERIFY2(table.out.contains(QStringLiteral("[Keras .h5: not loadable yet]")), qPrintable(table.out));
+        QVERIFY2(table.out.contains(QRegularExpression(QStringLiteral("mobilenet_v1.keras_imagenet_notop +mobilenet_v1 +keras-h5"))),
+                 qPrintable(table.out));
         const Result json = run({QStringLiteral("weights"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
@@ -127,8 +128,11 @@ private Q_SLOTS:
         const Result embed = run({QStringLiteral("embed"), QStringLiteral("--model"), QStringLiteral("mobilenet_v2"),
                                   QStringLiteral("--weights"), QStringLiteral("mobilenet_v2.test"),
                                   QStringLiteral("--offline"), QStringLiteral("--data"), m_mnist, QStringLiteral("--limit"),
-                                  QStringLiteral("4"), QStringLiteral("--out"), out});
+                                  QStringLiteral("4"), QStringLiteral("--normalization"), QStringLiteral("tutorial"),
+                                  QStringLiteral("--out"), out});
         QVERIFY2(embed.exitCode == 0, qPrintable(embed.err));
+        // The reference scaled to [-1, 1]; left to itself embed scales as the entry's weights were trained.
+        QVERIFY2(embed.out.contains(QStringLiteral("tutorial normalization")), qPrintable(embed.out));
         torch::Tensor reference;
         for (const auto &[name, tensor] :
              mw::core::readSafetensors(m_dir.filePath(QStringLiteral("served/mobilenet_v2.features.safetensors")).toStdString()))
@@ -193,11 +197,12 @@ private Q_SLOTS:
         QCOMPARE(wrongModel.exitCode, 2);
         QVERIFY2(wrongModel.err.contains(QStringLiteral("are for mobilenet_v2")), qPrintable(wrongModel.err));
 
+        // Keras's VGG16 weights fit Keras's VGG16, not torchvision's.
         const Result keras = run({QStringLiteral("train"), QStringLiteral("--model"), QStringLiteral("vgg16"),
-                                  QStringLiteral("--weights"), QStringLiteral("vgg16.keras_imagenet_notop"),
+                                  QStringLiteral("--weights"), QStringLiteral("vgg16_keras.imagenet_notop"),
                                   QStringLiteral("--data"), data});
         QCOMPARE(keras.exitCode, 2);
-        QVERIFY2(keras.err.contains(QStringLiteral("Keras .h5 files are not supported yet")), qPrintable(keras.err));
+        QVERIFY2(keras.err.contains(QStringLiteral("are for vgg16_keras, not vgg16")), qPrintable(keras.err));
     }
 
     // Ctrl+C stops a download at once with exit 130 and keeps the partial file for the next fetch.

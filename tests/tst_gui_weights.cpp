@@ -138,9 +138,9 @@ private Q_SLOTS:
                  QStringLiteral("mobilenet_v2-test.pth"), fast + QStringLiteral("/mobilenet_v2.pth"), mobilenet);
         addEntry(QStringLiteral("inception_v3.tv_imagenet1k_v1"), QStringLiteral("inception_v3"), QStringLiteral("pth"),
                  QStringLiteral("inception-test.pth"), fast + QStringLiteral("/nothing-here.pth"), randomBytes(1000, 1));
-        addEntry(QStringLiteral("resnet50.keras_imagenet_notop"), QStringLiteral("resnet50"), QStringLiteral("keras-h5"),
+        addEntry(QStringLiteral("resnet50_keras.imagenet_notop"), QStringLiteral("resnet50_keras"), QStringLiteral("keras-h5"),
                  QStringLiteral("slow-test.h5"), m_slow.base() + QStringLiteral("/slow.h5"), slow);
-        addEntry(QStringLiteral("vgg16.keras_imagenet_notop"), QStringLiteral("vgg16"), QStringLiteral("keras-h5"),
+        addEntry(QStringLiteral("vgg16_keras.imagenet_notop"), QStringLiteral("vgg16_keras"), QStringLiteral("keras-h5"),
                  QStringLiteral("vgg16-test.h5"), QStringLiteral("http://mirror-me.invalid/files/vgg16.h5"), mirrored);
         const QString catalog = m_dir.filePath(QStringLiteral("catalog.json"));
         QVERIFY(writeFile(catalog, QJsonDocument(QJsonObject{{QStringLiteral("entries"), m_entries}}).toJson()));
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(statusTextOf(model, mobilenet), QStringLiteral("not downloaded"));
         const int keras = model->row(QStringLiteral("mobilenet_v1.keras_imagenet_notop")); // the shipped entry
         QVERIFY(keras >= 0);
-        QCOMPARE(model->index(keras, WeightsTableModel::ColFormat).data().toString(), QStringLiteral("Keras .h5: not loadable yet"));
+        QCOMPARE(model->index(keras, WeightsTableModel::ColFormat).data().toString(), QStringLiteral("keras-h5"));
         // Where the files live; a file in the torch hub cache is used there, and never deleted here.
         QVERIFY(model->index(model->row(resnet50), WeightsTableModel::ColFile).data().toString().startsWith(QDir::toNativeSeparators(weightsDir())));
         QVERIFY(model->index(model->row(vgg16), WeightsTableModel::ColFile).data().toString().contains(QStringLiteral("hub")));
@@ -202,7 +202,7 @@ private Q_SLOTS:
         WeightsDialog dialog(&m_pool);
         dialog.show();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isChecking(), kWait);
-        const QString slow = QStringLiteral("resnet50.keras_imagenet_notop"); // 4 MB at 100 kB/s: 40 s unless cancelled
+        const QString slow = QStringLiteral("resnet50_keras.imagenet_notop"); // 4 MB at 100 kB/s: 40 s unless cancelled
         WeightsDownloads *downloads = WeightsDownloads::of(&m_pool);
         QSignalSpy cancelled(downloads, &WeightsDownloads::cancelled);
         int ticks = 0;
@@ -246,15 +246,16 @@ private Q_SLOTS:
             if (run.model.name == "resnet18") {
                 QCOMPARE(QString::fromStdString(run.weights), entry);
                 QVERIFY(run.normalization == mw::core::Normalization::ImageNet);
-            } else { // mobilenet_v1 has only a Keras file: random init, and the page says so
+            } else { // mobilenet_v1: Keras's own file (not downloaded here), with the [-1, 1] it was trained with
                 QCOMPARE(run.model.name, std::string("mobilenet_v1"));
-                QVERIFY(run.weights.empty());
+                QCOMPARE(run.weights, std::string("mobilenet_v1.keras_imagenet_notop"));
+                QVERIFY(run.normalization == mw::core::Normalization::Tutorial);
             }
         }
         QCOMPARE(page.configs().size(), std::size_t(2));
         const QString lines = child<QLabel>(&page, "imageNetLabel")->text();
         QVERIFY2(lines.contains(entry) && lines.contains(QStringLiteral("not downloaded")), qPrintable(lines));
-        QVERIFY2(lines.contains(QStringLiteral("Keras")) && lines.contains(QStringLiteral("random init")), qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("mobilenet_v1.keras_imagenet_notop")), qPrintable(lines));
         QVERIFY2(lines.contains(QStringLiteral("ImageNet mean/std")), qPrintable(lines));
         QVERIFY(child<QPushButton>(&page, "downloadWeightsButton")->isEnabled());
         auto *tree = child<ModelTree>(&page, "modelTree");
@@ -334,7 +335,7 @@ private Q_SLOTS:
         WeightsDownloads *downloads = WeightsDownloads::of(&m_pool);
         QSignalSpy finished(downloads, &WeightsDownloads::finished);
         QSignalSpy failed(downloads, &WeightsDownloads::failed);
-        downloads->fetch(mw::core::weightsEntry(mw::core::loadWeightsCatalog(), "vgg16.keras_imagenet_notop"));
+        downloads->fetch(mw::core::weightsEntry(mw::core::loadWeightsCatalog(), "vgg16_keras.imagenet_notop"));
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kWait);
         if (!failed.isEmpty())
             QFAIL(qPrintable(failed.first().at(1).toString()));

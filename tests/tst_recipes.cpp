@@ -93,10 +93,13 @@ private Q_SLOTS:
 
         // The tutorials' settings, as the issue lists them.
         const Recipe &keras = findRecipe(recipes, "keras-transfer");
-        QCOMPARE(keras.models, (std::vector<std::string>{"resnet50", "inception_v3", "mobilenet_v1"}));
+        // Keras's own networks, scaled to [-1, 1] as the tutorial scaled them.
+        QCOMPARE(keras.models, (std::vector<std::string>{"resnet50_keras", "inception_v3_keras", "mobilenet_v1"}));
         for (const auto &[model, size] : std::vector<std::pair<std::string, int>>{
-                 {"resnet50", 32}, {"inception_v3", 75}, {"mobilenet_v1", 32}}) {
+                 {"resnet50_keras", 32}, {"inception_v3_keras", 75}, {"mobilenet_v1", 32}}) {
             const RunConfig c = configFor(keras, model);
+            QVERIFY(modelInfo(model).kerasLayout);
+            QVERIFY(c.normalization == Normalization::Tutorial);
             QCOMPARE(c.model.inputSize, size);
             QVERIFY(c.split == SplitKind::Tutorial);
             QCOMPARE(c.head.epochs, 1000);
@@ -106,16 +109,16 @@ private Q_SLOTS:
             QCOMPARE(c.head.learningRate, 1e-4);
             QCOMPARE(c.finetune.learningRate, 1e-6);
         }
-        const RunConfig frozen = configFor(findRecipe(recipes, "vgg16-partly-frozen"), "vgg16");
+        const RunConfig frozen = configFor(findRecipe(recipes, "vgg16-partly-frozen"), "vgg16_keras");
         QCOMPARE(frozen.frozenLayers, 14);
         QVERIFY(frozen.finetune.epochs > 0);
-        QCOMPARE(configFor(findRecipe(recipes, "vgg16-feature-extractor"), "vgg16").finetune.epochs, 0);
+        QCOMPARE(configFor(findRecipe(recipes, "vgg16-feature-extractor"), "vgg16_keras").finetune.epochs, 0);
         QCOMPARE(configFor(findRecipe(recipes, "mlp-vs-cnn-shifted"), "mlp").shiftCanvas, 48);
         QCOMPARE(configFor(findRecipe(recipes, "mlp-vs-cnn"), "smallcnn").shiftCanvas, 0);
         const RunConfig fashion = configFor(findRecipe(recipes, "inception-fashion-augment"), "inception_v3");
         QVERIFY(fashion.augment.enabled && !fashion.augment.flip);
         QCOMPARE(loadDataset(fashion.dataset).name, std::string("Fashion-MNIST"));
-        QCOMPARE(loadDataset(configFor(keras, "resnet50").dataset).name, std::string("MNIST"));
+        QCOMPARE(loadDataset(configFor(keras, "resnet50_keras").dataset).name, std::string("MNIST"));
 
         EXPECT_THROW_NAMING(UsageError, findRecipe(recipes, "nope"), "unknown recipe \"nope\" (known: from-scratch");
         EXPECT_THROW_NAMING(UsageError, configFor(keras, "mlp"), "no model \"mlp\"");

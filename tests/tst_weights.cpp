@@ -272,7 +272,7 @@ private Q_SLOTS:
         std::vector<std::uint8_t> hdf5 = {0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
         hdf5.resize(2048, 0);
         mw::test::writeFile(file("resnet50_notop.h5"), hdf5);
-        expectError(file("resnet50_notop.h5"), "Keras .h5 files are not supported yet", readWeights);
+        expectError(file("resnet50_notop.h5"), "load into a Keras-layout backbone's weights only", readWeights);
     }
 
     void damagedPthFilesAreErrorsNotCrashes()

@@ -39,11 +39,12 @@ class TstWeightsCatalog : public QObject {
     }
 
     static std::string entry(const std::string &name, const std::string &model, const std::string &file,
-                             const std::string &digest, const std::string &format = "pth")
+                             const std::string &digest, const std::string &format = "pth",
+                             const std::string &normalization = "imagenet")
     {
         return "{\"name\": \"" + name + "\", \"model\": \"" + model + "\", \"format\": \"" + format + "\", \"file\": \""
                + file + "\", \"url\": \"http://127.0.0.1:9/" + file + "\"" + (digest.empty() ? "" : ", " + digest)
-               + ", \"normalization\": \"imagenet\"}";
+               + ", \"normalization\": \"" + normalization + "\"}";
     }
 
 private Q_SLOTS:
@@ -82,7 +83,6 @@ private Q_SLOTS:
             QCOMPARE(it->file, tv[QStringLiteral("file")].toString().toStdString());
             QVERIFY(it->digest.kind == Digest::Kind::Sha256Prefix);
             QCOMPARE(it->digest.hex, tv[QStringLiteral("sha256_prefix")].toString().toStdString());
-            QVERIFY(loadable(*it));
         }
         for (const auto &item : reference[QStringLiteral("keras")].toArray()) {
             const QJsonObject k = item.toObject();
@@ -99,7 +99,6 @@ private Q_SLOTS:
                 QVERIFY(it->digest.kind == Digest::Kind::Md5);
                 QCOMPARE(it->digest.hex, k[QStringLiteral("md5")].toString().toStdString());
             }
-            QVERIFY(!loadable(*it));
         }
     }
 
@@ -130,6 +129,8 @@ private Q_SLOTS:
              "entries[0].url"},
             {"{\"entries\": [" + entry("x", "resnet18", "x.pth", "\"md5\": \"abc\"") + "]}", "32 hex digits"},
             {"{\"entries\": [" + entry("x", "mlp", "x.pth", sha) + "]}", "weights fit backbones only"},
+            {"{\"entries\": [" + entry("x", "resnet50", "x.h5", sha, "keras-h5") + "]}",
+             "Keras .h5 weights load into the Keras-layout backbones"},
             {"{\"entries\": [" + entry("x", "resnet18", "x.pth", sha) + "," + entry("x", "resnet18", "y.pth", sha)
                  + "]}",
              "listed twice"},
@@ -169,7 +170,7 @@ private Q_SLOTS:
         const FileDigests d = fileDigests(root() / "probe.bin");
         useCatalog(entry("resnet18.hub", "resnet18", "hub-" + d.sha256.substr(0, 8) + ".pth",
                          "\"sha256_prefix\": \"" + d.sha256.substr(0, 8) + "\"")
-                   + "," + entry("vgg16.keras", "vgg16", "vgg16_notop.h5", "\"md5\": \"" + d.md5 + "\"", "keras-h5")
+                   + "," + entry("vgg16.keras", "vgg16_keras", "vgg16_notop.h5", "\"md5\": \"" + d.md5 + "\"", "keras-h5")
                    + "," + entry("resnet50.nodigest", "resnet50", "plain.pth", ""));
         const std::vector<WeightsEntry> catalog = loadWeightsCatalog();
         const WeightsEntry &hub = weightsEntry(catalog, "resnet18.hub");
@@ -192,7 +193,7 @@ private Q_SLOTS:
         const WeightsEntry &keras = weightsEntry(catalog, "vgg16.keras");
         writeText(root() / "keras/models/vgg16_notop.h5", bytes);
         QVERIFY(weightsStatus(keras).state == WeightsState::Verified);
-        MW_EXPECT_THROW_NAMING(WeightsError, resolveWeights(catalog, keras.name), "Keras .h5 files are not supported yet");
+        QCOMPARE(resolveWeights(catalog, keras.name).file, root() / "keras/models/vgg16_notop.h5");
 
         const WeightsEntry &plain = weightsEntry(catalog, "resnet50.nodigest");
         writeText(weightsDir() / "plain.pth", bytes);
@@ -218,26 +219,33 @@ private Q_SLOTS:
         const std::string bytes(200000, 'r');
         writeText(root() / "probe.bin", bytes);
         const std::string sha = fileDigests(root() / "probe.bin").sha256;
-        useCatalog(entry("resnet50.lab", "resnet50", "resnet50-lab.pth", "\"sha256\": \"" + sha + "\""));
+        useCatalog(entry("resnet50_keras.lab", "resnet50_keras", "resnet50-lab.h5", "\"sha256\": \"" + sha + "\"",
+                         "keras-h5", "caffe"));
         Recipe recipe = findRecipe(loadRecipes(), "keras-transfer");
         QVERIFY(recipe.imageNetWeights);
         recipe.config.erase("dataset"); // the test's data folder has no MNIST to look up
 
-        RunConfig c = configFor(recipe, "resnet50");
+        RunConfig c = configFor(recipe, "resnet50_keras");
         QVERIFY(c.weights.empty()); // nothing at hand yet
         std::vector<std::string> notes = recipeWeightsNotes(recipe);
         QCOMPARE(notes.size(), std::size_t(3));
         QVERIFY2(notes[0].find("random init") != std::string::npos, notes[0].c_str());
-        QVERIFY2(notes[0].find("weights fetch resnet50.") != std::string::npos, notes[0].c_str());
-        QVERIFY2(notes[2].find("Keras .h5") != std::string::npos, notes[2].c_str()); // mobilenet_v1
+        QVERIFY2(notes[0].find("weights fetch resnet50_keras.") != std::string::npos, notes[0].c_str());
+        QVERIFY2(notes[2].find("weights fetch mobilenet_v1.keras_imagenet_notop") != std::string::npos, notes[2].c_str());
 
-        writeText(weightsDir() / "resnet50-lab.pth", bytes);
-        c = configFor(recipe, "resnet50");
-        QCOMPARE(c.weights, std::string("resnet50.lab"));
-        QVERIFY(c.normalization == Normalization::ImageNet);
+        // The file at hand: the recipe takes it, and keeps the tutorial's [-1, 1] over the weights' own "caffe".
+        writeText(weightsDir() / "resnet50-lab.h5", bytes);
+        c = configFor(recipe, "resnet50_keras");
+        QCOMPARE(c.weights, std::string("resnet50_keras.lab"));
+        QVERIFY(c.normalization == Normalization::Tutorial);
         notes = recipeWeightsNotes(recipe);
-        QVERIFY2(notes[0].find("ImageNet weights resnet50.lab (verified)") != std::string::npos, notes[0].c_str());
-        QVERIFY(configFor(recipe, "inception_v3").weights.empty());
+        QVERIFY2(notes[0].find("ImageNet weights resnet50_keras.lab (verified), tutorial normalization")
+                     != std::string::npos,
+                 notes[0].c_str());
+        QVERIFY(configFor(recipe, "inception_v3_keras").weights.empty());
+        // A recipe that leaves the normalization open takes the weights' own.
+        recipe.config.erase("normalization");
+        QVERIFY(configFor(recipe, "resnet50_keras").normalization == Normalization::Caffe);
     }
 };
 

@@ -387,7 +387,12 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Head-Phase (die einzige Phase eines Vergleichsmodells)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="750"/>
+        <location filename="../ui/experimentpage.ui" line="538"/>
+        <source>How pixels are scaled: the tutorial&apos;s [-1, 1], ImageNet mean/std (what torchvision&apos;s ImageNet weights expect), or Keras&apos;s &quot;caffe&quot; mode (BGR minus the ImageNet mean: Keras&apos;s ResNet50 and VGG16 weights)</source>
+        <translation>Wie Pixel skaliert werden: [-1, 1] wie im Tutorial, ImageNet-Mittelwert/Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten) oder Keras’ „caffe“-Modus (BGR minus ImageNet-Mittelwert: die ResNet50- und VGG16-Gewichte von Keras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="755"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -542,9 +547,8 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>&amp;Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="538"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
-        <translation>Wie die Pixel skaliert werden: [-1, 1] wie im Tutorial oder ImageNet-Mittelwert/-Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten)</translation>
+        <translation type="vanished">Wie die Pixel skaliert werden: [-1, 1] wie im Tutorial oder ImageNet-Mittelwert/-Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="542"/>
@@ -557,153 +561,158 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>ImageNet-Mittelwert / Standardabw.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="555"/>
+        <location filename="../ui/experimentpage.ui" line="552"/>
+        <source>Caffe: BGR minus ImageNet mean</source>
+        <translation>Caffe: BGR minus ImageNet-Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="560"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Backbone-Merkmale in der Head-Phase zwischenspeichern</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="558"/>
+        <location filename="../ui/experimentpage.ui" line="563"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Die Merkmale des eingefrorenen Backbones werden einmal berechnet und in jeder Head-Epoche wiederverwendet (nicht mit Augmentierung)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="568"/>
+        <location filename="../ui/experimentpage.ui" line="573"/>
         <source>&amp;Augment training digits</source>
         <translation>Trainingsziffern &amp;augmentieren</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="571"/>
+        <location filename="../ui/experimentpage.ui" line="576"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Zufällige Drehung, Verschiebung, Zoom und Scherung jeder Trainingsziffer, pro Batch neu gezogen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="581"/>
+        <location filename="../ui/experimentpage.ui" line="586"/>
         <source>&amp;Rotation:</source>
         <translation>&amp;Drehung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="591"/>
+        <location filename="../ui/experimentpage.ui" line="596"/>
         <source>Uniform in [-r, r]</source>
         <translation>Gleichverteilt in [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="609"/>
-        <location filename="../ui/experimentpage.ui" line="708"/>
+        <location filename="../ui/experimentpage.ui" line="614"/>
+        <location filename="../ui/experimentpage.ui" line="713"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="616"/>
+        <location filename="../ui/experimentpage.ui" line="621"/>
         <source>S&amp;hift:</source>
         <translation>&amp;Verschiebung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="626"/>
+        <location filename="../ui/experimentpage.ui" line="631"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Anteil der Seitenlänge, gleichverteilt in [-s, s] je Achse</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="648"/>
+        <location filename="../ui/experimentpage.ui" line="653"/>
         <source>&amp;Zoom:</source>
         <translation>Zoo&amp;m:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="658"/>
+        <location filename="../ui/experimentpage.ui" line="663"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Skalierung gleichverteilt in [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="680"/>
+        <location filename="../ui/experimentpage.ui" line="685"/>
         <source>Shea&amp;r:</source>
         <translation>Sc&amp;herung:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="690"/>
+        <location filename="../ui/experimentpage.ui" line="695"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Grad, gleichverteilt in [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="715"/>
+        <location filename="../ui/experimentpage.ui" line="720"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Horizontale Spiegelungen (falsch für Ziffern)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="718"/>
+        <location filename="../ui/experimentpage.ui" line="723"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Angeboten, weil die Tutorials es taten: Eine gespiegelte 2 ist keine 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="728"/>
+        <location filename="../ui/experimentpage.ui" line="733"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Verschobene Zi&amp;ffern:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="738"/>
+        <location filename="../ui/experimentpage.ui" line="743"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Jede Ziffer (Training, Validierung und Test) liegt an ihrer eigenen zufälligen Position auf einer schwarzen Fläche dieser Größe, festgelegt durch den Startwert: ein Test der Robustheit gegen Verschiebung (das MLP-vs-CNN-Tutorial verwendete 48). Aus: Ziffern unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="753"/>
+        <location filename="../ui/experimentpage.ui" line="758"/>
         <source> px canvas</source>
         <translation> px Fläche</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="763"/>
+        <location filename="../ui/experimentpage.ui" line="768"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="772"/>
+        <location filename="../ui/experimentpage.ui" line="777"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="782"/>
+        <location filename="../ui/experimentpage.ui" line="787"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Wo die Läufe trainieren; Auto nimmt eine GPU, wenn eine vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="789"/>
+        <location filename="../ui/experimentpage.ui" line="794"/>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="809"/>
+        <location filename="../ui/experimentpage.ui" line="814"/>
         <source>Runs at &amp;once:</source>
         <translation>&amp;Parallele Läufe:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="819"/>
+        <location filename="../ui/experimentpage.ui" line="824"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Wie viele Läufe gleichzeitig trainieren; die CPU-Kerne werden unter ihnen aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="835"/>
+        <location filename="../ui/experimentpage.ui" line="840"/>
         <source>Allow several runs on one GPU</source>
         <translation>Mehrere Läufe auf einer GPU erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="838"/>
+        <location filename="../ui/experimentpage.ui" line="843"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Aus: Läufe auf einer GPU warten aufeinander</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="899"/>
+        <location filename="../ui/experimentpage.ui" line="904"/>
         <source>S&amp;weep…</source>
         <translation>S&amp;weep…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="902"/>
+        <location filename="../ui/experimentpage.ui" line="907"/>
         <source>Run these settings many times with some of them varied: on this computer or a Slurm cluster</source>
         <translation>Diese Einstellungen vielfach ausführen, einige davon variiert: auf diesem Rechner oder einem Slurm-Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="909"/>
+        <location filename="../ui/experimentpage.ui" line="914"/>
         <source>&amp;Run</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="912"/>
+        <location filename="../ui/experimentpage.ui" line="917"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Einen Lauf pro angekreuztem Modell einreihen und auf der Seite Training verfolgen (Strg+R)</translation>
     </message>
@@ -724,6 +733,16 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <location filename="../src/app/format.cpp" line="17"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="29"/>
+        <source>ImageNet mean/std</source>
+        <translation>ImageNet-Mittelwert/Std.-Abw.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="32"/>
+        <source>BGR minus ImageNet mean (caffe)</source>
+        <translation>BGR minus ImageNet-Mittelwert (caffe)</translation>
     </message>
 </context>
 <context>
@@ -988,17 +1007,17 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="32"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="38"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="39"/>
         <source>Fine-tune</source>
         <translation>Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="36"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -1901,169 +1920,168 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
 <context>
     <name>mw::app::DrawPage</name>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="165"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="166"/>
         <source>Some runs could not be read: %1</source>
         <translation>Einige Läufe konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="421"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="422"/>
         <source>%1&apos;s input
 %2×3, %3</source>
         <translation>Eingabe von %1
 %2×3, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="423"/>
         <source>ImageNet mean/std</source>
-        <translation>ImageNet-Mittelwert/Standardabw.</translation>
+        <translation type="vanished">ImageNet-Mittelwert/Standardabw.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="400"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
         <source>Cropped</source>
         <translation>Zugeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
         <source>Fitted into 20×20</source>
         <translation>In 20×20 eingepasst</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
         <source>Centred 28×28</source>
         <translation>Zentriert 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
         <source>Scaled 28×28</source>
         <translation>Skaliert 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="404"/>
         <source>Model&apos;s view</source>
         <translation>Sicht des Modells</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="404"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="405"/>
         <source>Saliency</source>
         <translation>Saliency</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="410"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="411"/>
         <source> (not used)</source>
         <translation> (nicht verwendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="411"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="412"/>
         <source>Cropped%1
 %2</source>
         <translation>Zugeschnitten%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="414"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
         <source>Fitted into 20×20%1
 %2</source>
         <translation>In 20×20 eingepasst%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="416"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="417"/>
         <source>Centred 28×28
 (centre of mass)</source>
         <translation>Zentriert 28×28
 (Schwerpunkt)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="416"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="417"/>
         <source>Scaled 28×28
 (not centred)</source>
         <translation>Skaliert 28×28
 (nicht zentriert)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="446"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="447"/>
         <source>Saliency
 %1</source>
         <translation>Saliency
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="464"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="465"/>
         <source>%1: no digit found (the picture is blank or has no contrast)</source>
         <translation>%1: keine Ziffer gefunden (das Bild ist leer oder hat keinen Kontrast)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="468"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="469"/>
         <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
         <translation>%1: dunkle Tinte auf hellem Hintergrund, invertiert zu hell auf dunkel wie bei MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="469"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="470"/>
         <source>%1: opened</source>
         <translation>%1: geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="483"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="484"/>
         <source>Nothing to save: the canvas is empty.</source>
         <translation>Nichts zu speichern: Die Zeichenfläche ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="487"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="488"/>
         <source>%1: cannot write the picture</source>
         <translation>%1: Das Bild kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="490"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="491"/>
         <source>Saved the 28×28 digit to %1</source>
         <translation>28×28-Ziffer in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="496"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="497"/>
         <source>Save the 28×28 digit</source>
         <translation>28×28-Ziffer speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="497"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="498"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="506"/>
         <source>Open a picture of a digit</source>
         <translation>Bild einer Ziffer öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="506"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="507"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="513"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="514"/>
         <source>Load a model checkpoint</source>
         <translation>Modell-Checkpoint laden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="514"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="515"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Checkpoints (*.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="538"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="539"/>
         <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
         <translation>Noch keine trainierten Modelle: Trainieren Sie eines auf der Seite Experiment oder laden Sie einen Checkpoint.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="539"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="540"/>
         <source>Looking for trained models…</source>
         <translation>Suche nach trainierten Modellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="541"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
         <source>Tick a model below to see what it says.</source>
         <translation>Kreuzen Sie unten ein Modell an, um zu sehen, was es sagt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="543"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="544"/>
         <source>Loading %n model(s)…</source>
         <translation>
             <numerusform>%n Modell wird geladen…</numerusform>
@@ -2071,12 +2089,12 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="545"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
         <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
         <translation>Zeichnen Sie eine Ziffer auf die Zeichenfläche oder ziehen Sie eine Bilddatei darauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="547"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="548"/>
         <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
         <translation>
             <numerusform>%n Modell; die letzte Vorhersage erschien %1 ms nach der Änderung der Zeichnung.</numerusform>
@@ -2084,17 +2102,17 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="586"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="587"/>
         <source>Draw a digit — MNIST Workbench</source>
         <translation>Ziffer zeichnen — MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="584"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
         <source>Att&amp;ach</source>
         <translation>An&amp;koppeln</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="584"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
         <source>&amp;Detach</source>
         <translation>Ab&amp;koppeln</translation>
     </message>
@@ -2117,67 +2135,67 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="145"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="144"/>
         <source>&amp;Run experiment</source>
         <translation>Experiment &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="145"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
         <translation>Höchstzahl der Epochen der ersten Phase: Backbones trainieren nur den Head auf eingefrorenen Merkmalen; Vergleichsmodelle trainieren von Grund auf</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="148"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="147"/>
         <source>Learning rate of a new head on a pretrained backbone, e.g. 1e-4 or 0.0001 (networks trained from scratch: the next row)</source>
         <translation>Lernrate eines neuen Heads auf einem vortrainierten Backbone, z. B. 1e-4 oder 0.0001 (von Grund auf trainierte Netze: die nächste Zeile)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="150"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="149"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Höchstzahl der Fine-Tuning-Epochen: Das gesamte Backbone trainiert (BatchNorm bleibt im Inferenzmodus); Überspringen: kein Fine-Tuning</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="152"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="151"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="179"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (Suche nach GPUs…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto: CPU (keine GPU gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="184"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="183"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="185"/>
         <source>GPU (none found)</source>
         <translation>GPU (keine gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="185"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="191"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n CPU-Kern</numerusform>
@@ -2185,17 +2203,17 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, Suche nach GPUs…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="198"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, keine CUDA-GPU</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="199"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="198"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n CUDA-GPU</numerusform>
@@ -2203,32 +2221,32 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="57"/>
         <source>Sweep not started</source>
         <translation>Sweep nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="57"/>
         <source>Choose another folder for the sweep.</source>
         <translation>Wählen Sie einen anderen Ordner für den Sweep.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="525"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="92"/>
         <source>Sweep not submitted</source>
         <translation>Sweep nicht eingereicht</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="525"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="92"/>
         <source>Check the Slurm settings with Test in the Sweep dialog.</source>
         <translation>Prüfen Sie die Slurm-Einstellungen mit „Testen“ im Sweep-Dialog.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="529"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="96"/>
         <source>Sweep submitted</source>
         <translation>Sweep eingereicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="530"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="97"/>
         <source>Slurm job %1 runs the sweep&apos;s %n trial(s).</source>
         <translation>
             <numerusform>Slurm-Job %1 führt den %n Versuch des Sweeps aus.</numerusform>
@@ -2236,83 +2254,83 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="532"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="99"/>
         <source>The trials write into %1; follow them with: mnist-workbench-cli sweep status %1</source>
         <translation>Die Versuche schreiben nach %1; verfolgen mit: mnist-workbench-cli sweep status %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="157"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
         <source>No recipes found</source>
         <translation>Keine Rezepte gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="158"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="157"/>
         <source>Recipes are read from %1</source>
         <translation>Rezepte werden aus %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="159"/>
         <source>Your own settings</source>
         <translation>Eigene Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
         <source>The %1 learning rate is empty</source>
         <translation>Die Lernrate der %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="240"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="239"/>
         <source>head phase&apos;s</source>
         <translation>Head-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="240"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="239"/>
         <source>fine-tune phase&apos;s</source>
         <translation>Fine-Tuning-Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="243"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Die Lernrate der %1 „%2“ ist keine Zahl (schreiben Sie 1e-4 oder 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="232"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="231"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Kein Datensatz: Laden Sie einen auf der Seite Daten oder öffnen Sie einen Ordner mit Datei &gt; Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="265"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Wählen Sie eine Gewichtsdatei für die Backbones oder Zufällige Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="267"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="265"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="317"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="300"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="298"/>
         <source>The from-scratch learning rate is empty</source>
         <translation>Die Lernrate für das Training von Grund auf ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="299"/>
         <source>The from-scratch learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
         <translation>Die Lernrate für das Training von Grund auf „%1“ ist keine Zahl (schreiben Sie 1e-3 oder 0.001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="314"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="312"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1: Wählen Sie seine TorchScript-Datei (unter Backbone-Gewichte)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="339"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="337"/>
         <source>Tick at least one model to run</source>
         <translation>Kreuzen Sie mindestens ein Modell an, das laufen soll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="349"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="347"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -2320,22 +2338,22 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="432"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="430"/>
         <source>Backbone weights</source>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="433"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="431"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="441"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="439"/>
         <source>TorchScript module</source>
         <translation>TorchScript-Modul</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="442"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="440"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
     </message>
@@ -2355,52 +2373,54 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation>für keines seiner Backbones sind ImageNet-Gewichte vorhanden, daher beginnen sie mit zufälliger Initialisierung; wählen Sie „ImageNet-Gewichte (Katalog)“ unter Backbone-Gewichte, um sie herunterzuladen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="108"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="109"/>
         <source>Looking for the ImageNet weights of %1…</source>
         <translation>Die ImageNet-Gewichte von %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="155"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="156"/>
         <source>looking for its weights…</source>
         <translation>seine Gewichte werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="159"/>
         <source>the catalog has its ImageNet weights only as a Keras .h5 file, not loadable yet: it starts from random init</source>
-        <translation>der Katalog hat seine ImageNet-Gewichte nur als Keras-.h5-Datei, die noch nicht geladen werden kann: Es beginnt mit zufälliger Initialisierung</translation>
+        <translation type="vanished">der Katalog hat seine ImageNet-Gewichte nur als Keras-.h5-Datei, die noch nicht geladen werden kann: Es beginnt mit zufälliger Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="161"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="158"/>
         <source>no ImageNet weights in the catalog: it starts from random init</source>
         <translation>keine ImageNet-Gewichte im Katalog: Es beginnt mit zufälliger Initialisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="167"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="163"/>
         <source>downloading…</source>
         <translation>wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="167"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="163"/>
         <source>waiting to download</source>
         <translation>wartet auf den Download</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="169"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="165"/>
         <source>not downloaded (%1)</source>
         <translation>nicht heruntergeladen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="173"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="169"/>
+        <source> · %1 normalization</source>
+        <translation> · Normalisierung %1</translation>
+    </message>
+    <message>
         <source> · ImageNet mean/std normalization</source>
-        <translation> · Normalisierung mit ImageNet-Mittelwert/-Standardabweichung</translation>
+        <translation type="vanished"> · Normalisierung mit ImageNet-Mittelwert/-Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="175"/>
         <source> · [-1, 1] normalization</source>
-        <translation> · Normalisierung auf [-1, 1]</translation>
+        <translation type="vanished"> · Normalisierung auf [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="194"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="190"/>
         <source>Tick a backbone to see its ImageNet weights here.</source>
         <translation>Kreuzen Sie ein Backbone an, um hier seine ImageNet-Gewichte zu sehen.</translation>
     </message>
@@ -2582,37 +2602,37 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="198"/>
         <source>Open a sweep folder</source>
         <translation>Sweep-Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>Dataset not found</source>
         <translation>Datensatz nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="245"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Kein Datensatz namens „%1“ gefunden. Laden Sie MNIST mit mnist-workbench-fetch-mnist herunter (oder ./workbench.sh im Quellbaum), oder öffnen Sie einen Ordner über Datei &gt; Datenordner öffnen (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/mainwindow.cpp" line="293"/>
         <source>Your settings could not be written to %1 (a read-only folder or a full disk?). They apply until you quit.</source>
         <translation>Ihre Einstellungen konnten nicht in %1 geschrieben werden (ein schreibgeschützter Ordner oder eine volle Festplatte?). Sie gelten, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Quit while training?</source>
         <translation>Beenden, während trainiert wird?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n Lauf trainiert noch oder wartet. Beenden und abbrechen? Er behält seine bisher besten Gewichte.</numerusform>
@@ -2620,12 +2640,12 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/mainwindow.cpp" line="335"/>
         <source>About MNIST Workbench</source>
         <translation>Über MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="336"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-Learning-Experimente mit handgeschriebenen Ziffern.&lt;/p&gt;&lt;p&gt;Qt %2 (gebaut mit %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Einstellungen: %5&lt;br&gt;Daten: %6&lt;/p&gt;</translation>
     </message>
@@ -2633,78 +2653,88 @@ oder ziehen Sie eine Bilddatei hierher</translation>
 <context>
     <name>mw::app::ModelTree</name>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="112"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="114"/>
         <source>Backbones (head phase, then fine-tuning)</source>
         <translation>Backbones (Head-Phase, dann Fine-Tuning)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="113"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
         <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
         <translation>Vortrainierte (oder zufällig initialisierte) Merkmalsextraktoren mit dem Head aus dem Tutorial</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="114"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="116"/>
+        <source>As in the Keras tutorials (head phase, then fine-tuning)</source>
+        <translation>Wie in den Keras-Tutorials (Head-Phase, dann Fine-Tuning)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="117"/>
+        <source>Keras&apos;s own ResNet50, InceptionV3, MobileNet and VGG16, computing exactly what tf.keras computes, so the tutorials&apos; Keras ImageNet weights (.h5) load into them. torchvision&apos;s networks differ: ResNet50 v1.5 strides, InceptionV3&apos;s BatchNorm and pooling, TensorFlow&apos;s padding</source>
+        <translation>ResNet50, InceptionV3, MobileNet und VGG16 von Keras, die genau rechnen wie tf.keras, sodass die Keras-ImageNet-Gewichte (.h5) der Tutorials hineinpassen. Die Netze von torchvision weichen ab: Schrittweiten von ResNet50 v1.5, BatchNorm und Pooling von InceptionV3, das Padding von TensorFlow</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="121"/>
         <source>Baselines (from scratch, one phase)</source>
         <translation>Vergleichsmodelle (von Grund auf, eine Phase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="122"/>
         <source>Small networks that learn MNIST from scratch</source>
         <translation>Kleine Netze, die MNIST von Grund auf lernen</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="118"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="128"/>
         <source>Input size in pixels (at least %1); double-click to change</source>
         <translation>Eingabegröße in Pixeln (mindestens %1); zum Ändern doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="120"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="130"/>
         <source>Parameters the head phase trains (the backbone is frozen)</source>
         <translation>Parameter, die die Head-Phase trainiert (das Backbone ist eingefroren)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="124"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="134"/>
         <source>Baselines take the 28x28 digits as they are</source>
         <translation>Vergleichsmodelle nehmen die 28x28-Ziffern, wie sie sind</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="125"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="135"/>
         <source>A baseline trains all its parameters</source>
         <translation>Ein Vergleichsmodell trainiert alle seine Parameter</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="129"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="139"/>
         <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
         <translation>Ihr eigenes, mit torch.jit.save gespeichertes Modul als Backbone unter dem Head aus dem Tutorial: Sein forward() nimmt [B, 3, N, N]-Bilder in der Eingabegröße dieser Spalte entgegen und gibt die Merkmale zurück (deren Breite wird durch einen Probelauf ermittelt). Wählen Sie seine Datei unter Backbone-Gewichte bei TorchScript; es bringt seine eigenen Gewichte mit.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="133"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="143"/>
         <source>Your TorchScript module</source>
         <translation>Ihr TorchScript-Modul</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="136"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="146"/>
         <source>Input size in pixels the module is given; double-click to change</source>
         <translation>Eingabegröße in Pixeln, die das Modul erhält; zum Ändern doppelklicken</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="137"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="147"/>
         <source>Counted when the module is checked, before its first run</source>
         <translation>Wird beim Prüfen des Moduls gezählt, vor seinem ersten Lauf</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="163"/>
-        <location filename="../src/app/widgets/modeltree.cpp" line="164"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="173"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="174"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="231"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="241"/>
         <source>%1  ImageNet ✓</source>
         <translation>%1  ImageNet ✓</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="234"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="244"/>
         <source>ImageNet weights at hand: %1</source>
         <translation>ImageNet-Gewichte vorhanden: %1</translation>
     </message>
@@ -3418,13 +3448,13 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::RunFilesCheck</name>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="148"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="146"/>
         <source>Checking %1 against %2…</source>
         <translation>%1 wird gegen %2 geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="139"/>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="155"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="137"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="153"/>
         <source>Cannot use these weights</source>
         <translation>Diese Gewichte können nicht verwendet werden</translation>
     </message>
@@ -3445,42 +3475,42 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
     </message>
     <message>
         <location filename="../src/app/jobs/runfilescheck.cpp" line="75"/>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="126"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="124"/>
         <source>Looking for the weights of %1…</source>
         <translation>Die Gewichte von %1 werden gesucht…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="97"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="95"/>
         <source>Downloading the weights of %1: the runs are queued once they are verified</source>
         <translation>Die Gewichte von %1 werden heruntergeladen: Die Läufe werden eingereiht, sobald sie verifiziert sind</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="133"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="131"/>
         <source>%1: %2, verified (the published file)</source>
         <translation>%1: %2, verifiziert (die veröffentlichte Datei)</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="140"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="138"/>
         <source>No run was queued. Catalog weights are used once their file is here and verified: download them with File &gt; Weights… (or the Download button under Backbone weights).</source>
         <translation>Es wurde kein Lauf eingereiht. Gewichte aus dem Katalog werden verwendet, sobald ihre Datei vorhanden und verifiziert ist: Laden Sie sie über Datei &gt; Gewichte… herunter (oder mit der Schaltfläche Herunterladen unter Backbone-Gewichte).</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="156"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="154"/>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
         <translation>Es wurde kein Lauf eingereiht. Backbone-Gewichte sind ein mit torch.save(model.state_dict()) gespeichertes PyTorch-State-Dict (.pth) oder eine safetensors-Datei, jeweils mit den Parameternamen und -formen des Backbones. Ein TorchScript-Modul (torch.jit.save) ist ein eigenes Backbone: Kreuzen Sie „Ihr TorchScript-Modul“ an und wählen Sie die Datei unter TorchScript.</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="176"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="174"/>
         <source>Loading %1 and probing it at %2×%2 px…</source>
         <translation>%1 wird geladen und bei %2×%2 px probeweise ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="185"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="183"/>
         <source>Cannot use this TorchScript module</source>
         <translation>Dieses TorchScript-Modul kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="186"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="184"/>
         <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
         <translation>Es wurde kein Lauf eingereiht. „Ihr TorchScript-Modul“ benötigt ein mit torch.jit.save gespeichertes Modul (zum Beispiel torch.jit.script(model)), dessen forward() [B, 3, N, N]-Bilder in der Eingabegröße seiner Zeile entgegennimmt und [B, C]- oder [B, C, H, W]-Merkmale zurückgibt.</translation>
     </message>
@@ -3666,17 +3696,17 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::SweepWindow</name>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="64"/>
+        <location filename="../src/app/sweepwindow.cpp" line="60"/>
         <source>Sweep %1</source>
         <translation>Sweep %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="118"/>
+        <location filename="../src/app/sweepwindow.cpp" line="85"/>
         <source>All settings (parallel coordinates)</source>
         <translation>Alle Einstellungen (parallele Koordinaten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="142"/>
+        <location filename="../src/app/sweepwindow.cpp" line="108"/>
         <source>%1 of %n trial(s) finished</source>
         <translation>
             <numerusform>%1 von %n Versuch fertig</numerusform>
@@ -3684,7 +3714,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="144"/>
+        <location filename="../src/app/sweepwindow.cpp" line="110"/>
         <source>%n queued or training</source>
         <translation>
             <numerusform>%n wartet oder trainiert</numerusform>
@@ -3692,7 +3722,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="146"/>
+        <location filename="../src/app/sweepwindow.cpp" line="112"/>
         <source>on Slurm</source>
         <translation>auf Slurm</translation>
     </message>
@@ -3744,33 +3774,34 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
 <context>
     <name>mw::app::TrainingPage</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="100"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="110"/>
         <source>%1 · run %2</source>
         <translation>%1 · Lauf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="102"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="114"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="103"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="111"/>
         <source>Stop this run within a batch; it keeps the best weights so far</source>
         <translation>Diesen Lauf innerhalb eines Batches anhalten; er behält die bisher besten Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="200"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="377"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="211"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="401"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="227"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="241"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="619"/>
         <source>Loading data and building the network…</source>
         <translation>Daten werden geladen und das Netz wird aufgebaut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="228"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="242"/>
         <source>run folder %1, %n CPU thread(s)</source>
         <translation>
             <numerusform>Laufordner %1, %n CPU-Thread</numerusform>
@@ -3778,12 +3809,12 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="275"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="289"/>
         <source>%1 epoch %2: loss %3, accuracy %4 · validation loss %5, accuracy %6 · %7</source>
         <translation>%1 Epoche %2: Verlust %3, Genauigkeit %4 · Validierungsverlust %5, Genauigkeit %6 · %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="117"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="128"/>
         <source>Cancelled after %n epoch(s); the best weights so far are kept in its folder</source>
         <translation>
             <numerusform>Nach %n Epoche abgebrochen; die bisher besten Gewichte bleiben in seinem Ordner erhalten</numerusform>
@@ -3791,43 +3822,74 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="120"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="131"/>
         <source>Test accuracy %1, loss %2 · %3 in all</source>
         <translation>Testgenauigkeit %1, Verlust %2 · %3 insgesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="125"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="382"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="136"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="406"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="105"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="116"/>
         <source>Run folder: %1</source>
         <translation>Laufordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="306"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="107"/>
+        <source>%1 · sweep %2, trial %3</source>
+        <translation>%1 · Sweep %2, Versuch %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="108"/>
+        <source>Cancel this trial&apos;s Slurm task; its last saved state is kept for a resume</source>
+        <translation>Die Slurm-Aufgabe dieses Versuchs abbrechen; sein zuletzt gespeicherter Stand bleibt zum Fortsetzen erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="320"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="627"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="343"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="358"/>
+        <source>Requeued by Slurm</source>
+        <translation>Von Slurm neu eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="359"/>
+        <source>Pending in Slurm&apos;s queue</source>
+        <translation>Wartet in der Slurm-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
+        <source>Goes on from its last saved state when Slurm starts it again</source>
+        <translation>Setzt beim nächsten Start durch Slurm ab dem zuletzt gespeicherten Stand fort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="362"/>
+        <source>Waits for Slurm to start it</source>
+        <translation>Wartet auf den Start durch Slurm</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="364"/>
         <source>Waiting for a free slot</source>
         <translation>Wartet auf einen freien Platz</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="344"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="365"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="348"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="370"/>
         <source>Preparing</source>
         <translation>Wird vorbereitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="383"/>
         <source>%1 · %n epoch(s) done · finishing</source>
         <translation>
             <numerusform>%1 · %n Epoche fertig · wird abgeschlossen</numerusform>
@@ -3835,59 +3897,84 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="363"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="385"/>
         <source>%1 · epoch %2/%3</source>
         <translation>%1 · Epoche %2/%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="388"/>
         <source> · about %1 left in phase</source>
         <translation> · noch etwa %1 in dieser Phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="388"/>
         <source> · last epoch</source>
         <translation> · letzte Epoche</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="368"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="390"/>
         <source> · batch %1/%2</source>
         <translation> · Batch %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="372"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="394"/>
         <source>Best validation accuracy %1 (epoch %2)</source>
         <translation>Beste Validierungsgenauigkeit %1 (Epoche %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="386"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="399"/>
+        <source>On Slurm node %1</source>
+        <translation>Auf Slurm-Knoten %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="410"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="390"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="414"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="407"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="431"/>
         <source>%1 running, %2 waiting</source>
         <translation>%1 laufend, %2 wartend</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="423"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="447"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="426"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="450"/>
         <source>Export learning curves</source>
         <translation>Lernkurven exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="435"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="459"/>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="617"/>
+        <source>trial folder %1</source>
+        <translation>Versuchsordner %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="618"/>
+        <source>trial folder %1, on Slurm node %2</source>
+        <translation>Versuchsordner %1, auf Slurm-Knoten %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="632"/>
+        <source>Not run; Resume in the sweep window submits it again</source>
+        <translation>Nicht gelaufen; „Fortsetzen“ im Sweep-Fenster reicht ihn erneut ein</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="633"/>
+        <source>Stopped; Resume in the sweep window goes on from its last saved state</source>
+        <translation>Angehalten; „Fortsetzen“ im Sweep-Fenster macht ab dem zuletzt gespeicherten Stand weiter</translation>
     </message>
 </context>
 <context>
@@ -4005,9 +4092,8 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <translation>nicht heruntergeladen (%1 vorhanden; Herunterladen setzt fort)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="133"/>
         <source>Keras .h5: not loadable yet</source>
-        <translation>Keras .h5: noch nicht ladbar</translation>
+        <translation type="vanished">Keras .h5: noch nicht ladbar</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/weightstablemodel.cpp" line="167"/>

@@ -387,7 +387,12 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Phase tête (la seule phase d&apos;un modèle de référence)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="750"/>
+        <location filename="../ui/experimentpage.ui" line="538"/>
+        <source>How pixels are scaled: the tutorial&apos;s [-1, 1], ImageNet mean/std (what torchvision&apos;s ImageNet weights expect), or Keras&apos;s &quot;caffe&quot; mode (BGR minus the ImageNet mean: Keras&apos;s ResNet50 and VGG16 weights)</source>
+        <translation>Mise à l’échelle des pixels&#xa0;: [-1, 1] du tutoriel, moyenne/écart type ImageNet (ce qu’attendent les poids ImageNet de torchvision) ou mode «&#xa0;caffe&#xa0;» de Keras (BGR moins la moyenne ImageNet&#xa0;: poids ResNet50 et VGG16 de Keras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="755"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
@@ -542,9 +547,8 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>&amp;Normalisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="538"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], or ImageNet mean/std (what torchvision&apos;s ImageNet weights expect)</source>
-        <translation>Mise à l&apos;échelle des pixels&#xa0;: [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
+        <translation type="vanished">Mise à l&apos;échelle des pixels&#xa0;: [-1, 1] comme dans le tutoriel, ou moyenne/écart type ImageNet (ce qu&apos;attendent les poids ImageNet de torchvision)</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="542"/>
@@ -557,153 +561,158 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Moyenne / écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="555"/>
+        <location filename="../ui/experimentpage.ui" line="552"/>
+        <source>Caffe: BGR minus ImageNet mean</source>
+        <translation>Caffe&#xa0;: BGR moins la moyenne ImageNet</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="560"/>
         <source>Cache backbone features in the head phase</source>
         <translation>Mettre en cache les caractéristiques du backbone en phase tête</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="558"/>
+        <location filename="../ui/experimentpage.ui" line="563"/>
         <source>The frozen backbone&apos;s features are computed once and reused every head epoch (not with augmentation)</source>
         <translation>Les caractéristiques du backbone gelé sont calculées une fois et réutilisées à chaque époque de la phase tête (pas avec l&apos;augmentation)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="568"/>
+        <location filename="../ui/experimentpage.ui" line="573"/>
         <source>&amp;Augment training digits</source>
         <translation>&amp;Augmenter les chiffres d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="571"/>
+        <location filename="../ui/experimentpage.ui" line="576"/>
         <source>Random rotation, shift, zoom and shear of each training digit, drawn per batch</source>
         <translation>Rotation, translation, zoom et cisaillement aléatoires de chaque chiffre d&apos;entraînement, tirés par lot</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="581"/>
+        <location filename="../ui/experimentpage.ui" line="586"/>
         <source>&amp;Rotation:</source>
         <translation>R&amp;otation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="591"/>
+        <location filename="../ui/experimentpage.ui" line="596"/>
         <source>Uniform in [-r, r]</source>
         <translation>Uniforme dans [-r, r]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="609"/>
-        <location filename="../ui/experimentpage.ui" line="708"/>
+        <location filename="../ui/experimentpage.ui" line="614"/>
+        <location filename="../ui/experimentpage.ui" line="713"/>
         <source> °</source>
         <translation> °</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="616"/>
+        <location filename="../ui/experimentpage.ui" line="621"/>
         <source>S&amp;hift:</source>
         <translation>Tran&amp;slation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="626"/>
+        <location filename="../ui/experimentpage.ui" line="631"/>
         <source>Fraction of the side, uniform in [-s, s] per axis</source>
         <translation>Fraction du côté, uniforme dans [-s, s] par axe</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="648"/>
+        <location filename="../ui/experimentpage.ui" line="653"/>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="658"/>
+        <location filename="../ui/experimentpage.ui" line="663"/>
         <source>Scale uniform in [1 - z, 1 + z]</source>
         <translation>Facteur d&apos;échelle uniforme dans [1 - z, 1 + z]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="680"/>
+        <location filename="../ui/experimentpage.ui" line="685"/>
         <source>Shea&amp;r:</source>
         <translation>&amp;Cisaillement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="690"/>
+        <location filename="../ui/experimentpage.ui" line="695"/>
         <source>Degrees, uniform in [-s, s]</source>
         <translation>Degrés, uniforme dans [-s, s]</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="715"/>
+        <location filename="../ui/experimentpage.ui" line="720"/>
         <source>Horizontal flips (wrong for digits)</source>
         <translation>Retournements horizontaux (inadaptés aux chiffres)</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="718"/>
+        <location filename="../ui/experimentpage.ui" line="723"/>
         <source>Offered because the tutorials did: a flipped 2 is not a 2</source>
         <translation>Proposé parce que les tutoriels le faisaient&#xa0;: un 2 retourné n&apos;est pas un 2</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="728"/>
+        <location filename="../ui/experimentpage.ui" line="733"/>
         <source>Shi&amp;fted digits:</source>
         <translation>Chiffres &amp;décalés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="738"/>
+        <location filename="../ui/experimentpage.ui" line="743"/>
         <source>Every digit (train, validation and test) sits at its own random position on a black canvas of this size, fixed by the seed: a test of translation robustness (the MLP-vs-CNN tutorial used 48). Off: digits as they are.</source>
         <translation>Chaque chiffre (entraînement, validation et test) occupe sa propre position aléatoire sur un canevas noir de cette taille, fixée par la graine&#xa0;: un test de robustesse à la translation (le tutoriel MLP contre CNN utilisait 48). Désactivé&#xa0;: chiffres tels quels.</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="753"/>
+        <location filename="../ui/experimentpage.ui" line="758"/>
         <source> px canvas</source>
         <translation> px de canevas</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="763"/>
+        <location filename="../ui/experimentpage.ui" line="768"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="772"/>
+        <location filename="../ui/experimentpage.ui" line="777"/>
         <source>De&amp;vice:</source>
         <translation>Appa&amp;reil&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="782"/>
+        <location filename="../ui/experimentpage.ui" line="787"/>
         <source>Where the runs train; Auto takes a GPU when there is one</source>
         <translation>Où les exécutions s&apos;entraînent&#xa0;; Auto prend un GPU s&apos;il y en a un</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="789"/>
+        <location filename="../ui/experimentpage.ui" line="794"/>
         <source>Found:</source>
         <translation>Détectés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="809"/>
+        <location filename="../ui/experimentpage.ui" line="814"/>
         <source>Runs at &amp;once:</source>
         <translation>E&amp;xécutions simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="819"/>
+        <location filename="../ui/experimentpage.ui" line="824"/>
         <source>How many runs train at the same time; the CPU cores are split between them</source>
         <translation>Nombre d&apos;exécutions entraînées en même temps&#xa0;; les cœurs CPU sont répartis entre elles</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="835"/>
+        <location filename="../ui/experimentpage.ui" line="840"/>
         <source>Allow several runs on one GPU</source>
         <translation>Autoriser plusieurs exécutions sur un même GPU</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="838"/>
+        <location filename="../ui/experimentpage.ui" line="843"/>
         <source>Off: runs on a GPU wait for each other</source>
         <translation>Désactivé&#xa0;: les exécutions sur un GPU s&apos;attendent les unes les autres</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="899"/>
+        <location filename="../ui/experimentpage.ui" line="904"/>
         <source>S&amp;weep…</source>
         <translation>&amp;Balayage…</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="902"/>
+        <location filename="../ui/experimentpage.ui" line="907"/>
         <source>Run these settings many times with some of them varied: on this computer or a Slurm cluster</source>
         <translation>Exécuter ces réglages de nombreuses fois en en faisant varier certains&#xa0;: sur cet ordinateur ou sur un cluster Slurm</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="909"/>
+        <location filename="../ui/experimentpage.ui" line="914"/>
         <source>&amp;Run</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="912"/>
+        <location filename="../ui/experimentpage.ui" line="917"/>
         <source>Queue one run per ticked model and watch them on the Training page (Ctrl+R)</source>
         <translation>Mettre en file d&apos;attente une exécution par modèle coché et les suivre sur la page Entraînement (Ctrl+R)</translation>
     </message>
@@ -724,6 +733,16 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <location filename="../src/app/format.cpp" line="17"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="29"/>
+        <source>ImageNet mean/std</source>
+        <translation>moyenne/écart type ImageNet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/format.cpp" line="32"/>
+        <source>BGR minus ImageNet mean (caffe)</source>
+        <translation>BGR moins la moyenne ImageNet (caffe)</translation>
     </message>
 </context>
 <context>
@@ -988,17 +1007,17 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="32"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="38"/>
         <source>Head</source>
         <translation>Tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="33"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="39"/>
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="36"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="42"/>
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
@@ -1901,169 +1920,168 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
 <context>
     <name>mw::app::DrawPage</name>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="165"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="166"/>
         <source>Some runs could not be read: %1</source>
         <translation>Certaines exécutions n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="421"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="422"/>
         <source>%1&apos;s input
 %2×3, %3</source>
         <translation>Entrée de %1
 %2×3, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="423"/>
         <source>ImageNet mean/std</source>
-        <translation>Moyenne/écart type ImageNet</translation>
+        <translation type="vanished">Moyenne/écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="400"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
         <source>Cropped</source>
         <translation>Rogné</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="401"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
         <source>Fitted into 20×20</source>
         <translation>Ajusté à 20×20</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
         <source>Centred 28×28</source>
         <translation>Centré 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="402"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
         <source>Scaled 28×28</source>
         <translation>Réduit 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="403"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="404"/>
         <source>Model&apos;s view</source>
         <translation>Vue du modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="404"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="405"/>
         <source>Saliency</source>
         <translation>Saillance</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="410"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="411"/>
         <source> (not used)</source>
         <translation> (non utilisé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="411"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="412"/>
         <source>Cropped%1
 %2</source>
         <translation>Rogné%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="414"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="415"/>
         <source>Fitted into 20×20%1
 %2</source>
         <translation>Ajusté à 20×20%1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="416"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="417"/>
         <source>Centred 28×28
 (centre of mass)</source>
         <translation>Centré 28×28
 (centre de masse)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="416"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="417"/>
         <source>Scaled 28×28
 (not centred)</source>
         <translation>Réduit 28×28
 (non centré)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="446"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="447"/>
         <source>Saliency
 %1</source>
         <translation>Saillance
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="464"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="465"/>
         <source>%1: no digit found (the picture is blank or has no contrast)</source>
         <translation>%1&#xa0;: aucun chiffre trouvé (l&apos;image est vide ou sans contraste)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="468"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="469"/>
         <source>%1: dark ink on a light background, inverted to MNIST&apos;s light on dark</source>
         <translation>%1&#xa0;: encre foncée sur fond clair, inversée pour obtenir le clair sur foncé de MNIST</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="469"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="470"/>
         <source>%1: opened</source>
         <translation>%1&#xa0;: ouvert</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="483"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="484"/>
         <source>Nothing to save: the canvas is empty.</source>
         <translation>Rien à enregistrer&#xa0;: le canevas est vide.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="487"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="488"/>
         <source>%1: cannot write the picture</source>
         <translation>%1&#xa0;: impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="490"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="491"/>
         <source>Saved the 28×28 digit to %1</source>
         <translation>Chiffre 28×28 enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="496"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="497"/>
         <source>Save the 28×28 digit</source>
         <translation>Enregistrer le chiffre 28×28</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="497"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="498"/>
         <source>PNG pictures (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="505"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="506"/>
         <source>Open a picture of a digit</source>
         <translation>Ouvrir l&apos;image d&apos;un chiffre</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="506"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="507"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tga *.pgm *.ppm *.pnm *.psd);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="513"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="514"/>
         <source>Load a model checkpoint</source>
         <translation>Charger un point de contrôle de modèle</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="514"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="515"/>
         <source>Checkpoints (*.safetensors);;All files (*)</source>
         <translation>Points de contrôle (*.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="538"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="539"/>
         <source>No trained models yet: train one on the Experiment page, or load a checkpoint.</source>
         <translation>Aucun modèle entraîné pour l&apos;instant&#xa0;: entraînez-en un sur la page Expérience, ou chargez un point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="539"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="540"/>
         <source>Looking for trained models…</source>
         <translation>Recherche des modèles entraînés…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="541"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="542"/>
         <source>Tick a model below to see what it says.</source>
         <translation>Cochez un modèle ci-dessous pour voir ce qu&apos;il répond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="543"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="544"/>
         <source>Loading %n model(s)…</source>
         <translation>
             <numerusform>Chargement de %n modèle…</numerusform>
@@ -2071,12 +2089,12 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="545"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="546"/>
         <source>Draw a digit on the canvas, or drop a picture file onto it.</source>
         <translation>Dessinez un chiffre sur le canevas, ou déposez-y un fichier image.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/drawpage.cpp" line="547"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="548"/>
         <source>%n model(s); the last prediction appeared %1 ms after the drawing changed.</source>
         <translation>
             <numerusform>%n modèle&#xa0;; la dernière prédiction est apparue %1 ms après la modification du dessin.</numerusform>
@@ -2084,17 +2102,17 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="586"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="587"/>
         <source>Draw a digit — MNIST Workbench</source>
         <translation>Dessinez un chiffre — MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="584"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
         <source>Att&amp;ach</source>
         <translation>Ra&amp;ttacher</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/drawpage.cpp" line="584"/>
+        <location filename="../src/app/pages/drawpage.cpp" line="585"/>
         <source>&amp;Detach</source>
         <translation>&amp;Détacher</translation>
     </message>
@@ -2117,67 +2135,67 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ExperimentPage</name>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="145"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="144"/>
         <source>&amp;Run experiment</source>
         <translation>&amp;Lancer l&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="146"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="145"/>
         <source>Most epochs of the first phase: backbones train only the head on frozen features; baselines train from scratch</source>
         <translation>Nombre maximal d&apos;époques de la première phase&#xa0;: les backbones n&apos;entraînent que la tête sur des caractéristiques gelées&#xa0;; les modèles de référence s&apos;entraînent à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="148"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="147"/>
         <source>Learning rate of a new head on a pretrained backbone, e.g. 1e-4 or 0.0001 (networks trained from scratch: the next row)</source>
         <translation>Taux d’apprentissage d’une nouvelle tête sur un backbone pré-entraîné, p.&#xa0;ex. 1e-4 ou 0.0001 (réseaux entraînés de zéro&#xa0;: la ligne suivante)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="150"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="149"/>
         <source>Most fine-tune epochs: the whole backbone trains (BatchNorm stays in inference mode); Skip: no fine-tuning</source>
         <translation>Nombre maximal d&apos;époques d&apos;affinage&#xa0;: tout le backbone s&apos;entraîne (BatchNorm reste en mode inférence)&#xa0;; Ignorer&#xa0;: pas d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="152"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="151"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="179"/>
         <source>Auto (looking for GPUs…)</source>
         <translation>Auto (recherche de GPU…)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="180"/>
         <source>Auto: CPU (no GPU found)</source>
         <translation>Auto&#xa0;: CPU (aucun GPU trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="182"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="181"/>
         <source>Auto: GPU (cuda:0)</source>
         <translation>Auto&#xa0;: GPU (cuda:0)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="184"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="183"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="185"/>
         <source>GPU (none found)</source>
         <translation>GPU (aucun trouvé)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="186"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="185"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="192"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="191"/>
         <source>GPU %1 (cuda:%1)</source>
         <translation>GPU %1 (cuda:%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="195"/>
         <source>%n CPU core(s)</source>
         <translation>
             <numerusform>%n cœur CPU</numerusform>
@@ -2185,17 +2203,17 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="196"/>
         <source>%1, looking for GPUs…</source>
         <translation>%1, recherche de GPU…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="198"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="197"/>
         <source>%1, no CUDA GPU</source>
         <translation>%1, aucun GPU CUDA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="199"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="198"/>
         <source>%1, %n CUDA GPU(s)</source>
         <translation>
             <numerusform>%1, %n GPU CUDA</numerusform>
@@ -2203,32 +2221,32 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="57"/>
         <source>Sweep not started</source>
         <translation>Balayage non démarré</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="490"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="57"/>
         <source>Choose another folder for the sweep.</source>
         <translation>Choisissez un autre dossier pour le balayage.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="525"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="92"/>
         <source>Sweep not submitted</source>
         <translation>Balayage non soumis</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="525"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="92"/>
         <source>Check the Slurm settings with Test in the Sweep dialog.</source>
         <translation>Vérifiez les réglages Slurm avec «&#xa0;Tester&#xa0;» dans la fenêtre Balayage.</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="529"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="96"/>
         <source>Sweep submitted</source>
         <translation>Balayage soumis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="530"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="97"/>
         <source>Slurm job %1 runs the sweep&apos;s %n trial(s).</source>
         <translation>
             <numerusform>La tâche Slurm %1 exécute le %n essai du balayage.</numerusform>
@@ -2236,83 +2254,83 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="532"/>
+        <location filename="../src/app/pages/experimentsweep.cpp" line="99"/>
         <source>The trials write into %1; follow them with: mnist-workbench-cli sweep status %1</source>
         <translation>Les essais écrivent dans %1&#xa0;; suivez-les avec&#xa0;: mnist-workbench-cli sweep status %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="157"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="156"/>
         <source>No recipes found</source>
         <translation>Aucune recette trouvée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="158"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="157"/>
         <source>Recipes are read from %1</source>
         <translation>Les recettes sont lues depuis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="160"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="159"/>
         <source>Your own settings</source>
         <translation>Vos propres réglages</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="241"/>
         <source>The %1 learning rate is empty</source>
         <translation>Le taux d&apos;apprentissage %1 est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="240"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="239"/>
         <source>head phase&apos;s</source>
         <translation>de la phase tête</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="240"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="239"/>
         <source>fine-tune phase&apos;s</source>
         <translation>de la phase d&apos;affinage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="243"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="242"/>
         <source>The %1 learning rate &quot;%2&quot; is not a number (write 1e-4 or 0.0001)</source>
         <translation>Le taux d&apos;apprentissage %1 «&#xa0;%2&#xa0;» n&apos;est pas un nombre (écrivez 1e-4 ou 0.0001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="232"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="231"/>
         <source>No dataset: load one on the Data page, or open a folder with File &gt; Open dataset folder</source>
         <translation>Aucun jeu de données&#xa0;: chargez-en un sur la page Données, ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="265"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="263"/>
         <source>Choose a weights file for the backbones, or Random init</source>
         <translation>Choisissez un fichier de poids pour les backbones, ou Initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="267"/>
-        <location filename="../src/app/pages/experimentpage.cpp" line="319"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="265"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="317"/>
         <source>%1: no such file</source>
         <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="300"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="298"/>
         <source>The from-scratch learning rate is empty</source>
         <translation>Le taux d’apprentissage de zéro est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="301"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="299"/>
         <source>The from-scratch learning rate &quot;%1&quot; is not a number (write 1e-3 or 0.001)</source>
         <translation>Le taux d’apprentissage de zéro «&#xa0;%1&#xa0;» n’est pas un nombre (écrivez 1e-3 ou 0.001)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="314"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="312"/>
         <source>%1: choose its TorchScript file (under Backbone weights)</source>
         <translation>%1&#xa0;: choisissez son fichier TorchScript (sous Poids du backbone)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="339"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="337"/>
         <source>Tick at least one model to run</source>
         <translation>Cochez au moins un modèle à exécuter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/experimentpage.cpp" line="349"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="347"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -2320,22 +2338,22 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="432"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="430"/>
         <source>Backbone weights</source>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="433"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="431"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="441"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="439"/>
         <source>TorchScript module</source>
         <translation>Module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="442"/>
+        <location filename="../src/app/pages/experimentpage.cpp" line="440"/>
         <source>TorchScript (*.pt *.pth *.ts);;All files (*)</source>
         <translation>TorchScript (*.pt *.pth *.ts);;Tous les fichiers (*)</translation>
     </message>
@@ -2355,52 +2373,54 @@ ou déposez un fichier image</translation>
         <translation>aucun de ses backbones n&apos;a de poids ImageNet disponibles, ils partent donc d&apos;une initialisation aléatoire&#xa0;; choisissez «&#xa0;Poids ImageNet (catalogue)&#xa0;» sous Poids du backbone pour les télécharger</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="108"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="109"/>
         <source>Looking for the ImageNet weights of %1…</source>
         <translation>Recherche des poids ImageNet de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="155"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="156"/>
         <source>looking for its weights…</source>
         <translation>recherche de ses poids…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="159"/>
         <source>the catalog has its ImageNet weights only as a Keras .h5 file, not loadable yet: it starts from random init</source>
-        <translation>le catalogue n&apos;a ses poids ImageNet qu&apos;en fichier Keras .h5, pas encore chargeable&#xa0;: il part d&apos;une initialisation aléatoire</translation>
+        <translation type="vanished">le catalogue n&apos;a ses poids ImageNet qu&apos;en fichier Keras .h5, pas encore chargeable&#xa0;: il part d&apos;une initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="161"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="158"/>
         <source>no ImageNet weights in the catalog: it starts from random init</source>
         <translation>aucun poids ImageNet dans le catalogue&#xa0;: il part d&apos;une initialisation aléatoire</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="167"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="163"/>
         <source>downloading…</source>
         <translation>téléchargement en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="167"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="163"/>
         <source>waiting to download</source>
         <translation>en attente de téléchargement</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="169"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="165"/>
         <source>not downloaded (%1)</source>
         <translation>non téléchargé (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="173"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="169"/>
+        <source> · %1 normalization</source>
+        <translation> · normalisation %1</translation>
+    </message>
+    <message>
         <source> · ImageNet mean/std normalization</source>
-        <translation> · normalisation moyenne/écart type ImageNet</translation>
+        <translation type="vanished"> · normalisation moyenne/écart type ImageNet</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="175"/>
         <source> · [-1, 1] normalization</source>
-        <translation> · normalisation [-1, 1]</translation>
+        <translation type="vanished"> · normalisation [-1, 1]</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentweights.cpp" line="194"/>
+        <location filename="../src/app/pages/experimentweights.cpp" line="190"/>
         <source>Tick a backbone to see its ImageNet weights here.</source>
         <translation>Cochez un backbone pour voir ici ses poids ImageNet.</translation>
     </message>
@@ -2582,37 +2602,37 @@ ou déposez un fichier image</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="198"/>
         <source>Open a sweep folder</source>
         <translation>Ouvrir le dossier d’un balayage</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="248"/>
         <source>Dataset not found</source>
         <translation>Jeu de données introuvable</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="245"/>
+        <location filename="../src/app/mainwindow.cpp" line="249"/>
         <source>No dataset named &quot;%1&quot; was found. Fetch MNIST with mnist-workbench-fetch-mnist (or ./workbench.sh in the source tree), or open a folder with File &gt; Open dataset folder (Ctrl+O).</source>
         <translation>Aucun jeu de données nommé «&#xa0;%1&#xa0;» n&apos;a été trouvé. Téléchargez MNIST avec mnist-workbench-fetch-mnist (ou ./workbench.sh dans les sources), ou ouvrez un dossier avec Fichier &gt; Ouvrir un dossier de jeu de données (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288"/>
+        <location filename="../src/app/mainwindow.cpp" line="292"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289"/>
+        <location filename="../src/app/mainwindow.cpp" line="293"/>
         <source>Your settings could not be written to %1 (a read-only folder or a full disk?). They apply until you quit.</source>
         <translation>Vos paramètres n&apos;ont pas pu être écrits dans %1 (un dossier en lecture seule ou un disque plein&#xa0;?). Ils s&apos;appliquent jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>Quit while training?</source>
         <translation>Quitter pendant l&apos;entraînement&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow.cpp" line="321"/>
         <source>%n run(s) are still training or waiting. Quit and cancel them? Each keeps its best weights so far.</source>
         <translation>
             <numerusform>%n exécution s&apos;entraîne ou attend encore. Quitter et l&apos;annuler&#xa0;? Elle garde ses meilleurs poids obtenus.</numerusform>
@@ -2620,12 +2640,12 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331"/>
+        <location filename="../src/app/mainwindow.cpp" line="335"/>
         <source>About MNIST Workbench</source>
         <translation>À propos de MNIST Workbench</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow.cpp" line="336"/>
         <source>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Transfer-learning experiments on handwritten digits.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Settings: %5&lt;br&gt;Data: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MNIST Workbench %1&lt;/h3&gt;&lt;p&gt;Expériences d&apos;apprentissage par transfert sur des chiffres manuscrits.&lt;/p&gt;&lt;p&gt;Qt %2 (compilé avec %3)&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Paramètres&#xa0;: %5&lt;br&gt;Données&#xa0;: %6&lt;/p&gt;</translation>
     </message>
@@ -2633,78 +2653,88 @@ ou déposez un fichier image</translation>
 <context>
     <name>mw::app::ModelTree</name>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="112"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="114"/>
         <source>Backbones (head phase, then fine-tuning)</source>
         <translation>Backbones (phase tête, puis affinage)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="113"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
         <source>Pretrained (or randomly initialized) feature extractors with the tutorial&apos;s head</source>
         <translation>Extracteurs de caractéristiques pré-entraînés (ou initialisés aléatoirement) avec la tête du tutoriel</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="114"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="116"/>
+        <source>As in the Keras tutorials (head phase, then fine-tuning)</source>
+        <translation>Comme dans les tutoriels Keras (phase tête, puis affinage)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="117"/>
+        <source>Keras&apos;s own ResNet50, InceptionV3, MobileNet and VGG16, computing exactly what tf.keras computes, so the tutorials&apos; Keras ImageNet weights (.h5) load into them. torchvision&apos;s networks differ: ResNet50 v1.5 strides, InceptionV3&apos;s BatchNorm and pooling, TensorFlow&apos;s padding</source>
+        <translation>ResNet50, InceptionV3, MobileNet et VGG16 de Keras, qui calculent exactement comme tf.keras&#xa0;: les poids ImageNet Keras (.h5) des tutoriels s’y chargent. Les réseaux de torchvision diffèrent&#xa0;: pas de ResNet50 v1.5, BatchNorm et pooling d’InceptionV3, remplissage de TensorFlow</translation>
+    </message>
+    <message>
+        <location filename="../src/app/widgets/modeltree.cpp" line="121"/>
         <source>Baselines (from scratch, one phase)</source>
         <translation>Modèles de référence (à partir de zéro, une phase)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="115"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="122"/>
         <source>Small networks that learn MNIST from scratch</source>
         <translation>Petits réseaux qui apprennent MNIST à partir de zéro</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="118"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="128"/>
         <source>Input size in pixels (at least %1); double-click to change</source>
         <translation>Taille d&apos;entrée en pixels (au moins %1)&#xa0;; double-cliquez pour la modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="120"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="130"/>
         <source>Parameters the head phase trains (the backbone is frozen)</source>
         <translation>Paramètres entraînés par la phase tête (le backbone est gelé)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="124"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="134"/>
         <source>Baselines take the 28x28 digits as they are</source>
         <translation>Les modèles de référence prennent les chiffres 28x28 tels quels</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="125"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="135"/>
         <source>A baseline trains all its parameters</source>
         <translation>Un modèle de référence entraîne tous ses paramètres</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="129"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="139"/>
         <source>Your own module saved with torch.jit.save, as the backbone under the tutorial&apos;s head: its forward() takes [B, 3, N, N] images at the input size in this column and returns the features (their width is probed). Choose its file in TorchScript under Backbone weights; it brings its own weights.</source>
         <translation>Votre propre module enregistré avec torch.jit.save, comme backbone sous la tête du tutoriel&#xa0;: son forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de cette colonne et renvoie les caractéristiques (leur largeur est sondée). Choisissez son fichier dans TorchScript sous Poids du backbone&#xa0;; il apporte ses propres poids.</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="133"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="143"/>
         <source>Your TorchScript module</source>
         <translation>Votre module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="136"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="146"/>
         <source>Input size in pixels the module is given; double-click to change</source>
         <translation>Taille d&apos;entrée en pixels donnée au module&#xa0;; double-cliquez pour la modifier</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="137"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="147"/>
         <source>Counted when the module is checked, before its first run</source>
         <translation>Comptés lors de la vérification du module, avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="163"/>
-        <location filename="../src/app/widgets/modeltree.cpp" line="164"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="173"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="174"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="231"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="241"/>
         <source>%1  ImageNet ✓</source>
         <translation>%1  ImageNet ✓</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/modeltree.cpp" line="234"/>
+        <location filename="../src/app/widgets/modeltree.cpp" line="244"/>
         <source>ImageNet weights at hand: %1</source>
         <translation>Poids ImageNet disponibles&#xa0;: %1</translation>
     </message>
@@ -3418,13 +3448,13 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::RunFilesCheck</name>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="148"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="146"/>
         <source>Checking %1 against %2…</source>
         <translation>Vérification de %1 par rapport à %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="139"/>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="155"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="137"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="153"/>
         <source>Cannot use these weights</source>
         <translation>Impossible d&apos;utiliser ces poids</translation>
     </message>
@@ -3445,42 +3475,42 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
     </message>
     <message>
         <location filename="../src/app/jobs/runfilescheck.cpp" line="75"/>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="126"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="124"/>
         <source>Looking for the weights of %1…</source>
         <translation>Recherche des poids de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="97"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="95"/>
         <source>Downloading the weights of %1: the runs are queued once they are verified</source>
         <translation>Téléchargement des poids de %1&#xa0;: les exécutions seront mises en file d&apos;attente une fois les poids vérifiés</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="133"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="131"/>
         <source>%1: %2, verified (the published file)</source>
         <translation>%1&#xa0;: %2, vérifié (le fichier publié)</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="140"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="138"/>
         <source>No run was queued. Catalog weights are used once their file is here and verified: download them with File &gt; Weights… (or the Download button under Backbone weights).</source>
         <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du catalogue sont utilisés dès que leur fichier est présent et vérifié&#xa0;: téléchargez-les avec Fichier &gt; Poids… (ou le bouton Télécharger sous Poids du backbone).</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="156"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="154"/>
         <source>No run was queued. Backbone weights are a PyTorch state dict saved with torch.save(model.state_dict()) (.pth) or a safetensors file, with the backbone&apos;s parameter names and shapes. A TorchScript module (torch.jit.save) is a backbone of its own: tick “Your TorchScript module” and choose the file under TorchScript.</source>
         <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. Les poids du backbone sont un state dict PyTorch enregistré avec torch.save(model.state_dict()) (.pth) ou un fichier safetensors, avec les noms et les formes de paramètres du backbone. Un module TorchScript (torch.jit.save) est un backbone à part entière&#xa0;: cochez «&#xa0;Votre module TorchScript&#xa0;» et choisissez le fichier sous TorchScript.</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="176"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="174"/>
         <source>Loading %1 and probing it at %2×%2 px…</source>
         <translation>Chargement de %1 et sondage en %2×%2 px…</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="185"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="183"/>
         <source>Cannot use this TorchScript module</source>
         <translation>Impossible d&apos;utiliser ce module TorchScript</translation>
     </message>
     <message>
-        <location filename="../src/app/jobs/runfilescheck.cpp" line="186"/>
+        <location filename="../src/app/jobs/runfilescheck.cpp" line="184"/>
         <source>No run was queued. “Your TorchScript module” needs a module saved with torch.jit.save (for example torch.jit.script(model)) whose forward() takes [B, 3, N, N] images at the input size of its row and returns [B, C] or [B, C, H, W] features.</source>
         <translation>Aucune exécution n&apos;a été mise en file d&apos;attente. «&#xa0;Votre module TorchScript&#xa0;» nécessite un module enregistré avec torch.jit.save (par exemple torch.jit.script(model)) dont le forward() prend des images [B, 3, N, N] à la taille d&apos;entrée de sa ligne et renvoie des caractéristiques [B, C] ou [B, C, H, W].</translation>
     </message>
@@ -3666,17 +3696,17 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::SweepWindow</name>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="64"/>
+        <location filename="../src/app/sweepwindow.cpp" line="60"/>
         <source>Sweep %1</source>
         <translation>Balayage %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="118"/>
+        <location filename="../src/app/sweepwindow.cpp" line="85"/>
         <source>All settings (parallel coordinates)</source>
         <translation>Tous les réglages (coordonnées parallèles)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="142"/>
+        <location filename="../src/app/sweepwindow.cpp" line="108"/>
         <source>%1 of %n trial(s) finished</source>
         <translation>
             <numerusform>%1 essai sur %n terminé</numerusform>
@@ -3684,7 +3714,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/sweepwindow.cpp" line="144"/>
+        <location filename="../src/app/sweepwindow.cpp" line="110"/>
         <source>%n queued or training</source>
         <translation>
             <numerusform>%n en attente ou en entraînement</numerusform>
@@ -3692,7 +3722,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/sweepwindow.cpp" line="146"/>
+        <location filename="../src/app/sweepwindow.cpp" line="112"/>
         <source>on Slurm</source>
         <translation>sur Slurm</translation>
     </message>
@@ -3744,33 +3774,34 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
 <context>
     <name>mw::app::TrainingPage</name>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="100"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="110"/>
         <source>%1 · run %2</source>
         <translation>%1 · exécution %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="102"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="103"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="111"/>
         <source>Stop this run within a batch; it keeps the best weights so far</source>
         <translation>Arrêter cette exécution en moins d&apos;un lot&#xa0;; elle garde les meilleurs poids obtenus jusque-là</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="200"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="377"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="211"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="401"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="227"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="241"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="619"/>
         <source>Loading data and building the network…</source>
         <translation>Chargement des données et construction du réseau…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="228"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="242"/>
         <source>run folder %1, %n CPU thread(s)</source>
         <translation>
             <numerusform>dossier d&apos;exécution %1, %n thread CPU</numerusform>
@@ -3778,12 +3809,12 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="275"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="289"/>
         <source>%1 epoch %2: loss %3, accuracy %4 · validation loss %5, accuracy %6 · %7</source>
         <translation>%1 époque %2&#xa0;: perte %3, précision %4 · perte de validation %5, précision %6 · %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="117"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="128"/>
         <source>Cancelled after %n epoch(s); the best weights so far are kept in its folder</source>
         <translation>
             <numerusform>Annulée après %n époque&#xa0;; les meilleurs poids obtenus jusque-là sont conservés dans son dossier</numerusform>
@@ -3791,43 +3822,74 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="120"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="131"/>
         <source>Test accuracy %1, loss %2 · %3 in all</source>
         <translation>Précision de test %1, perte %2 · %3 au total</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="125"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="382"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="136"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="406"/>
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="105"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="116"/>
         <source>Run folder: %1</source>
         <translation>Dossier d&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="306"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="107"/>
+        <source>%1 · sweep %2, trial %3</source>
+        <translation>%1 · balayage %2, essai %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="108"/>
+        <source>Cancel this trial&apos;s Slurm task; its last saved state is kept for a resume</source>
+        <translation>Annuler la tâche Slurm de cet essai&#xa0;; son dernier état enregistré est gardé pour une reprise</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="320"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="627"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="343"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="358"/>
+        <source>Requeued by Slurm</source>
+        <translation>Remis en file par Slurm</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="359"/>
+        <source>Pending in Slurm&apos;s queue</source>
+        <translation>En attente dans la file de Slurm</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
+        <source>Goes on from its last saved state when Slurm starts it again</source>
+        <translation>Reprend de son dernier état enregistré quand Slurm le relance</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="362"/>
+        <source>Waits for Slurm to start it</source>
+        <translation>Attend que Slurm le lance</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="364"/>
         <source>Waiting for a free slot</source>
         <translation>En attente d&apos;un emplacement libre</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="344"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="365"/>
         <source>Queued</source>
         <translation>En file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="348"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="370"/>
         <source>Preparing</source>
         <translation>Préparation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/pages/trainingpage.cpp" line="361"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="383"/>
         <source>%1 · %n epoch(s) done · finishing</source>
         <translation>
             <numerusform>%1 · %n époque terminée · finalisation</numerusform>
@@ -3835,59 +3897,84 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         </translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="363"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="385"/>
         <source>%1 · epoch %2/%3</source>
         <translation>%1 · époque %2/%3</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="388"/>
         <source> · about %1 left in phase</source>
         <translation> · encore environ %1 dans la phase</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="366"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="388"/>
         <source> · last epoch</source>
         <translation> · dernière époque</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="368"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="390"/>
         <source> · batch %1/%2</source>
         <translation> · lot %1/%2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="372"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="394"/>
         <source>Best validation accuracy %1 (epoch %2)</source>
         <translation>Meilleure précision de validation %1 (époque %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="386"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="399"/>
+        <source>On Slurm node %1</source>
+        <translation>Sur le nœud Slurm %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="410"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="390"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="414"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="407"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="431"/>
         <source>%1 running, %2 waiting</source>
         <translation>%1 en cours, %2 en attente</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="423"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="447"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="426"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="450"/>
         <source>Export learning curves</source>
         <translation>Exporter les courbes d&apos;apprentissage</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="435"/>
+        <location filename="../src/app/pages/trainingpage.cpp" line="459"/>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="617"/>
+        <source>trial folder %1</source>
+        <translation>dossier de l’essai %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="618"/>
+        <source>trial folder %1, on Slurm node %2</source>
+        <translation>dossier de l’essai %1, sur le nœud Slurm %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="632"/>
+        <source>Not run; Resume in the sweep window submits it again</source>
+        <translation>Non lancé&#xa0;; Reprendre dans la fenêtre du balayage le soumet à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../src/app/pages/trainingpage.cpp" line="633"/>
+        <source>Stopped; Resume in the sweep window goes on from its last saved state</source>
+        <translation>Arrêté&#xa0;; Reprendre dans la fenêtre du balayage repart de son dernier état enregistré</translation>
     </message>
 </context>
 <context>
@@ -4005,9 +4092,8 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         <translation>non téléchargé (%1 présents&#xa0;; Télécharger reprend)</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/weightstablemodel.cpp" line="133"/>
         <source>Keras .h5: not loadable yet</source>
-        <translation>Keras .h5&#xa0;: pas encore chargeable</translation>
+        <translation type="vanished">Keras .h5&#xa0;: pas encore chargeable</translation>
     </message>
     <message>
         <location filename="../src/app/widgets/weightstablemodel.cpp" line="167"/>

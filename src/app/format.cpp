@@ -22,4 +22,14 @@ QString Format::percent(double fraction)
     return QLocale().toString(100 * fraction, 'f', 2) + QStringLiteral(" %");
 }
 
+QString Format::normalization(mw::core::Normalization normalization)
+{
+    switch (normalization) {
+    case mw::core::Normalization::Tutorial: return QStringLiteral("[−1, 1]");
+    case mw::core::Normalization::ImageNet: return tr("ImageNet mean/std");
+    case mw::core::Normalization::Caffe: break;
+    }
+    return tr("BGR minus ImageNet mean (caffe)");
+}
+
 } // namespace mw::app

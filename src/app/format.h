@@ -1,6 +1,8 @@
 #pragma once
 
 // Durations and accuracies as every page of the app words them: one place, one translation context ("Format").
+#include "data/normalization.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,6 +15,8 @@ public:
     static QString duration(double seconds);
     // A fraction (0.9751) as a percentage with two decimals, in the UI language's digits: "97.51 %".
     static QString percent(double fraction);
+    // How a normalization scales pixels, short: "[−1, 1]", "ImageNet mean/std", "BGR minus ImageNet mean (caffe)".
+    static QString normalization(mw::core::Normalization normalization);
 };
 
 } // namespace mw::app

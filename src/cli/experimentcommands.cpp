@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -162,11 +163,11 @@ void printTable(const std::vector<CompareRun> &runs, const RunConfig &shared, co
     std::printf("\n%s%s, %s split, seed %llu%s\n", recipe ? ("recipe " + recipe->name + ": ").c_str() : "",
                 dataset.c_str(), toString(shared.split).c_str(), (unsigned long long)shared.seed,
                 shared.trainLimit > 0 ? (", first " + std::to_string(shared.trainLimit) + " training digits").c_str() : "");
-    std::printf("%-14s %9s %10s %12s %12s %12s %9s %22s\n", "MODEL", "TEST ACC", "TEST LOSS", "HEAD/TRAIN",
-                "FINETUNE", "TOTAL", "EPOCHS", "PARAMS TOTAL/TRAINED");
+    std::printf("%-18s %9s %10s %12s %12s %12s %9s %22s  %s\n", "MODEL", "TEST ACC", "TEST LOSS", "HEAD/TRAIN",
+                "FINETUNE", "TOTAL", "EPOCHS", "PARAMS TOTAL/TRAINED", "WEIGHTS");
     for (const auto &run : runs) {
         if (!run.result) {
-            std::printf("%-14s failed: %s\n", run.model.c_str(), run.error.c_str());
+            std::printf("%-18s failed: %s\n", run.model.c_str(), run.error.c_str());
             continue;
         }
         const RunResult &r = *run.result;
@@ -180,11 +181,15 @@ void printTable(const std::vector<CompareRun> &runs, const RunConfig &shared, co
         std::string parameters = withThousands(r.parameters.total) + "/" + withThousands(r.parameters.trainableHead);
         if (!baseline)
             parameters += "/" + withThousands(r.parameters.trainableFinetune);
-        std::printf("%-14s %9s %10s %12s %12s %12s %9s %22s%s\n", run.model.c_str(), accuracy.c_str(), loss,
+        // What the backbone started from: a catalog entry, a file, or nothing.
+        const std::string weights = baseline                         ? "-"
+                                    : !r.weightsName.empty()          ? r.weightsName
+                                    : r.weightsSource == "random init" ? r.weightsSource
+                                                                       : std::filesystem::path(r.weightsSource).filename().string();
+        std::printf("%-18s %9s %10s %12s %12s %12s %9s %22s  %s%s\n", run.model.c_str(), accuracy.c_str(), loss,
                     phaseSeconds(r, baseline ? PhaseName::Train : PhaseName::Head).c_str(),
-                    phaseSeconds(r, PhaseName::Finetune).c_str(),
-                    duration(r.secondsTotal).c_str(), epochs.c_str(), parameters.c_str(),
-                    r.cancelled ? "  (cancelled)" : "");
+                    phaseSeconds(r, PhaseName::Finetune).c_str(), duration(r.secondsTotal).c_str(), epochs.c_str(),
+                    parameters.c_str(), weights.c_str(), r.cancelled ? "  (cancelled)" : "");
     }
 }
 

@@ -160,6 +160,9 @@ int main(int argc, char **argv)
     embedCmd->add_option("--limit", embedOptions.limit, "The first N digits of that part")->capture_default_str();
     embedCmd->add_option("--out", embedOptions.out, "Output .npy file")->required();
     embedCmd->add_option("--batch-size", embedOptions.batchSize, "Digits per forward pass")->capture_default_str();
+    embedCmd->add_option("--normalization", embedOptions.normalization,
+                         "tutorial ([-1, 1]), imagenet (mean/std) or caffe (BGR minus the ImageNet mean); default: "
+                         "what the catalog's weights were trained with, else tutorial");
     embedCmd->add_option("--device", embedOptions.device, "auto, cpu or cuda")->capture_default_str();
 
     mw::cli::TrainOptions trainOptions;

@@ -84,7 +84,7 @@ int listModels(bool json)
 {
     nlohmann::json rows = nlohmann::json::array();
     if (!json)
-        std::printf("%-13s %-9s %5s %7s %12s %10s  %s\n", "NAME", "KIND", "INPUT", "FEATURES", "PARAMETERS", "HEAD",
+        std::printf("%-18s %-9s %5s %7s %12s %10s  %s\n", "NAME", "KIND", "INPUT", "FEATURES", "PARAMETERS", "HEAD",
                     "DESCRIPTION");
     for (const ModelInfo &info : modelRegistry()) {
         ModelSpec spec;
@@ -101,7 +101,7 @@ int listModels(bool json)
                             {"parameters", {{"total", counts.total}, {"backbone", counts.backbone}, {"head", counts.head}}},
                             {"description", info.description}});
         } else {
-            std::printf("%-13s %-9s %5d %7s %12lld %10lld  %s\n", info.name.c_str(), kind, info.defaultInputSize,
+            std::printf("%-18s %-9s %5d %7s %12lld %10lld  %s\n", info.name.c_str(), kind, info.defaultInputSize,
                         info.featureWidth ? std::to_string(info.featureWidth).c_str() : "-",
                         static_cast<long long>(counts.total), static_cast<long long>(counts.head),
                         info.description.c_str());
@@ -129,10 +129,14 @@ int embed(const EmbedOptions &o)
     Backbone *b = network->backbone();
     if (!b)
         throw UsageError(o.model + " is a from-scratch baseline: embed needs a backbone (see models)");
+    std::string normalization = o.normalization;
     if (!o.weights.empty() && spec.name != mw::core::kTorchScriptModel) {
         const ResolvedWeights weights = fetchCatalogWeights(o.weights, o.model, o.weightsUse);
-        source = loadBackboneWeights(*b, weights.file);
+        source = loadBackboneWeights(*b, o.model, weights.file);
+        if (normalization.empty())
+            normalization = weights.normalization;
     }
+    const Normalization scaling = normalizationFromString(normalization.empty() ? "tutorial" : normalization);
 
     const Dataset dataset = loadDataset(o.folder);
     const Split split = makeSplit(dataset.data, {});
@@ -159,15 +163,15 @@ int embed(const EmbedOptions &o)
         torch::InferenceMode inference;
         for (std::int64_t i = 0; i < images.size(0); i += o.batchSize) {
             const auto batch = images.narrow(0, i, std::min<std::int64_t>(o.batchSize, images.size(0) - i));
-            chunks.push_back(b->features(preprocessBatch(batch, size)).to(torch::kCPU));
+            chunks.push_back(b->features(preprocessBatch(batch, size, scaling)).to(torch::kCPU));
         }
     }
     const torch::Tensor features = torch::cat(chunks);
     writeNpy(o.out, features);
-    std::printf("%s: %lld x %lld float32 features of %s %s digits at %dx%d (%s; %s) in %.2f s\n", o.out.c_str(),
-                static_cast<long long>(features.size(0)), static_cast<long long>(features.size(1)),
-                dataset.name.c_str(), o.split.c_str(), size, size, source.c_str(), device.str().c_str(),
-                secondsSince(start));
+    std::printf("%s: %lld x %lld float32 features of %s %s digits at %dx%d, %s normalization (%s; %s) in %.2f s\n",
+                o.out.c_str(), static_cast<long long>(features.size(0)), static_cast<long long>(features.size(1)),
+                dataset.name.c_str(), o.split.c_str(), size, size, toString(scaling).c_str(), source.c_str(),
+                device.str().c_str(), secondsSince(start));
     return 0;
 }
 

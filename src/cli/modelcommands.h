@@ -13,6 +13,7 @@ int listModels(bool json);
 
 struct EmbedOptions {
     std::string model, weights, folder, split = "test", out, device = "auto";
+    std::string normalization; // empty: what the catalog's weights were trained with, else the tutorial's
     int limit = 1000, batchSize = 256;
     WeightsUse weightsUse;
 };

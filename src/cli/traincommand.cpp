@@ -141,7 +141,7 @@ void addRunOptions(CLI::App &cmd, RunOptions &o, RunFlagSet set)
                        "(0: off; the tutorial used 48)")
             ->capture_default_str(),
         "shift_canvas", [](const RunOptions &o, RunConfig &c) { c.shiftCanvas = o.values.shiftCanvas; });
-    add(cmd.add_option("--normalization", o.normalization, "tutorial ([-1, 1]) or imagenet")->capture_default_str(),
+    add(cmd.add_option("--normalization", o.normalization, "tutorial ([-1, 1]), imagenet (mean/std) or caffe (BGR minus the ImageNet mean)")->capture_default_str(),
         "normalization", [](const RunOptions &o, RunConfig &c) { c.normalization = normalizationFromString(o.normalization); });
     if (set.finetune)
         add(cmd.add_flag("--no-feature-cache", o.noFeatureCache,

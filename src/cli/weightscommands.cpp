@@ -76,7 +76,7 @@ nlohmann::json entryJson(const WeightsEntry &e, const WeightsStatus &s)
 {
     nlohmann::json j = {{"name", e.name},          {"model", e.model},       {"format", toString(e.format)},
                         {"file", e.file},          {"url", e.url},           {"digest", e.digest.describe()},
-                        {"status", toString(s.state)}, {"loadable", loadable(e)}, {"normalization", e.normalization},
+                        {"status", toString(s.state)}, {"normalization", e.normalization},
                         {"license", e.license},    {"source", e.source},     {"catalog", e.catalogFile}};
     if (s.state != WeightsState::Missing)
         j.update({{"path", s.path.string()}, {"size", s.size}, {"sha256", s.sha256}});
@@ -119,8 +119,6 @@ int listWeights(bool json)
             status += " " + s.path.string();
         else if (s.partialBytes > 0)
             status += " (" + megabytes(s.partialBytes) + " downloaded, fetch resumes)";
-        if (!loadable(e))
-            status += "  [Keras .h5: not loadable yet]";
         std::printf("%-34s %-13s %-11s %9s  %s\n", e.name.c_str(), e.model.c_str(), toString(e.format).c_str(),
                     size > 0 ? megabytes(size).c_str() : "-", status.c_str());
     }
@@ -167,8 +165,6 @@ ResolvedWeights fetchCatalogWeights(const std::string &weights, const std::strin
     const WeightsEntry *entry = findWeightsEntry(catalog, weights);
     if (!entry)
         return {weights, {}, {}}; // neither: loading it says "no such file"
-    if (!loadable(*entry))
-        resolveWeights(catalog, entry->name); // throws the one-line "not supported yet"
     if (entry->model != model)
         throw UsageError("weights", "weights " + entry->name + " are for " + entry->model + ", not " + model,
                          "are for " + entry->model + ", not " + model);

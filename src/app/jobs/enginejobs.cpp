@@ -45,7 +45,7 @@ void WeightsCheckJob::run()
             torch::NoGradGuard noGrad;
             auto backbone = mw::core::makeBackbone(name.toStdString());
             summaries << QStringLiteral("%1: %2").arg(
-                name, QString::fromStdString(mw::core::loadBackboneWeights(*backbone, m_file.toStdString())));
+                name, QString::fromStdString(mw::core::loadBackboneWeights(*backbone, name.toStdString(), m_file.toStdString())));
         }
     } catch (const mw::core::Error &e) {
         Q_EMIT failed(QString::fromStdString(e.what()));

@@ -78,9 +78,7 @@ void RunFilesCheck::fetchMissing(const QStringList &names)
         entries.push_back(mw::core::weightsEntry(m_catalog, name.toStdString()));
     auto *job = new WeightsStatusJob(entries);
     auto needsDownload = [this](const QString &name) {
-        const mw::core::WeightsEntry &entry = mw::core::weightsEntry(m_catalog, name.toStdString());
-        if (mw::core::loadable(entry)) // a Keras file would not help: the run refuses it with the engine's words
-            m_waitingFor.insert(name);
+        m_waitingFor.insert(name);
     };
     connect(job, &WeightsStatusJob::checked, this, [needsDownload](const QString &name, const mw::core::WeightsStatus &status) {
         if (status.state == mw::core::WeightsState::Missing || status.state == mw::core::WeightsState::Damaged)

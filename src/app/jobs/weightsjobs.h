@@ -77,7 +77,7 @@ public:
     void run() override;
 
 Q_SIGNALS:
-    // `entry` is empty when the catalog has no loadable entry for the model.
+    // `entry` is empty when the catalog has no entry for the model.
     void found(const QString &model, const QString &entry, const mw::core::WeightsStatus &status);
     void done();
 

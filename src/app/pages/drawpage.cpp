@@ -1,5 +1,6 @@
 #include "pages/drawpage.h"
 
+#include "format.h"
 #include "jobs/interactive.h"
 #include "jobs/latestclassifier.h"
 #include "training/runstore.h"
@@ -385,7 +386,7 @@ void DrawPage::applyExplanation(const ClassifyExplanation &explanation)
     const mw::core::InputPreview &input = explanation.input;
     m_ui.modelView->setPixmap(pixelated(modelInputImage(input), kStepView));
     const auto *e = m_models->find(m_selected);
-    m_input = {e ? e->title : QString(), input.size, input.normalization == mw::core::Normalization::ImageNet};
+    m_input = {e ? e->title : QString(), input.size, input.normalization};
     showInputCaption();
     showSaliency(explanation.saliency);
 }
@@ -420,7 +421,7 @@ void DrawPage::showInputCaption()
 {
     m_ui.modelCaption->setText(tr("%1's input\n%2×3, %3")
                                    .arg(m_input.model, sizeText(m_input.size, m_input.size),
-                                        m_input.imagenet ? tr("ImageNet mean/std") : QStringLiteral("[−1, 1]")));
+                                        Format::normalization(m_input.normalization)));
 }
 
 void DrawPage::clearSaliency()

@@ -116,7 +116,7 @@ private:
     struct {
         QString model;
         int size = 0; // 0: no model input shown
-        bool imagenet = false;
+        mw::core::Normalization normalization = mw::core::Normalization::Tutorial;
     } m_input; // the model input on show
 };
 

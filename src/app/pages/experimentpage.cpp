@@ -245,8 +245,7 @@ mw::core::RunConfig ExperimentPage::settings(Problem *problem) const
     }
     base.batchSize = m_ui.batchSizeSpin->value();
     base.frozenLayers = m_ui.frozenLayersSpin->value();
-    base.normalization = m_ui.normalizationCombo->currentIndex() == 1 ? mw::core::Normalization::ImageNet
-                                                                        : mw::core::Normalization::Tutorial;
+    base.normalization = mw::core::Normalization(m_ui.normalizationCombo->currentIndex()); // the combo's order
     base.augment.enabled = m_ui.augmentCheck->isChecked();
     base.augment.rotation = m_ui.rotationSpin->value();
     base.augment.shift = m_ui.shiftSpin->value();
@@ -494,7 +493,7 @@ void ExperimentPage::applyConfig(const mw::core::RunConfig &c)
     m_ui.finetunePhase->show(c.finetune);
     m_ui.batchSizeSpin->setValue(c.batchSize);
     m_ui.frozenLayersSpin->setValue(c.frozenLayers);
-    m_ui.normalizationCombo->setCurrentIndex(c.normalization == mw::core::Normalization::ImageNet ? 1 : 0);
+    m_ui.normalizationCombo->setCurrentIndex(int(c.normalization));
     m_ui.featureCacheCheck->setChecked(c.featureCache);
     m_ui.augmentCheck->setChecked(c.augment.enabled);
     m_ui.rotationSpin->setValue(c.augment.rotation);

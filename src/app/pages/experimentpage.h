@@ -131,7 +131,7 @@ private:
 
     // The catalog's ImageNet weights (experimentweights.cpp).
     struct ImageNetChoice {
-        QString entry; // empty: the catalog has no loadable entry for the backbone
+        QString entry; // empty: the catalog has no entry for the backbone
         mw::core::WeightsStatus status;
     };
     void setUpImageNet();

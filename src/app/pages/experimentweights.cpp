@@ -3,6 +3,7 @@
 #include "pages/experimentpage.h"
 
 #include "errors.h"
+#include "format.h"
 #include "jobs/weightsjobs.h"
 #include "models/registry.h"
 #include "widgets/modeltree.h"
@@ -153,13 +154,8 @@ QString ExperimentPage::imageNetLine(const QString &model, const QString &title)
     const auto found = m_imageNet.constFind(model);
     if (found == m_imageNet.constEnd())
         return name + tr("looking for its weights…").toHtmlEscaped();
-    if (found->entry.isEmpty()) {
-        const bool keras = std::any_of(m_catalog.begin(), m_catalog.end(),
-                                       [&](const auto &e) { return QString::fromStdString(e.model) == model; });
-        return name + warningHtml(keras ? tr("the catalog has its ImageNet weights only as a Keras .h5 file, not "
-                                             "loadable yet: it starts from random init")
-                                        : tr("no ImageNet weights in the catalog: it starts from random init"));
-    }
+    if (found->entry.isEmpty())
+        return name + warningHtml(tr("no ImageNet weights in the catalog: it starts from random init"));
     const mw::core::WeightsEntry *listed = mw::core::findWeightsEntry(m_catalog, found->entry.toStdString());
     const mw::core::WeightsEntry entry = listed ? *listed : mw::core::WeightsEntry{};
     QString state = WeightsTableModel::stateText(found->status.state);
@@ -169,10 +165,10 @@ QString ExperimentPage::imageNetLine(const QString &model, const QString &title)
         state = tr("not downloaded (%1)").arg(QLocale().formattedDataSize(entry.size));
     QString line = name + QStringLiteral("%1 · <tt>%2</tt>").arg(state.toHtmlEscaped(), found->entry.toHtmlEscaped());
     // The run takes the weights' own scaling, whatever the Normalization input says for the other models.
-    if (entry.normalization == "imagenet")
-        line += tr(" · ImageNet mean/std normalization").toHtmlEscaped();
-    else if (entry.normalization == "tutorial")
-        line += tr(" · [-1, 1] normalization").toHtmlEscaped();
+    if (!entry.normalization.empty())
+        line += tr(" · %1 normalization")
+                    .arg(Format::normalization(mw::core::normalizationFromString(entry.normalization)))
+                    .toHtmlEscaped();
     if (const QString error = m_downloadErrors.value(found->entry); !error.isEmpty())
         line += QStringLiteral("<br>") + errorHtml(error);
     return line;

@@ -62,10 +62,11 @@ void ModelTree::fill()
         return item;
     };
     QTreeWidgetItem *backbones = group(); // titles and tooltips come from retranslate()
+    QTreeWidgetItem *keras = group();
     QTreeWidgetItem *baselines = group();
     for (const auto &info : mw::core::modelRegistry()) {
         const bool backbone = info.kind == mw::core::ModelKind::Backbone;
-        auto *item = new QTreeWidgetItem(backbone ? backbones : baselines);
+        auto *item = new QTreeWidgetItem(!backbone ? baselines : info.kerasLayout ? keras : backbones);
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
         if (backbone)
             flags |= Qt::ItemIsEditable;
@@ -108,13 +109,22 @@ void ModelTree::retranslate()
 {
     const QSignalBlocker blocker(this);
     QTreeWidgetItem *backbones = topLevelItem(0);
-    QTreeWidgetItem *baselines = topLevelItem(1);
+    QTreeWidgetItem *keras = topLevelItem(1);
+    QTreeWidgetItem *baselines = topLevelItem(2);
     backbones->setText(ColModel, tr("Backbones (head phase, then fine-tuning)"));
     backbones->setToolTip(ColModel, tr("Pretrained (or randomly initialized) feature extractors with the tutorial's head"));
+    keras->setText(ColModel, tr("As in the Keras tutorials (head phase, then fine-tuning)"));
+    keras->setToolTip(ColModel, tr("Keras's own ResNet50, InceptionV3, MobileNet and VGG16, computing exactly what "
+                                   "tf.keras computes, so the tutorials' Keras ImageNet weights (.h5) load into them. "
+                                   "torchvision's networks differ: ResNet50 v1.5 strides, InceptionV3's BatchNorm and "
+                                   "pooling, TensorFlow's padding"));
     baselines->setText(ColModel, tr("Baselines (from scratch, one phase)"));
     baselines->setToolTip(ColModel, tr("Small networks that learn MNIST from scratch"));
-    for (int i = 0; i < backbones->childCount(); ++i) {
-        QTreeWidgetItem *item = backbones->child(i);
+    QList<QTreeWidgetItem *> pretrained;
+    for (QTreeWidgetItem *group : {backbones, keras})
+        for (int i = 0; i < group->childCount(); ++i)
+            pretrained << group->child(i);
+    for (QTreeWidgetItem *item : std::as_const(pretrained)) {
         item->setToolTip(ColInput, tr("Input size in pixels (at least %1); double-click to change")
                                        .arg(item->data(ColInput, kMinSizeRole).toInt()));
         item->setToolTip(ColHeadPhase, tr("Parameters the head phase trains (the backbone is frozen)"));

@@ -130,7 +130,7 @@ QVariant WeightsTableModel::display(int r, int column) const
     case ColModel:
         return text(e.model);
     case ColFormat:
-        return mw::core::loadable(e) ? text(mw::core::toString(e.format)) : tr("Keras .h5: not loadable yet");
+        return text(mw::core::toString(e.format));
     case ColSize: {
         const qint64 size = status && status->size > 0 ? status->size : e.size;
         return size > 0 ? QLocale().formattedDataSize(size) : QStringLiteral("—");

@@ -28,7 +28,15 @@ torch::Tensor labelsTensor(const MnistData &data, const std::vector<int> &global
     return out;
 }
 
-std::string toString(Normalization n) { return n == Normalization::Tutorial ? "tutorial" : "imagenet"; }
+std::string toString(Normalization n)
+{
+    switch (n) {
+    case Normalization::Tutorial: return "tutorial";
+    case Normalization::ImageNet: return "imagenet";
+    case Normalization::Caffe: break;
+    }
+    return "caffe";
+}
 
 Normalization normalizationFromString(const std::string &name)
 {
@@ -36,14 +44,19 @@ Normalization normalizationFromString(const std::string &name)
         return Normalization::Tutorial;
     if (name == "imagenet")
         return Normalization::ImageNet;
-    throw UsageError("unknown normalization \"" + name + "\" (expected tutorial or imagenet)");
+    if (name == "caffe")
+        return Normalization::Caffe;
+    throw UsageError("unknown normalization \"" + name + "\" (expected tutorial, imagenet or caffe)");
 }
 
 torch::Tensor preprocessBatch(const torch::Tensor &images, int size, Normalization normalization)
 {
     namespace F = torch::nn::functional;
     auto x = images.to(torch::kFloat32).unsqueeze(1);
-    x = normalization == Normalization::Tutorial ? x.div_(127.5).sub_(1.0) : x.div_(255.0);
+    if (normalization == Normalization::Tutorial)
+        x.div_(127.5).sub_(1.0);
+    else if (normalization == Normalization::ImageNet)
+        x.div_(255.0);
     if (x.size(2) != size || x.size(3) != size)
         x = F::interpolate(x, F::InterpolateFuncOptions()
                                   .size(std::vector<std::int64_t>{size, size})
@@ -56,6 +69,12 @@ torch::Tensor preprocessBatch(const torch::Tensor &images, int size, Normalizati
         const auto mean = torch::tensor({kImageNetMean[0], kImageNetMean[1], kImageNetMean[2]}, options).view({1, 3, 1, 1});
         const auto std = torch::tensor({kImageNetStd[0], kImageNetStd[1], kImageNetStd[2]}, options).view({1, 3, 1, 1});
         return (x - mean) / std;
+    }
+    if (normalization == Normalization::Caffe) {
+        // Grey repeated to three channels is the same in BGR order; only the means differ per channel.
+        const auto mean =
+            torch::tensor({kCaffeMeanBgr[0], kCaffeMeanBgr[1], kCaffeMeanBgr[2]}, x.options()).view({1, 3, 1, 1});
+        return x - mean;
     }
     return x.contiguous();
 }
@@ -76,12 +95,13 @@ InputPreview previewInput(const std::uint8_t *image28, int size, Normalization n
 
 std::vector<std::uint8_t> greyLevels(const InputPreview &input)
 {
-    const bool imagenet = input.normalization == Normalization::ImageNet;
     std::vector<std::uint8_t> grey(std::size_t(input.size) * std::size_t(input.size));
     for (int y = 0; y < input.size; ++y)
         for (int x = 0; x < input.size; ++x) {
             const float v = input.at(0, y, x);
-            const float level = imagenet ? (v * kImageNetStd[0] + kImageNetMean[0]) * 255 : (v + 1) * 127.5f;
+            const float level = input.normalization == Normalization::ImageNet ? (v * kImageNetStd[0] + kImageNetMean[0]) * 255
+                                 : input.normalization == Normalization::Caffe ? v + kCaffeMeanBgr[0]
+                                                                               : (v + 1) * 127.5f;
             grey[std::size_t(y) * std::size_t(input.size) + std::size_t(x)] =
                 std::uint8_t(std::clamp(std::lround(level), 0L, 255L));
         }

@@ -157,8 +157,8 @@ StateDict readWeights(const std::filesystem::path &path)
     if ((got >= 4 && std::memcmp(magic, "PK\x03\x04", 4) == 0) || isLegacy(magic, got))
         return readTorchStateDict(path); // which says what to do with a legacy file
     if (got >= 8 && std::memcmp(magic, "\x89HDF\r\n\x1a\n", 8) == 0)
-        throw WeightsError(path.string() + ": an HDF5 file (Keras .h5 weights); Keras .h5 files are not supported yet: "
-                                           "use torchvision's .pth weights (mnist-workbench-cli weights)");
+        throw WeightsError(path.string() + ": an HDF5 file (Keras .h5 weights); those load into a Keras-layout "
+                                           "backbone's weights only, here a .pth or .safetensors file is needed");
     return readSafetensors(path);
 }
 

@@ -4,6 +4,7 @@
 #include "models/backbones.h"
 #include "models/baselines.h"
 #include "models/freeze.h"
+#include "models/kerash5.h"
 #include "models/scriptbackbone.h"
 #include "models/weights.h"
 #include "random.h"
@@ -188,8 +189,18 @@ ParameterCounts parameterCounts(const ModelSpec &spec)
     return counts;
 }
 
-std::string loadBackboneWeights(Backbone &backbone, const std::filesystem::path &file)
+std::string loadBackboneWeights(Backbone &backbone, const std::string &model, const std::filesystem::path &file)
 {
+    // Keras's own files by content or by name (a .h5 that is no HDF5, a Keras 3 .keras, a SavedModel folder: the
+    // Keras reader says what they are).
+    const std::string extension = file.extension().string();
+    std::error_code ec;
+    if (isHdf5File(file) || extension == ".h5" || extension == ".hdf5" || extension == ".keras"
+        || std::filesystem::is_directory(file, ec)) {
+        loadKerasWeights(backbone, model, file);
+        return file.filename().string() + ": Keras weights of " + std::to_string(backbone.kerasLayers().size()) +
+               " layers loaded";
+    }
     const LoadReport report = loadStateDict(backbone, readWeights(file), file.string());
     std::string summary = file.filename().string() + ": " + std::to_string(report.loaded.size()) + " tensors loaded";
     if (!report.ignored.empty())

@@ -19,9 +19,11 @@ BackbonePtr makeBackbone(const std::string &name);
 // networks built at once on other threads neither change nor take these weights' random numbers.
 NetworkPtr makeNetwork(const ModelSpec &spec, std::optional<std::uint64_t> seed = std::nullopt);
 
-// Loads backbone weights the user brings (.pth, .safetensors) by content. Classifier keys are ignored;
-// anything that does not fit throws WeightsError naming the file and the key. Returns a one-line summary.
-std::string loadBackboneWeights(Backbone &backbone, const std::filesystem::path &file);
+// Loads backbone weights the user brings (.pth, .safetensors; Keras .h5 into the Keras-layout backbones) by content.
+// Classifier keys are ignored; anything that does not fit throws WeightsError naming the file and the key (the
+// Keras layer), and leaves the backbone as it was. `model` is the backbone's registry name. Returns a one-line
+// summary.
+std::string loadBackboneWeights(Backbone &backbone, const std::string &model, const std::filesystem::path &file);
 
 // The spec's input size after defaults, checked against the model's minimum (UsageError).
 int inputSizeOf(const ModelSpec &spec);

@@ -39,10 +39,18 @@ std::optional<WeightsEntry> imageNetWeightsAtHand(const std::string &model)
     return std::nullopt;
 }
 
-void applyEntry(RunConfig &config, const WeightsEntry &entry)
+// The recipe sets the normalization itself: the Keras tutorial scaled to [-1, 1] for all three backbones, whatever
+// their weights were trained with, and reproducing it means doing the same. Else the weights' own applies.
+bool setsNormalization(const Recipe &recipe, const std::string &model)
+{
+    return recipe.config.contains("normalization")
+        || (recipe.modelsConfig.contains(model) && recipe.modelsConfig.at(model).contains("normalization"));
+}
+
+void applyEntry(RunConfig &config, const WeightsEntry &entry, bool recipeSetsNormalization)
 {
     config.weights = entry.name;
-    if (!entry.normalization.empty())
+    if (!entry.normalization.empty() && !recipeSetsNormalization)
         config.normalization = normalizationFromString(entry.normalization);
 }
 
@@ -206,7 +214,7 @@ RunConfig configFor(const Recipe &recipe, const std::string &model)
     RunConfig config = parse(recipe, model);
     if (recipe.imageNetWeights && config.weights.empty())
         if (const auto at = imageNetWeightsAtHand(model))
-            applyEntry(config, *at);
+            applyEntry(config, *at, setsNormalization(recipe, model));
     std::error_code ec;
     if (config.dataset.empty() || std::filesystem::is_directory(config.dataset, ec))
         return config;
@@ -233,17 +241,15 @@ std::vector<std::string> recipeWeightsNotes(const Recipe &recipe)
             continue;
         const WeightsEntry *entry = imageNetEntryFor(catalog, model);
         if (!entry) {
-            const bool keras = std::any_of(catalog.begin(), catalog.end(), [&](const auto &e) { return e.model == model; });
-            notes.push_back(model + ": random init; "
-                            + std::string(keras ? "the catalog's ImageNet weights for it are Keras .h5 files, which "
-                                                  "this version cannot load yet"
-                                                : "the weights catalog has no ImageNet weights for it"));
+            notes.push_back(model + ": random init; the weights catalog has no ImageNet weights for it");
             continue;
         }
         const WeightsStatus status = weightsStatus(*entry);
         if (status.state == WeightsState::Verified || status.state == WeightsState::Unchecked)
             notes.push_back(model + ": ImageNet weights " + entry->name + " (" + toString(status.state) + "), "
-                            + entry->normalization + " normalization");
+                            + (setsNormalization(recipe, model) ? toString(parse(recipe, model).normalization)
+                                                                : entry->normalization)
+                            + " normalization");
         else
             notes.push_back(model + ": random init, because ImageNet weights " + entry->name + " are "
                             + toString(status.state) + " (mnist-workbench-cli weights fetch " + entry->name

@@ -39,7 +39,7 @@ std::vector<std::string> loadRunWeights(Network &network, const RunConfig &confi
                              + " is a from-scratch baseline");
         // A catalog name stands for its verified file (front ends fetch it first: the trainer never downloads).
         const ResolvedWeights weights = resolveWeights(config.weights);
-        const std::string loaded = loadBackboneWeights(*backbone, weights.file);
+        const std::string loaded = loadBackboneWeights(*backbone, config.model.name, weights.file);
         result.weightsSource = weights.file.string();
         result.weightsSha256 = fileSha256(weights.file);
         result.weightsName = weights.entryName;

@@ -92,6 +92,10 @@ WeightsEntry readEntry(const JsonReader &r, const std::string &origin)
                                              + " is trained from scratch; weights fit backbones only");
     const auto format = r.require<std::string>("format");
     e.format = r.convert("format", [&] { return formatFromString(format); });
+    if (e.format == WeightsFormat::KerasH5 && !info.kerasLayout)
+        throw UsageError(r.key("model"), "key \"" + r.key("model") + "\": Keras .h5 weights load into the Keras-layout "
+                                             "backbones (resnet50_keras, inception_v3_keras, mobilenet_v1, vgg16_keras), "
+                                             "not " + e.model);
     e.file = r.require<std::string>("file");
     checkPlainName(r, "file", e.file);
     e.url = r.require<std::string>("url");
@@ -207,14 +211,12 @@ const WeightsEntry &weightsEntry(const std::vector<WeightsEntry> &catalog, const
     throw UsageError("weights", "unknown weights \"" + name + "\" (the catalog has: " + known + ")");
 }
 
-bool loadable(const WeightsEntry &entry) { return entry.format != WeightsFormat::KerasH5; }
-
 const WeightsEntry *imageNetEntryFor(const std::vector<WeightsEntry> &catalog, const std::string &model)
 {
     const WeightsEntry *listed = nullptr;
     const WeightsEntry *atHand = nullptr;
     for (const auto &e : catalog) {
-        if (e.model != model || !loadable(e))
+        if (e.model != model)
             continue;
         listed = &e;
         const WeightsState state = weightsStatus(e).state;

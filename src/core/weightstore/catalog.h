@@ -97,18 +97,14 @@ struct ResolvedWeights {
     std::string entryName;     // empty for a file given by path
     std::string normalization; // the entry's; empty for a file
 };
-// A catalog name resolves to its verified (or unchecked) file; a name whose file is missing or damaged, or a Keras
-// file (not loadable yet), throws WeightsError with what to do ("mnist-workbench-cli weights fetch NAME"). Anything
-// else is a path, returned as it is.
+// A catalog name resolves to its verified (or unchecked) file; a name whose file is missing or damaged throws
+// WeightsError with what to do ("mnist-workbench-cli weights fetch NAME"). Anything else is a path, returned as it is.
 ResolvedWeights resolveWeights(const std::vector<WeightsEntry> &catalog, const std::string &nameOrFile);
 // The same with loadWeightsCatalog(), which is read only when the value may be a name: a value with a '/' or naming
 // an existing file is a path (so a bad user catalog never stops runs that name files).
 ResolvedWeights resolveWeights(const std::string &nameOrFile);
 
-// Whether the app can load the entry's format into its backbones today (Keras .h5: not yet).
-bool loadable(const WeightsEntry &entry);
-
-// The entry a backbone uses for "ImageNet weights": among the catalog's loadable entries for the model, the last one
+// The entry a backbone uses for "ImageNet weights": among the catalog's entries for the model, the last one
 // whose file is at hand (verified or unchecked), else the last one listed (the catalog lists newer recipes later);
 // nullptr when the catalog has none for the model.
 const WeightsEntry *imageNetEntryFor(const std::vector<WeightsEntry> &catalog, const std::string &model);

@@ -203,9 +203,6 @@ ResolvedWeights resolveWeights(const std::vector<WeightsEntry> &catalog, const s
     const WeightsEntry *entry = findWeightsEntry(catalog, nameOrFile);
     if (!entry)
         return {nameOrFile, {}, {}};
-    if (!loadable(*entry))
-        throw WeightsError(entry->name + ": Keras .h5 files are not supported yet; choose the torchvision weights for "
-                           + entry->model);
     const WeightsStatus status = weightsStatus(*entry);
     switch (status.state) {
     case WeightsState::Verified:
