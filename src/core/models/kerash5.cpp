@@ -241,14 +241,6 @@ std::string kerasKind(const std::string &ours)
     return ours;
 }
 
-std::string shapeText(torch::IntArrayRef shape)
-{
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
-}
-
 } // namespace
 
 bool isHdf5File(const std::filesystem::path &path)

@@ -1,6 +1,7 @@
 #include "models/scriptbackbone.h"
 
 #include "errors.h"
+#include "models/weights.h"
 
 #include <torch/script.h>
 
@@ -26,14 +27,6 @@ std::string lastLine(const std::exception &e)
         if (line.find_first_not_of(" \t") != std::string::npos)
             last = line.substr(line.find_first_not_of(" \t"));
     return last;
-}
-
-std::string shapeText(torch::IntArrayRef shape)
-{
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
 }
 
 std::vector<std::string> split(const std::string &name)

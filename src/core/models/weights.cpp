@@ -74,14 +74,6 @@ Header parseHeader(std::span<const std::uint8_t> file, const std::filesystem::pa
     return header;
 }
 
-std::string shapeText(torch::IntArrayRef shape)
-{
-    std::string s = "[";
-    for (std::size_t i = 0; i < shape.size(); ++i)
-        s += (i ? ", " : "") + std::to_string(shape[i]);
-    return s + "]";
-}
-
 // A step counter that nothing in inference or our training reads.
 bool isBatchCounter(const std::string &key)
 {
@@ -282,6 +274,14 @@ LoadReport loadStateDict(torch::nn::Module &module, const StateDict &tensors, co
             it->second.copy_(tensor);
     }
     return report;
+}
+
+std::string shapeText(torch::IntArrayRef shape)
+{
+    std::string s = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(shape[i]);
+    return s + "]";
 }
 
 } // namespace mw::core

@@ -48,6 +48,9 @@ struct LoadReport {
 LoadReport loadStateDict(torch::nn::Module &module, const StateDict &tensors, const std::string &source,
                          bool allowUnexpected = false);
 
+// "[2048, 1000]": a shape as messages show it.
+std::string shapeText(torch::IntArrayRef shape);
+
 // The module's parameters and buffers, by name (what writeSafetensors saves).
 StateDict stateDictOf(const torch::nn::Module &module);
 
