@@ -35,8 +35,8 @@ const std::vector<Entry> &entries()
 {
     static const std::vector<Entry> table = {
         {backboneInfo("resnet50", "ResNet50",
-                      "torchvision ResNet-50: 50 layers of bottleneck residual blocks. The Keras tutorial's first "
-                      "backbone, at 32x32.",
+                      "torchvision ResNet-50 (v1.5: stride on the 3x3 convolution): 50 layers of bottleneck residual "
+                      "blocks. The Keras tutorial's own is ResNet50 (Keras).",
                       32, 32, 2048),
          makeResNet50, {}},
         {backboneInfo("resnet18", "ResNet18",
