@@ -387,6 +387,16 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Head-Phase (die einzige Phase eines Vergleichsmodells)</translation>
     </message>
     <message>
+        <location filename="../ui/experimentpage.ui" line="438"/>
+        <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one), or Keras .h5 weights for the Keras backbones; it is read and checked before any run starts</source>
+        <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für die angekreuzten Backbones (Vortrainieren… erzeugt eine) oder Keras-.h5-Gewichte für die Keras-Backbones; sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="441"/>
+        <source>.pth, .safetensors or Keras .h5</source>
+        <translation>.pth, .safetensors oder Keras-.h5</translation>
+    </message>
+    <message>
         <location filename="../ui/experimentpage.ui" line="538"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], ImageNet mean/std (what torchvision&apos;s ImageNet weights expect), or Keras&apos;s &quot;caffe&quot; mode (BGR minus the ImageNet mean: Keras&apos;s ResNet50 and VGG16 weights)</source>
         <translation>Wie Pixel skaliert werden: [-1, 1] wie im Tutorial, ImageNet-Mittelwert/Standardabweichung (was die ImageNet-Gewichte von torchvision erwarten) oder Keras’ „caffe“-Modus (BGR minus ImageNet-Mittelwert: die ResNet50- und VGG16-Gewichte von Keras)</translation>
@@ -397,9 +407,8 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="438"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
-        <translation>Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für die angekreuzten Backbones (Vortrainieren… erzeugt eine); sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
+        <translation type="vanished">Ein torchvision/PyTorch-State-Dict (.pth) oder eine safetensors-Datei für die angekreuzten Backbones (Vortrainieren… erzeugt eine); sie wird gelesen und geprüft, bevor ein Lauf startet</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="254"/>
@@ -497,9 +506,8 @@ Keras-Tutorial: alle 70.000 in offizieller Reihenfolge, 60.000 / 5.000 / 5.000.<
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="441"/>
         <source>.pth or .safetensors</source>
-        <translation>.pth oder .safetensors</translation>
+        <translation type="vanished">.pth oder .safetensors</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="448"/>
@@ -2221,6 +2229,11 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         </translation>
     </message>
     <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="431"/>
+        <source>Weights (*.pth *.pt *.safetensors *.h5);;All files (*)</source>
+        <translation>Gewichte (*.pth *.pt *.safetensors *.h5);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <location filename="../src/app/pages/experimentsweep.cpp" line="57"/>
         <source>Sweep not started</source>
         <translation>Sweep nicht gestartet</translation>
@@ -2343,9 +2356,8 @@ oder ziehen Sie eine Bilddatei hierher</translation>
         <translation>Backbone-Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="431"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
-        <translation>Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
+        <translation type="vanished">Gewichte (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../src/app/pages/experimentpage.cpp" line="439"/>

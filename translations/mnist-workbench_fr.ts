@@ -387,6 +387,16 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Phase tête (la seule phase d&apos;un modèle de référence)</translation>
     </message>
     <message>
+        <location filename="../ui/experimentpage.ui" line="438"/>
+        <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one), or Keras .h5 weights for the Keras backbones; it is read and checked before any run starts</source>
+        <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour les backbones cochés (Pré-entraîner… en crée un), ou des poids Keras .h5 pour les backbones Keras&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpage.ui" line="441"/>
+        <source>.pth, .safetensors or Keras .h5</source>
+        <translation>.pth, .safetensors ou Keras .h5</translation>
+    </message>
+    <message>
         <location filename="../ui/experimentpage.ui" line="538"/>
         <source>How pixels are scaled: the tutorial&apos;s [-1, 1], ImageNet mean/std (what torchvision&apos;s ImageNet weights expect), or Keras&apos;s &quot;caffe&quot; mode (BGR minus the ImageNet mean: Keras&apos;s ResNet50 and VGG16 weights)</source>
         <translation>Mise à l’échelle des pixels&#xa0;: [-1, 1] du tutoriel, moyenne/écart type ImageNet (ce qu’attendent les poids ImageNet de torchvision) ou mode «&#xa0;caffe&#xa0;» de Keras (BGR moins la moyenne ImageNet&#xa0;: poids ResNet50 et VGG16 de Keras)</translation>
@@ -397,9 +407,8 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="438"/>
         <source>A torchvision/PyTorch state dict (.pth) or safetensors file for the ticked backbones (Pretrain… makes one); it is read and checked before any run starts</source>
-        <translation>Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour les backbones cochés (Pré-entraîner… en crée un)&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
+        <translation type="vanished">Un state dict torchvision/PyTorch (.pth) ou un fichier safetensors pour les backbones cochés (Pré-entraîner… en crée un)&#xa0;; il est lu et vérifié avant le démarrage de toute exécution</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="254"/>
@@ -497,9 +506,8 @@ Tutoriel Keras&#xa0;: les 70&#x202f;000 dans l&apos;ordre officiel, 60&#x202f;00
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../ui/experimentpage.ui" line="441"/>
         <source>.pth or .safetensors</source>
-        <translation>.pth ou .safetensors</translation>
+        <translation type="vanished">.pth ou .safetensors</translation>
     </message>
     <message>
         <location filename="../ui/experimentpage.ui" line="448"/>
@@ -2221,6 +2229,11 @@ ou déposez un fichier image</translation>
         </translation>
     </message>
     <message>
+        <location filename="../src/app/pages/experimentpage.cpp" line="431"/>
+        <source>Weights (*.pth *.pt *.safetensors *.h5);;All files (*)</source>
+        <translation>Poids (*.pth *.pt *.safetensors *.h5);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <location filename="../src/app/pages/experimentsweep.cpp" line="57"/>
         <source>Sweep not started</source>
         <translation>Balayage non démarré</translation>
@@ -2343,9 +2356,8 @@ ou déposez un fichier image</translation>
         <translation>Poids du backbone</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/experimentpage.cpp" line="431"/>
         <source>Weights (*.pth *.pt *.safetensors);;All files (*)</source>
-        <translation>Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../src/app/pages/experimentpage.cpp" line="439"/>

@@ -428,7 +428,7 @@ void ExperimentPage::chooseWeightsFile()
 {
     const QString file = QFileDialog::getOpenFileName(
         this, tr("Backbone weights"), QFileInfo(m_ui.weightsEdit->text()).absolutePath(),
-        tr("Weights (*.pth *.pt *.safetensors);;All files (*)"));
+        tr("Weights (*.pth *.pt *.safetensors *.h5);;All files (*)"));
     if (!file.isEmpty())
         m_ui.weightsEdit->setText(file);
 }
