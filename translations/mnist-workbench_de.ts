@@ -3808,7 +3808,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
     </message>
     <message>
         <location filename="../src/app/pages/trainingpage.cpp" line="241"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="619"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="120"/>
         <source>Loading data and building the network…</source>
         <translation>Daten werden geladen und das Netz wird aufgebaut…</translation>
     </message>
@@ -3861,7 +3861,7 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
     </message>
     <message>
         <location filename="../src/app/pages/trainingpage.cpp" line="320"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="627"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="128"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -3969,22 +3969,22 @@ Head / Training %4 s, Fine-Tuning %5 s, Daten, Aufbau und Test %6 s</translation
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="617"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="118"/>
         <source>trial folder %1</source>
         <translation>Versuchsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="618"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="119"/>
         <source>trial folder %1, on Slurm node %2</source>
         <translation>Versuchsordner %1, auf Slurm-Knoten %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="632"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="133"/>
         <source>Not run; Resume in the sweep window submits it again</source>
         <translation>Nicht gelaufen; „Fortsetzen“ im Sweep-Fenster reicht ihn erneut ein</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="633"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="134"/>
         <source>Stopped; Resume in the sweep window goes on from its last saved state</source>
         <translation>Angehalten; „Fortsetzen“ im Sweep-Fenster macht ab dem zuletzt gespeicherten Stand weiter</translation>
     </message>

@@ -3808,7 +3808,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
     </message>
     <message>
         <location filename="../src/app/pages/trainingpage.cpp" line="241"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="619"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="120"/>
         <source>Loading data and building the network…</source>
         <translation>Chargement des données et construction du réseau…</translation>
     </message>
@@ -3861,7 +3861,7 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
     </message>
     <message>
         <location filename="../src/app/pages/trainingpage.cpp" line="320"/>
-        <location filename="../src/app/pages/trainingpage.cpp" line="627"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="128"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
@@ -3969,22 +3969,22 @@ tête / entraînement %4 s, affinage %5 s, données, construction et test %6 s</
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="617"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="118"/>
         <source>trial folder %1</source>
         <translation>dossier de l’essai %1</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="618"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="119"/>
         <source>trial folder %1, on Slurm node %2</source>
         <translation>dossier de l’essai %1, sur le nœud Slurm %2</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="632"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="133"/>
         <source>Not run; Resume in the sweep window submits it again</source>
         <translation>Non lancé&#xa0;; Reprendre dans la fenêtre du balayage le soumet à nouveau</translation>
     </message>
     <message>
-        <location filename="../src/app/pages/trainingpage.cpp" line="633"/>
+        <location filename="../src/app/pages/trainingsweep.cpp" line="134"/>
         <source>Stopped; Resume in the sweep window goes on from its last saved state</source>
         <translation>Arrêté&#xa0;; Reprendre dans la fenêtre du balayage repart de son dernier état enregistré</translation>
     </message>
