@@ -9,6 +9,7 @@
 #include "testsupport.h"
 #include "torchsupport.h"
 #include "training/augment.h"
+#include "training/optimizers.h"
 #include "training/runstore.h"
 #include "training/trainer.h"
 
@@ -17,6 +18,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <sstream>
 #include <thread>
 
 using namespace mw::core;
@@ -921,6 +923,85 @@ private Q_SLOTS:
         QVERIFY2(*bf16.testAccuracy > *fp32.testAccuracy - 0.03, "bf16 learns like fp32");
         QVERIFY(*fp32.testAccuracy > 0.85);
         QCOMPARE(toJson(bf16)["config"]["precision"].get<std::string>(), std::string("bf16"));
+    }
+
+    void fusedAdamFollowsLibTorchAdam()
+    {
+        // The trainer's one-pass Adam against LibTorch's: the same weights after 40 steps (with and without weight
+        // decay, on two threads so the range is split), state that LibTorch's Adam loads and goes on from, and a
+        // parameter it cannot take in one pass (a transposed view) handed to LibTorch's own step.
+        at::set_num_threads(2);
+        for (const double decay : {0.0, 1e-2}) {
+            torch::manual_seed(7);
+            const auto init = std::vector<torch::Tensor>{torch::randn({300, 257}), torch::randn({257}),
+                                                         torch::randn({3})};
+            auto copies = [&] {
+                std::vector<torch::Tensor> out;
+                for (const auto &t : init)
+                    out.push_back(t.clone().requires_grad_(true));
+                return out;
+            };
+            auto ours = copies(), theirs = copies();
+            const auto options = torch::optim::AdamOptions(1e-2).weight_decay(decay);
+            FusedAdam fused(ours, options);
+            torch::optim::Adam reference(theirs, options);
+            auto loss = [](const std::vector<torch::Tensor> &p, const torch::Tensor &x) {
+                return (torch::tanh(x.matmul(p[0]) + p[1]).pow(2).sum(1) * p[2].sum()).mean();
+            };
+            for (int step = 0; step < 40; ++step) {
+                const auto x = torch::randn({16, 300});
+                fused.zero_grad();
+                reference.zero_grad();
+                loss(ours, x).backward();
+                loss(theirs, x).backward();
+                fused.step();
+                reference.step();
+            }
+            for (std::size_t i = 0; i < init.size(); ++i) {
+                QVERIFY2(!torch::equal(ours[i], init[i]), "the parameters moved");
+                const double gap = (ours[i] - theirs[i]).abs().max().item<double>();
+                QVERIFY2(gap < 1e-5, qPrintable(QStringLiteral("parameter %1 differs by %2").arg(i).arg(gap)));
+            }
+            // Saved by ours, loaded by LibTorch's: both go on alike.
+            torch::serialize::OutputArchive out;
+            fused.save(out);
+            std::stringstream bytes;
+            out.save_to(bytes);
+            torch::serialize::InputArchive in;
+            in.load_from(bytes);
+            auto continued = copies();
+            for (std::size_t i = 0; i < init.size(); ++i)
+                continued[i].data().copy_(ours[i]);
+            torch::optim::Adam loaded(continued, options);
+            loaded.load(in);
+            const auto x = torch::randn({16, 300});
+            fused.zero_grad();
+            loaded.zero_grad();
+            loss(ours, x).backward();
+            loss(continued, x).backward();
+            fused.step();
+            loaded.step();
+            for (std::size_t i = 0; i < init.size(); ++i)
+                QVERIFY((ours[i] - continued[i]).abs().max().item<double>() < 1e-6);
+        }
+        // A non-contiguous parameter: LibTorch's own step, the same result.
+        torch::manual_seed(3);
+        const auto base = torch::randn({20, 30});
+        auto transposed = [&] { return torch::empty_strided({20, 30}, {1, 20}).copy_(base).requires_grad_(true); };
+        auto a = transposed(), b = transposed();
+        QVERIFY(!a.is_contiguous());
+        FusedAdam fused({a}, torch::optim::AdamOptions(1e-2));
+        torch::optim::Adam reference({b}, torch::optim::AdamOptions(1e-2));
+        for (int step = 0; step < 5; ++step) {
+            fused.zero_grad();
+            reference.zero_grad();
+            a.sin().sum().backward();
+            b.sin().sum().backward();
+            fused.step();
+            reference.step();
+        }
+        QVERIFY(torch::equal(a, b));
+        at::set_num_threads(1);
     }
 
     void augmentationMovesDigitsButKeepsThem()

@@ -8,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    mw::core::keepFreedMemoryForReuse(); // before anything allocates: training steps reuse their buffers
     // Fractional scale factors (125 %, 150 %) as the desktop sets them, not rounded to whole numbers.
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);

@@ -124,6 +124,7 @@ int benchLoad(const std::string &folder, int repeat, const std::string &jsonPath
 // options to variables that must live from the table until the dispatch.
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse(); // before anything allocates: training steps reuse their buffers
     CLI::App app{"MNIST Workbench, headless: datasets, models, training, comparisons, features and benchmarks.\n"
                  "Exit codes: 0 ok, 2 bad input or usage, 1 internal error, 130 cancelled (Ctrl+C).",
                  "mnist-workbench-cli"};

@@ -10,6 +10,7 @@
 #include "models/freeze.h"
 #include "models/zoo.h"
 #include "npy.h"
+#include "training/optimizers.h"
 
 #include <nlohmann/json.hpp>
 
@@ -209,11 +210,14 @@ int benchModel(const BenchOptions &o)
     // A fine-tune step on the whole network, BatchNorm in inference mode as the fine-tune phase runs it.
     network->train();
     freezeBatchNorm(*network);
-    torch::optim::Adam optimizer(network->parameters(), torch::optim::AdamOptions(1e-6));
+    // The trainer's own optimizer (Adam, as a fine-tune phase has it by default).
+    mw::core::PhaseConfig phase;
+    phase.learningRate = 1e-6;
+    const auto optimizer = mw::core::makeOptimizer(phase, network->parameters());
     const double training = measure([&] {
-        optimizer.zero_grad();
+        optimizer->zero_grad();
         torch::nn::functional::cross_entropy(network->forward(x), y).backward();
-        optimizer.step();
+        optimizer->step();
     });
 
     const int threads = at::get_num_threads();

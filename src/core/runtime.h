@@ -6,7 +6,18 @@ namespace mw::core {
 
 // Debian's LibTorch starts with one intra-op thread; front ends call this once at start-up.
 // threads <= 0 uses every core. Returns the number now in use.
+// LibTorch's dense layers run in OpenBLAS. Its OpenMP build shares LibTorch's OpenMP threads; its pthreads build
+// starts threads of its own that fight LibTorch's for the cores (two threads, Dense 32 training: 5,000 images/s
+// against 160,000 with the OpenMP build), so when that build is the one loaded it is kept to one thread.
 int setComputeThreads(int threads = 0);
+
+// glibc's malloc hands large freed blocks back to the system and maps fresh ones on the next request, so a training
+// or inference step that frees and reallocates its buffers pays page faults for them every time: the LeNet-style
+// CNN's inference took 90-110 ms per batch of 32 on one thread instead of 13-14 ms, depending on what the process
+// allocated before (glibc adapts its threshold as it goes). Front ends call this first thing: blocks up to 32 MiB come
+// from the heap, and up to 256 MiB freed at the top of a heap stay for reuse. Returns false where the C library is
+// not glibc (nothing changed).
+bool keepFreedMemoryForReuse();
 
 // The intra-op threads of the calling thread only; other threads, and threads started later, keep theirs.
 // (at::set_num_threads also changes the count that threads started later begin with.) With LibTorch's OpenMP

@@ -3,12 +3,16 @@
 the from-scratch baselines against the same layers written here in PyTorch (mw::core baselines.cpp).
 
     tests/bench/bench_torchvision.py --cli build/dev/src/cli/mnist-workbench-cli [--models resnet18,vgg16]
-        [--batch-size 32] [--steps 10] [--threads N]   (models: also mlp, dense32, smallcnn, cnn)
+        [--batch-size 32] [--steps 10] [--threads N] [--same-allocator]   (models: also mlp, dense32, smallcnn, cnn)
 
 Runs `mnist-workbench-cli bench --model M` and the same measurement in Debian's python3-torch (torchvision model,
 classifier replaced by the tutorial head 128-64-10, BatchNorm in eval mode during the training step as our fine-tune
 phase runs it, Adam), then prints images/second for both and the ratio ours / PyTorch. Figures only: nothing is
 asserted. mobilenet_v1 has no torchvision counterpart and is skipped.
+
+Our programs keep freed memory for reuse (glibc malloc settings, mw::core::keepFreedMemoryForReuse); PyTorch as
+installed does not. --same-allocator gives PyTorch the same settings (through glibc's MALLOC_* variables), so the
+ratio shows what the rest of our code adds.
 """
 import argparse
 import json
@@ -20,6 +24,10 @@ import time
 
 import torch
 import torchvision
+
+# glibc's environment spelling of what keepFreedMemoryForReuse sets with mallopt (src/core/runtime.cpp).
+SAME_ALLOCATOR = {"MALLOC_MMAP_THRESHOLD_": str(32 << 20), "MALLOC_TRIM_THRESHOLD_": str(256 << 20),
+                  "MALLOC_TOP_PAD_": str(64 << 20)}
 
 SIZES = {"resnet18": 32, "resnet50": 32, "vgg16": 32, "mobilenet_v2": 32, "inception_v3": 75,
          "mlp": 28, "dense32": 28, "smallcnn": 28, "cnn": 28}
@@ -137,9 +145,14 @@ def main():
     ap.add_argument("--steps", type=int, default=10)
     ap.add_argument("--warmup", type=int, default=3)
     ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--same-allocator", action="store_true",
+                    help="PyTorch with our malloc settings (restarts this script with glibc's MALLOC_* variables)")
     args = ap.parse_args()
+    if args.same_allocator and any(os.environ.get(k) != v for k, v in SAME_ALLOCATOR.items()):
+        os.execve(sys.executable, [sys.executable] + sys.argv, {**os.environ, **SAME_ALLOCATOR})
     torch.set_num_threads(args.threads)
-    print(f"batch {args.batch_size}, {args.steps} steps, {args.threads} threads, torch {torch.__version__}")
+    allocator = "PyTorch with our malloc settings" if args.same_allocator else "PyTorch's malloc as installed"
+    print(f"batch {args.batch_size}, {args.steps} steps, {args.threads} threads, torch {torch.__version__}, {allocator}")
     print(f"{'model':14s} {'ours inf/s':>11s} {'torch inf/s':>11s} {'ratio':>6s}   "
           f"{'ours train/s':>12s} {'torch train/s':>13s} {'ratio':>6s}")
     for name in args.models.split(","):

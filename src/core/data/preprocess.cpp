@@ -76,14 +76,14 @@ torch::Tensor preprocessBatch(const torch::Tensor &images, int size, Normalizati
             torch::tensor({kCaffeMeanBgr[0], kCaffeMeanBgr[1], kCaffeMeanBgr[2]}, x.options()).view({1, 3, 1, 1});
         return x - mean;
     }
-    return x.contiguous();
+    return x;
 }
 
 InputPreview previewInput(const std::uint8_t *image28, int size, Normalization normalization)
 {
     torch::NoGradGuard noGrad;
     auto image = torch::from_blob(const_cast<std::uint8_t *>(image28), {1, kImageSide, kImageSide}, torch::kUInt8);
-    auto x = preprocessBatch(image, size, normalization);
+    auto x = preprocessBatch(image, size, normalization).contiguous();
     InputPreview preview;
     preview.size = size;
     preview.values.assign(x.data_ptr<float>(), x.data_ptr<float>() + x.numel());

@@ -25,7 +25,9 @@ torch::Tensor labelsTensor(const MnistData &data, const std::vector<int> &global
 // bilinear resize to size x size (align_corners = false, no antialias), grey repeated to 3 channels; with
 // ImageNet normalization, x / 255 and then each channel's (x - mean) / std instead of the first step; with Caffe
 // normalization, x as it is, channels in BGR order, each minus its ImageNet mean (kCaffeMeanBgr).
-// uint8 [B, H, W] -> float [B, 3, size, size].
+// uint8 [B, H, W] -> float [B, 3, size, size]. With the tutorial's normalization the three channels are one channel
+// expanded (a view, not contiguous): a from-scratch network reads only the first, and a convolution copies what it
+// needs itself, so no copy is made here.
 torch::Tensor preprocessBatch(const torch::Tensor &images, int size,
                               Normalization normalization = Normalization::Tutorial);
 
