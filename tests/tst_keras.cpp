@@ -10,6 +10,7 @@
 #include "models/weights.h"
 #include "models/zoo.h"
 #include "npy.h"
+#include "runtime.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         MW_REQUIRE_MNIST();
+        mw::core::keepFreedMemoryForReuse(); // as the programs do at start-up
         QVERIFY(m_dir.isValid());
         const MnistData mnist = loadMnistFolder(mw::test::mnistFolder());
         std::vector<int> first;

@@ -1,5 +1,6 @@
 // Learning for real, through the whole engine (data, trainer, test evaluation) on real MNIST. Slow on a small CPU:
 // minutes, not seconds, so it carries the "slow" label.
+#include "runtime.h"
 #include "testsupport.h"
 #include "training/trainer.h"
 
@@ -11,7 +12,11 @@ class TstLearning : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { MW_REQUIRE_MNIST(); }
+    void initTestCase()
+    {
+        MW_REQUIRE_MNIST();
+        mw::core::keepFreedMemoryForReuse(); // as the programs do at start-up
+    }
 
     // The tutorial's CNN on the first 10,000 standard-split training digits for 2 epochs, judged on all 10,000
     // official test digits, with the defaults of a network trained from scratch (Adam 1e-3, batches of 32; at the

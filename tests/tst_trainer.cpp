@@ -6,6 +6,7 @@
 #include "models/freeze.h"
 #include "models/zoo.h"
 #include "random.h"
+#include "runtime.h"
 #include "testsupport.h"
 #include "torchsupport.h"
 #include "training/augment.h"
@@ -14,6 +15,8 @@
 #include "training/trainer.h"
 
 #include <QTemporaryDir>
+
+#include <ATen/CPUGeneratorImpl.h>
 
 #include <map>
 #include <numeric>
@@ -219,6 +222,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         MW_REQUIRE_MNIST();
+        keepFreedMemoryForReuse(); // as the programs do at start-up
         torch::set_num_threads(1); // the machine's cores are shared; these models are tiny
     }
 
@@ -328,9 +332,10 @@ private Q_SLOTS:
         QVERIFY(r.phases[0].name == PhaseName::Head);
         QCOMPARE(r.boundaryEpoch, r.phases[0].epochs);
         QCOMPARE(int(r.epochs.size()), 3);
-        // A random tiny backbone's features are enough for a head to beat chance (10%) by far.
+        // A random tiny backbone's features are enough for a head to beat chance (10%) by far: 29-31% after these
+        // three epochs, depending on the dropout masks drawn.
         qInfo("tiny backbone, head phase: val acc %.4f, test acc %.4f", r.epochs.back().valAccuracy, *r.testAccuracy);
-        QVERIFY2(r.epochs.back().valAccuracy > 0.3, qPrintable(QString::number(r.epochs.back().valAccuracy)));
+        QVERIFY2(r.epochs.back().valAccuracy > 0.25, qPrintable(QString::number(r.epochs.back().valAccuracy)));
         QCOMPARE(r.parameters.total, countParameters(*net));
         QCOMPARE(r.parameters.trainableHead, countParameters(net->head()));
     }
@@ -923,6 +928,30 @@ private Q_SLOTS:
         QVERIFY2(*bf16.testAccuracy > *fp32.testAccuracy - 0.03, "bf16 learns like fp32");
         QVERIFY(*fp32.testAccuracy > 0.85);
         QCOMPARE(toJson(bf16)["config"]["precision"].get<std::string>(), std::string("bf16"));
+    }
+
+    void dropoutMaskKeepsItsShareOnAnyThreads()
+    {
+        // The dropout mask: the share kept is 1 - p, kept values are scaled by 1 / (1 - p), and the same generator
+        // state gives the same mask on one thread or two; the next draw gives another.
+        for (const double p : {0.25, 0.4, 0.5}) {
+            auto generator = at::make_generator<at::CPUGeneratorImpl>(11);
+            auto again = at::make_generator<at::CPUGeneratorImpl>(11);
+            at::set_num_threads(1);
+            const auto mask = dropoutMask({64, 32, 14, 14}, p, generator);
+            at::set_num_threads(2);
+            QVERIFY(torch::equal(mask, dropoutMask({64, 32, 14, 14}, p, again)));
+            QVERIFY(!torch::equal(mask, dropoutMask({64, 32, 14, 14}, p, again)));
+            const double kept = mask.gt(0).to(torch::kFloat64).mean().item<double>();
+            QVERIFY2(std::abs(kept - (1 - p)) < 0.005, qPrintable(QStringLiteral("p %1: kept %2").arg(p).arg(kept)));
+            QCOMPARE(mask.max().item<float>(), float(1 / (1 - p)));
+            QVERIFY(mask.eq(0).logical_or(mask.eq(float(1 / (1 - p)))).all().item<bool>());
+            // Neighbouring elements are not tied together (four share one 64-bit draw).
+            const auto flat = mask.flatten().gt(0).to(torch::kFloat64);
+            const double both = (flat.narrow(0, 0, flat.numel() - 1) * flat.narrow(0, 1, flat.numel() - 1)).mean().item<double>();
+            QVERIFY(std::abs(both - (1 - p) * (1 - p)) < 0.005);
+        }
+        at::set_num_threads(1);
     }
 
     void fusedAdamFollowsLibTorchAdam()

@@ -1,6 +1,10 @@
 #include "random.h"
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <ATen/Parallel.h>
+
+#include <algorithm>
+#include <cmath>
 
 namespace mw::core {
 namespace {
@@ -68,11 +72,41 @@ torch::Tensor runRand(at::IntArrayRef size, const torch::TensorOptions &options)
 torch::Tensor runDropout(const torch::Tensor &x, double p, bool training)
 {
     const auto generator = runGenerator(x.device());
-    if (!training || p <= 0 || !generator)
+    if (!training || p <= 0 || p >= 1)
         return torch::dropout(x, p, training);
-    // What torch::dropout computes on the CPU, with our generator: keep each value with probability 1 - p, scaled.
+    if (x.device().is_cpu() && x.scalar_type() == torch::kFloat32)
+        return x * dropoutMask(x.sizes(), p, generator ? *generator : at::detail::getDefaultCPUGenerator());
+    if (!generator)
+        return torch::dropout(x, p, training);
+    // What torch::dropout computes, with our generator: keep each value with probability 1 - p, scaled.
     const auto keep = torch::empty_like(x, torch::MemoryFormat::Preserve).bernoulli_(1 - p, *generator);
     return x * keep.div_(1 - p);
+}
+
+torch::Tensor dropoutMask(at::IntArrayRef sizes, double p, at::Generator generator)
+{
+    std::uint64_t seed = 0;
+    {
+        const std::lock_guard<std::mutex> lock(generator.mutex());
+        seed = at::check_generator<at::CPUGeneratorImpl>(generator)->random64();
+    }
+    auto mask = torch::empty(sizes, torch::kFloat32);
+    float *out = mask.data_ptr<float>();
+    const auto keepBelow = std::uint32_t(std::lround((1 - p) * 65536.0)); // of 16-bit draws
+    const float scale = float(1 / (1 - p));
+    // Element i takes 16 bits of splitmix64(seed + i / 4): it depends on the seed and i alone, whatever the split.
+    at::parallel_for(0, (mask.numel() + 3) / 4, 4096, [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t word = begin; word < end; ++word) {
+            std::uint64_t z = seed + std::uint64_t(word) * 0x9e3779b97f4a7c15ULL;
+            z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+            z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+            z ^= z >> 31;
+            const std::int64_t first = word * 4, last = std::min(first + 4, mask.numel());
+            for (std::int64_t i = first; i < last; ++i, z >>= 16)
+                out[i] = (z & 0xffff) < keepBelow ? scale : 0.0f;
+        }
+    });
+    return mask;
 }
 
 } // namespace mw::core

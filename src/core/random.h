@@ -55,8 +55,14 @@ std::optional<at::Generator> runGenerator(const torch::Device &device);
 // Uniform [0, 1) numbers from the run's CPU generator.
 torch::Tensor runRand(at::IntArrayRef size, const torch::TensorOptions &options);
 
-// Inverted dropout (as torch::dropout) with the mask from the run's generator.
+// Inverted dropout (as torch::dropout) with the mask from the run's generator (outside a run, the default one).
+// On the CPU the mask is dropoutMask's: LibTorch's bernoulli_ draws each value on one thread and was 7 % of the
+// LeNet-style CNN's training step.
 torch::Tensor runDropout(const torch::Tensor &x, double p, bool training);
+
+// float32 [sizes] on the CPU: 1 / (1 - p) with probability 1 - p (in steps of 1/65536), else 0; one 64-bit draw from
+// `generator` seeds a counter-based hash, so the mask is the same on any number of threads.
+torch::Tensor dropoutMask(at::IntArrayRef sizes, double p, at::Generator generator);
 
 // nn::Dropout's counterpart for Sequential containers.
 class DropoutImpl : public torch::nn::Cloneable<DropoutImpl> {

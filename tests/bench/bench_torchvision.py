@@ -57,6 +57,7 @@ def baseline(name):
             nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2, 1), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2, 1),
             nn.Flatten(), nn.Linear(64 * 22 * 22, 128), nn.ReLU(), nn.Dropout(0.5), nn.Linear(128, 10)))
     if name == "cnn":  # LeNet-style: two blocks of two 3x3 convs with BatchNorm, pooling, dropout; dense 256
+        # (as the tutorial writes it: ours pools before the second ReLU and runs its ReLUs in place, the same values)
         def block(i, o):
             return [nn.Conv2d(i, o, 3, padding=1, bias=False), nn.BatchNorm2d(o), nn.ReLU(),
                     nn.Conv2d(o, o, 3, padding=1, bias=False), nn.BatchNorm2d(o), nn.ReLU(), nn.MaxPool2d(2),
