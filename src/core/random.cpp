@@ -94,7 +94,8 @@ torch::Tensor dropoutMask(at::IntArrayRef sizes, double p, at::Generator generat
     float *out = mask.data_ptr<float>();
     const auto keepBelow = std::uint32_t(std::lround((1 - p) * 65536.0)); // of 16-bit draws
     const float scale = float(1 / (1 - p));
-    // Element i takes 16 bits of splitmix64(seed + i / 4): it depends on the seed and i alone, whatever the split.
+    // Element i takes 16 bits of splitmix64 at counter i / 4 (Steele et al.): it depends on the seed and i alone,
+    // whatever the split between threads.
     at::parallel_for(0, (mask.numel() + 3) / 4, 4096, [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t word = begin; word < end; ++word) {
             std::uint64_t z = seed + std::uint64_t(word) * 0x9e3779b97f4a7c15ULL;
