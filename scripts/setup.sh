@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqcustomplot-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev libgl-dev libxkbcommon-dev qt6-qpa-plugins dataset-fashion-mnist
   libqt6svg6 qt6-translations-l10n python3-torchvision python3-numpy
-  libopenblas0-openmp libstb-dev qt6-svg-dev
+  libopenblas0-pthread libstb-dev qt6-svg-dev
   libcurl4-openssl-dev python3-keras-applications libpng-dev libjpeg-dev clang libclang-rt-14-dev libstdc++-11-dev llvm
   slurm-wlm munge libhdf5-dev python3-h5py
   file desktop-file-utils appstream

@@ -40,9 +40,14 @@ template <class F> bool waitFor(F done, int ms)
 }
 
 const Args kSlurm{"--executor", "slurm", "--slurm-cpus", "1", "--slurm-cli", MW_CLI_PATH};
-// Trials long enough (a few seconds) to be caught while they train.
+// Trials long enough (several seconds) to be caught while they train: Dense 32 runs an epoch of 30,000 digits in
+// well under a second on one thread since stop 25's speed-ups, so 40 of them.
+constexpr std::size_t kLongEpochs = 40;
 const Args kLongTrials{"sweep", "--dataset", "MNIST", "--model", "dense32", "--train-limit", "30000", "--val-size",
-                       "1000", "--epochs", "10", "--patience", "0"};
+                       "1000", "--epochs", "40", "--patience", "0"};
+// The uninterrupted trial a cut one is compared with runs on kSlurm's one CPU thread too, as a user comparing the two
+// would.
+const Args kOneThread{"--threads", "1"};
 
 } // namespace
 
@@ -117,7 +122,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const std::string whole = tmp.path().toStdString() + "/whole", cut = tmp.path().toStdString() + "/cut";
-        const Cli w = runCli(kLongTrials + Args{"--out", whole});
+        const Cli w = runCli(kLongTrials + kOneThread + Args{"--out", whole});
         QVERIFY2(w.exitCode == 0, qPrintable(w.err));
 
         const Cli submitted = runCli(kLongTrials + kSlurm + Args{"--out", cut, "--no-wait"});
@@ -133,14 +138,14 @@ private Q_SLOTS:
         const Sweep sweep = loadSweep(cut);
         const TrialStatus stopped = trialStatus(cut, sweep.trials[0]);
         QVERIFY2(stopped.state == TrialState::Cancelled, toString(stopped.state).c_str());
-        QVERIFY(stopped.progress.epochs.size() < 10);
+        QVERIFY(stopped.progress.epochs.size() < kLongEpochs);
 
         const Cli resumed = runCli({"sweep", "resume", cut});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
         QVERIFY(resumed.out.contains(QStringLiteral("resuming 1 trials")));
         const TrialStatus a = trialStatus(whole, sweep.trials[0]), b = trialStatus(cut, sweep.trials[0]);
         QVERIFY(b.state == TrialState::Finished);
-        QCOMPARE(b.result->epochs.size(), std::size_t(10));
+        QCOMPARE(b.result->epochs.size(), kLongEpochs);
         QCOMPARE(*b.result->testAccuracy, *a.result->testAccuracy);
         QCOMPARE(*b.result->testLoss, *a.result->testLoss);
         QCOMPARE(b.result->misclassified, a.result->misclassified);
@@ -153,7 +158,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const std::string whole = tmp.path().toStdString() + "/whole", dir = tmp.path().toStdString() + "/requeued";
-        const Cli w = runCli(kLongTrials + Args{"--out", whole});
+        const Cli w = runCli(kLongTrials + kOneThread + Args{"--out", whole});
         QVERIFY2(w.exitCode == 0, qPrintable(w.err));
         QProcess p;
         p.start(QStringLiteral(MW_CLI_PATH), qArgs(kLongTrials + kSlurm + Args{"--out", dir}));

@@ -6,9 +6,10 @@ namespace mw::core {
 
 // Debian's LibTorch starts with one intra-op thread; front ends call this once at start-up.
 // threads <= 0 uses every core. Returns the number now in use.
-// LibTorch's dense layers run in OpenBLAS. Its OpenMP build shares LibTorch's OpenMP threads; its pthreads build
-// starts threads of its own that fight LibTorch's for the cores (two threads, Dense 32 training: 5,000 images/s
-// against 160,000 with the OpenMP build), so when that build is the one loaded it is kept to one thread.
+// LibTorch's dense layers run in OpenBLAS. Its pthreads build (what the set-up installs) starts threads of its own
+// that fight LibTorch's for the cores (two threads, Dense 32 training: 5,000 images/s, 105,000 with OpenBLAS on one
+// thread), so it is kept to one thread. (The OpenMP build would follow each thread's count, and a run's sums would
+// then depend on how many threads ran it.)
 int setComputeThreads(int threads = 0);
 
 // glibc's malloc hands large freed blocks back to the system and maps fresh ones on the next request, so a training
